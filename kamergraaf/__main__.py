@@ -1,0 +1,3 @@
+from kamergraaf.cli import main
+
+raise SystemExit(main())
