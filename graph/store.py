@@ -1,10 +1,10 @@
 """The store: an embedded Oxigraph directory, or a remote SPARQL 1.1 server. One interface for both.
 
-Layout: one named graph per document (its IRI is the document's IRI), plus a few graphs of the
-dataset's own, each under a fixed IRI below the base (``store_graphs(base_iri)``):
-``<base>graph/ontology`` (the ontology), ``<base>graph/dataset`` (the DCAT/VoID description),
-``<base>graph/builds`` (one build record per document graph, plus the prov:Activity of its extraction
-run) and ``<base>graph/store`` (the store's format version).
+Layout: one named graph per document (its IRI is the document's IRI), plus three graphs of the
+dataset's own, minted by ``kamergraaf.graph.iri.graph`` (``store_graphs(base_iri)``):
+``<base>graaf/ontologie`` (the ontology), ``<base>graaf/dataset`` (the DCAT/VoID description) and
+``<base>graaf/runs`` (one build record per document graph, the prov:Activity of its extraction run,
+and the store's format version as ``<base>graaf/runs build:formatVersion "1"``).
 
 Contract used by the pipeline and the endpoint (keep it stable):
 
@@ -43,6 +43,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kamergraaf.errors import QueryError, StoreError, StoreLocked
+from kamergraaf.graph import iri
 from kamergraaf.settings import Settings
 
 FORMAT_VERSION = "1"
@@ -64,8 +65,10 @@ RESULT_FORMATS = {
 
 
 def store_graphs(base_iri: str) -> dict[str, str]:
-    """The fixed IRIs of the dataset's own graphs."""
-    return {name: f"{base_iri}graph/{name}" for name in ("ontology", "dataset", "builds", "store")}
+    """The fixed IRIs of the dataset's own graphs; ``store`` (the format version's graph) is ``builds``."""
+    runs = iri.graph(base_iri, "runs")
+    return {"ontology": iri.graph(base_iri, "ontologie"), "dataset": iri.graph(base_iri, "dataset"),
+            "builds": runs, "store": runs}
 
 
 def open_store(settings: Settings, read_only: bool = False):
@@ -119,8 +122,8 @@ def replace_update(graph_iri: str, ntriples: bytes | str, record: dict, builds: 
 
 
 RECORDS_QUERY = (
-    "SELECT ?g ?p ?o WHERE {{ GRAPH <{builds}> {{ ?g ?p ?o FILTER(STRSTARTS(STR(?p), \"" + BUILD_NS + "\")"
-    " && ?p != <" + BUILD_NS + "provNode>) }} }}"
+    "SELECT ?g ?p ?o WHERE {{ GRAPH <{builds}> {{ ?g ?p ?o }} VALUES ?p {{ "
+    + " ".join(f"<{BUILD_NS}{k}>" for k in RECORD_FIELDS) + " }} }}"
 )
 
 

@@ -1,0 +1,149 @@
+"""``kamergraaf export``: the whole dataset or one document's graph, with Oxigraph's serialisers.
+
+Formats: turtle and ntriples hold triples (the whole dataset: the union of its graphs, each triple once);
+nquads and jsonld keep the named graphs. Written to a file or standard output, gzip-compressed when asked
+or when the file name ends in ``.gz``.
+
+JSON-LD: Oxigraph writes expanded JSON-LD and cannot compact it. We compact cheaply ourselves, with the
+prefixes of the published context (``ontology/context.jsonld``): property names, ``@type`` values, IRIs
+and datatypes become compact IRIs (``schema:text``), single values lose their array, and the context is
+embedded, so any JSON-LD processor reads the same triples back. Terms the context defines beyond its
+prefixes are not used for compaction (that would need a full JSON-LD compaction algorithm).
+"""
+
+from __future__ import annotations
+
+import gzip as gzip_module
+import json
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from kamergraaf.errors import ExportError
+from kamergraaf.graph.store import open_store
+from kamergraaf.settings import Settings
+
+FORMATS = ("turtle", "jsonld", "ntriples", "nquads")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+FALLBACK_PREFIXES = {
+    "kg": "https://w3id.org/kamergraaf/def#", "schema": "http://schema.org/", "dct": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#", "qb": "http://purl.org/linked-data/cube#",
+    "eli": "http://data.europa.eu/eli/ontology#", "oa": "http://www.w3.org/ns/oa#",
+}
+
+
+class UnknownDocument(ExportError):
+    exit_code = 2
+
+
+def published_context() -> dict:
+    """The ``@context`` object of ontology/context.jsonld, or plain prefixes when it is not there."""
+    path = Path(str(files("kamergraaf.ontology"))) / "context.jsonld"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return dict(FALLBACK_PREFIXES)
+    ctx = data.get("@context", data)
+    return ctx if isinstance(ctx, dict) else dict(FALLBACK_PREFIXES)
+
+
+def _prefixes(ctx: dict) -> list[tuple[str, str]]:
+    pairs = [(k, v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("@") and v.endswith(("/", "#"))]
+    return sorted(pairs, key=lambda kv: -len(kv[1]))  # longest namespace first
+
+
+def compact_jsonld(expanded: bytes, ctx: dict) -> bytes:
+    """Compact Oxigraph's expanded JSON-LD with the context's prefixes (see the module docstring)."""
+    prefixes = _prefixes(ctx)
+    default_language = "@language" in ctx
+
+    def short(value: str) -> str:
+        for name, ns in prefixes:
+            if value.startswith(ns) and len(value) > len(ns):
+                local = value[len(ns):]
+                if "/" not in local and "#" not in local and not local.startswith("/"):
+                    return f"{name}:{local}"
+        return value
+
+    def term(obj: dict):
+        if "@id" in obj and len(obj) == 1:
+            return {"@id": short(obj["@id"])}
+        out = dict(obj)
+        if "@type" in out:
+            out["@type"] = short(out["@type"])
+        elif "@language" not in out and not default_language and set(out) == {"@value"}:
+            return out["@value"]
+        return out
+
+    def node(n: dict) -> dict:
+        out: dict = {}
+        for key, values in n.items():
+            if key == "@id":
+                out["@id"] = short(values)
+            elif key == "@graph":
+                out["@graph"] = [node(m) for m in values]
+            elif key == "@type":
+                out["@type"] = [short(v) for v in values]
+            else:
+                vals = [term(v) for v in values]
+                out[short(key)] = vals[0] if len(vals) == 1 else vals
+        return out
+
+    doc = json.loads(expanded) if expanded.strip() else []
+    nodes = doc if isinstance(doc, list) else [doc]
+    result = {"@context": ctx, "@graph": [node(n) for n in nodes]}
+    return json.dumps(result, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def resolve_document(store, document: str, base_iri: str) -> str:
+    """A document's graph IRI from its IRI or its id (``ah-tk-20232024-1481``)."""
+    from kamergraaf.graph import iri as mint
+
+    graphs = store.graphs()
+    candidates = [document] if document.startswith(("http://", "https://")) else [mint.document(base_iri, document)]
+    for c in candidates:
+        if c in graphs:
+            return c
+    hint = ", ".join(g.rsplit("/", 1)[-1] for g in graphs[:5])
+    raise UnknownDocument(f"document {document!r} is not in the store ({len(graphs)} document(s)).",
+                          f"Give a document id or IRI as listed by `kamergraaf query documents`"
+                          + (f", e.g. {hint}." if hint else "."))
+
+
+def serialize(store, fmt: str, graph_iri: str | None, ctx: dict | None = None) -> bytes:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
+    if fmt == "jsonld":
+        return compact_jsonld(store.dump("jsonld", graph_iri), ctx if ctx is not None else published_context())
+    if fmt == "turtle":
+        return _turtle(store.dump("ntriples", graph_iri), ctx if ctx is not None else published_context())
+    return store.dump(fmt, graph_iri)
+
+
+def _turtle(ntriples: bytes, ctx: dict) -> bytes:
+    import pyoxigraph as ox
+
+    prefixes = dict(sorted(_prefixes(ctx)))
+    return ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=prefixes)
+
+
+def export(settings: Settings, fmt: str, out: str | None, document: str | None = None, gzip: bool = False) -> None:
+    store = open_store(settings, read_only=True)
+    try:
+        graph_iri = resolve_document(store, document, settings.base_iri) if document else None
+        data = serialize(store, fmt, graph_iri)
+    finally:
+        store.close()
+    if gzip or (out or "").endswith(".gz"):
+        data = gzip_module.compress(data, mtime=0)
+    if out and out != "-":
+        try:
+            Path(out).write_bytes(data)
+        except OSError as exc:
+            raise ExportError(f"cannot write {out}: {exc.strerror or exc}", "Check the folder and its permissions.") from exc
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()

@@ -1,0 +1,189 @@
+"""``kamergraaf build``: input files -> documents -> RDF -> SHACL gate -> store, one document graph each.
+
+Per input file: hash its bytes; skip it when the store holds a build record for every document it gave
+last time with the same sha256 and software version (unless ``force``); else read, analyse, map and
+validate it (``kamergraaf.stages.process_file``) in a pool of ``settings.worker_count`` processes
+(in-process for one worker), which send back N-Triples. The parent alone writes the store: each
+document graph that passed the gate replaces its previous version in one transaction. A file that
+cannot be read, or a document that fails the gate, is reported and the build goes on; what was
+already in the store stays. After the files: the ontology graph and the DCAT/VoID description.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from multiprocessing import get_context
+from pathlib import Path
+
+from kamergraaf import __version__
+from kamergraaf.settings import Settings
+from kamergraaf.stages import FileResult, StageMissing, process_file
+
+INPUT_SUFFIXES = (".pdf", ".txt", ".csv")
+
+
+@dataclass
+class BuildReport:
+    files: int = 0
+    built: list[str] = field(default_factory=list)  # document IRIs written
+    skipped: list[str] = field(default_factory=list)  # files skipped as unchanged
+    failures: list[str] = field(default_factory=list)  # messages naming the file/page and what to do
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file: document IRI, SHACL report)
+    removed: list[str] = field(default_factory=list)  # graphs of a file's earlier version that it no longer gives
+    triples: int = 0
+    seconds: float = 0.0
+    shacl_seconds: list[float] = field(default_factory=list)  # per document
+
+    @property
+    def exit_code(self) -> int:
+        if self.files == 0 or (not self.built and not self.skipped and (self.failures or self.rejected)):
+            return 2
+        return 1 if self.failures or self.rejected else 0
+
+    def summary(self) -> str:
+        lines = [f"{self.files} file(s): {len(self.built)} document(s) built, {len(self.skipped)} file(s) skipped "
+                 f"unchanged, {len(self.failures)} failure(s), {len(self.rejected)} document(s) rejected by SHACL; "
+                 f"{self.triples} triples written in {self.seconds:.1f} s"]
+        if self.shacl_seconds:
+            lines.append(f"SHACL gate: {sum(self.shacl_seconds) / len(self.shacl_seconds) * 1000:.0f} ms per document")
+        if self.removed:
+            lines.append(f"removed {len(self.removed)} graph(s) an input no longer gives: " + ", ".join(self.removed))
+        for msg in self.failures:
+            lines.append(f"failed: {msg}")
+        for where, report in self.rejected:
+            lines.append(f"not published (does not conform to the SHACL shapes): {where}\n"
+                         + "\n".join("    " + r for r in report.splitlines()[:40]))
+        if self.files == 0:
+            lines.append("no input files given or found (give PDF, .txt or .csv files or folders holding them)")
+        return "\n".join(lines)
+
+
+def input_files(paths: list[str], report: BuildReport) -> list[Path]:
+    """The input files under ``paths`` (folders read recursively), in a stable order; missing paths reported."""
+    try:
+        from kamergraaf.extract.reader import iter_input_files
+    except ImportError:
+        iter_input_files = None
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if not p.exists():
+            report.failures.append(f"{p}: no such file or folder. Check the path.")
+            continue
+        if iter_input_files is not None:
+            out.extend(Path(f) for f in iter_input_files([str(p)]))
+        elif p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.suffix.lower() in INPUT_SUFFIXES and f.is_file()))
+        else:
+            out.append(p)
+    seen: set[Path] = set()
+    return [f for f in out if not (f.resolve() in seen or seen.add(f.resolve()))]
+
+
+def _unchanged(sha: str, records: dict[str, dict]) -> bool:
+    mine = [r for r in records.values() if r.get("sha256") == sha and r.get("software_version") == __version__]
+    return bool(mine) and len(mine) >= max(int(r.get("file_documents", 1)) for r in mine)
+
+
+def _results(todo: list[str], settings: Settings):
+    """FileResults in input order, from a process pool or in-process."""
+    workers = min(settings.worker_count, len(todo))
+    if workers <= 1:
+        for path in todo:
+            yield process_file(path, settings)
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        yield from pool.map(process_file, todo, [settings] * len(todo))
+
+
+def _write(store, result: FileResult, records: dict[str, dict], report: BuildReport) -> None:
+    if result.failure:
+        report.failures.append(result.failure)
+        return
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    given: set[str] = set()
+    for doc in result.docs:
+        if doc.failure:
+            report.failures.append(doc.failure)
+            continue
+        given.add(doc.iri)
+        report.shacl_seconds.append(doc.seconds_shacl) if doc.seconds_shacl else None
+        if doc.rejected is not None:
+            report.rejected.append((f"{doc.source_name}: {doc.iri}", doc.rejected))
+            continue
+        record = {"sha256": result.sha256, "software_version": __version__, "time": now,
+                  "source_name": doc.source_name, "source_path": str(Path(result.path).resolve()),
+                  "file_documents": len(result.docs), "prov": doc.prov}
+        store.replace_graph(doc.iri, doc.ntriples, record)
+        report.built.append(doc.iri)
+        report.triples += doc.triples
+    if any(d.failure for d in result.docs):
+        return  # a document we could not build may still be among the old graphs: keep them
+    source = str(Path(result.path).resolve())
+    for iri, record in records.items():
+        if record.get("source_path") == source and iri not in given:
+            store.remove_document(iri)
+            report.removed.append(iri)
+
+
+def build(paths: list[str], settings: Settings, force: bool = False, progress: bool = True) -> BuildReport:
+    from kamergraaf.graph.lock import build_lock
+    from kamergraaf.graph.store import open_store
+
+    start = time.perf_counter()
+    report = BuildReport()
+    files = input_files([str(p) for p in paths], report)
+    report.files = len(files)
+    if not files:
+        report.seconds = time.perf_counter() - start
+        return report
+    with build_lock(settings):
+        store = open_store(settings)
+        try:
+            records = store.build_records()
+            todo = []
+            for f in files:
+                try:
+                    sha = hashlib.sha256(f.read_bytes()).hexdigest()
+                except OSError as exc:
+                    report.failures.append(f"{f}: cannot read the file: {exc.strerror or exc}. Check its permissions.")
+                    continue
+                if not force and _unchanged(sha, records):
+                    report.skipped.append(str(f))
+                else:
+                    todo.append(str(f))
+            if todo:
+                from kamergraaf.stages import stages
+
+                try:
+                    stages()
+                except StageMissing as exc:
+                    report.failures.append(f"cannot build: {exc}. Reinstall kamergraaf.")
+                    report.seconds = time.perf_counter() - start
+                    return report
+            for i, result in enumerate(_results(todo, settings), 1):
+                _write(store, result, records, report)
+                if progress:
+                    state = result.failure and "failed" or f"{len(result.docs)} document(s)"
+                    print(f"[{i}/{len(todo)}] {result.path}: {state} ({result.seconds:.2f} s)", file=sys.stderr)
+            if report.built or report.removed or force:
+                _describe(store, settings)
+        finally:
+            store.close()
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _describe(store, settings: Settings) -> None:
+    """Write the ontology graph and the dataset description after a build."""
+    from kamergraaf.graph.dcat import description_ntriples, ontology_ntriples
+
+    names = __import__("kamergraaf.graph.store", fromlist=["store_graphs"]).store_graphs(settings.base_iri)
+    onto = ontology_ntriples()
+    if onto:
+        store.put_graph(names["ontology"], onto)
+    store.put_graph(names["dataset"], description_ntriples(store, settings))
