@@ -1,0 +1,128 @@
+"""Document metadata from the document header (and the removed furniture): ids, kind, people, dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kamergraaf.extract.model import (KIND_AANHANGSEL, KIND_ANTWOORD, KIND_KAMERVRAGEN, KIND_LIJST, KIND_MEDEDELING,
+                                      KIND_UNKNOWN, DocumentMeta, Person)
+
+MONTHS = {m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                      "september", "oktober", "november", "december"], start=1)}
+_DATE = r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})"
+_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_TKID_RE = re.compile(r"\b(20\d\dD\d{4,6})\b")
+
+
+def parse_date(text: str) -> date | None:
+    m = re.search(_DATE, text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def extract_meta(header: str, furniture: list[str], full_body: str, source_name: str, has_answers: bool,
+                 has_questions: bool) -> DocumentMeta:
+    h = _flat(header)
+    furn = " ".join(furniture)
+    f: dict = {}
+    m = re.search(r"\bah-tk-(\d{8})-(\d+)\b", furn + " " + h)
+    if m:
+        f["official_id"] = f"ah-tk-{m.group(1)}-{m.group(2)}"
+        f["number"] = m.group(2)
+    m = re.search(r"Vergaderjaar (\d{4})\s*[–-]\s*(\d{4})", h + " " + furn, re.I)
+    if m:
+        f["vergaderjaar"] = f"{m.group(1)}-{m.group(2)}"
+    if "official_id" not in f and "Aanhangsel van de Handelingen" in h:
+        m = re.search(r"regering gegeven antwoorden (\d{1,5})\b", h)
+        if m and f.get("vergaderjaar"):
+            f["number"] = m.group(1)
+            f["official_id"] = f"ah-tk-{f['vergaderjaar'].replace('-', '')}-{m.group(1)}"
+    m = re.search(r"\bAH (\d{1,5})\b", h)
+    if m and "number" not in f:
+        f["number"] = m.group(1)
+    # kind
+    if re.search(r"\bMededeling\b", h):
+        kind = KIND_MEDEDELING
+    elif re.search(r"LIJST VAN VRAGEN EN\s+ANTWOORDEN|lijst van vragen|feitelijke vragen", h + " " + furn, re.I) or \
+            re.search(r"^\s*Vraag\s*\(\d+\)", full_body, re.M):
+        kind = KIND_LIJST
+    elif "Aanhangsel van de Handelingen" in h or ("Antwoord van" in h and has_answers):
+        kind = KIND_AANHANGSEL
+    elif re.search(r"Antwoord op vraag", full_body) and has_answers:
+        kind = KIND_ANTWOORD
+    elif has_questions and not has_answers:
+        kind = KIND_KAMERVRAGEN
+    else:
+        kind = KIND_UNKNOWN
+    f["kind"] = kind
+    if kind == KIND_LIJST:
+        m = re.search(r"\((\d{5})\s*-?\s*([IVXLC]+|[A-Z])?\s*-?\s*(\d+)\)", furn + " " + h)
+        if m:
+            f["referenced_id"] = "-".join(p for p in (m.group(1), m.group(2), m.group(3)) if p)
+        m = re.search(r"\bNr\. (\d+)\b", h)
+        if m:
+            f["number"] = m.group(1)
+        m = re.search(r"(?:De |Het )?(vaste commissie voor [^,]+?|commissie voor [^,]+?)(?:,| heeft| belast)", h)
+        if m:
+            f["committee"] = m.group(1)
+        m = re.search(r"^Totaallijst feitelijke vragen (.+?) \(\d", furn, re.M)
+        if m:
+            f["title"] = "Totaallijst feitelijke vragen " + m.group(1)
+        m = re.search(r"(LIJST VAN VRAGEN EN ANTWOORDEN|Lijst van vragen en antwoorden)", h)
+        if m and "title" not in f:
+            f["title"] = _flat(m.group(1)).capitalize()
+    persons: list[Person] = []
+    chair = re.search(r"voorzitter van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+(?:Adjunct-)?[Gg]riffier|$)", h)
+    if chair:
+        persons.append(Person(chair.group(1).strip(), "chair"))
+    clerk = re.search(r"[Gg]riffier van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+Vragen en antwoorden|\s*$| [A-Z][a-z]+ )",
+                      h)
+    if clerk:
+        persons.append(Person(clerk.group(1).strip(), "clerk"))
+    m = re.search(r"Vra(?:gen|ag) van (?:het lid|de leden|het leden|lid)\s+(.+?)\s+aan (?:de|het)\s+(.+?)"
+                  r"(?:\s+over\s+(.+?))?\s*\(ingezonden ([^)]*)\)", h)
+    if m:
+        for name, party in re.findall(r"([A-Z][^,()]*?)\s*\(([^)]+)\)", m.group(1)):
+            name = re.sub(r"^(en|lid)\s+", "", name.strip())
+            persons.append(Person(name, "asker", party=party.strip(), title="lid"))
+        if m.group(3):
+            f["subject"] = m.group(3).strip()
+            f["title"] = f"Vragen over {m.group(3).strip()}"
+        f["date_submitted"] = parse_date(m.group(4))
+    else:
+        m = re.search(r"\(ingezonden ([^)]*)\)", h)
+        if m:
+            f["date_submitted"] = parse_date(m.group(1))
+    for m in re.finditer(r"(?:Antwoord|Mededeling) van (?:de )?(Minister|minister|Staatssecretaris|staatssecretaris)\s+"
+                         r"([A-Z][\w'’ .-]*?)\s*\(([^)]+)\)", h):
+        persons.append(Person(m.group(2).strip(), "respondent", portfolio=m.group(3).strip(),
+                              title=m.group(1).capitalize()))
+    for m in re.finditer(r"\bvan (Minister|Staatssecretaris)\s+([A-Z][\w'’ .-]*?)\s*\(([^)]+)\)", h):
+        if not any(p.name == m.group(2).strip() for p in persons):
+            persons.append(Person(m.group(2).strip(), "respondent", portfolio=m.group(3).strip(), title=m.group(1)))
+    m = re.search(r"\(ontvangen ([^)]*)\)", h) or re.search(r"Bij brief van " + _DATE, h)
+    if m:
+        f["date_received"] = parse_date(m.group(0))
+    m = re.search(r"Vastgesteld " + _DATE, h)
+    if m:
+        f["date_adopted"] = parse_date(m.group(0))
+    m = re.search(r"op (\d{1,2} \w+ \d{4}) voorgelegd", h)
+    if m and "date_submitted" not in f:
+        f["date_submitted"] = parse_date(m.group(1))
+    stem = source_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if _UUID_RE.match(stem):
+        f["tk_document_id"] = stem
+    else:
+        m = _TKID_RE.search(h)
+        if m:
+            f["tk_document_id"] = m.group(1)
+    return DocumentMeta(persons=tuple(persons), **f)

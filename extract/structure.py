@@ -1,0 +1,124 @@
+"""The body of the cleaned text to questions and answers.
+
+Headings recognised at the start of a line: ``Vraag (75):`` / ``Antwoord:`` (committee lists), ``Vraag 1`` /
+``Antwoord 1`` with combined items (``Vraag 2 en 3``, ``Vraag 7, 8, 9 10 en 11``, ``Vraag 2 t/m 6``), and
+the ministries' layout ``Antwoord op vraag 1`` / ``Antwoord vraag 1:``. Text before the first heading is the
+document header, unless the text starts in the middle of a question (an answer heading comes first and no
+header precedes it): then that text is the unnumbered question ``q0``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kamergraaf.extract.model import Answer, Page, Question
+
+_NUMS = r"\d{1,3}(?:\s*(?:,|&|en|t/m|tot en met|-|–)?\s*\d{1,3})*"
+_Q_RE = re.compile(r"^[ \t]*(?P<h>Vra(?:ag|gen)\s*(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
+                   r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
+_A_RE = re.compile(r"^[ \t]*(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
+                   r"(?:\s*\(\s*(?P<c>\d{1,4})\s*\)|\s+(?P<n>" + _NUMS + r"))?)"
+                   r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
+_HEADER_WORDS = re.compile(r"Tweede Kamer|Vragen van|Vraag van|Vastgesteld|ingezonden|Antwoord van|Mededeling van|"
+                           r"VERSLAG|Nr\. \d|\d{4}Z\d{4,}|AH \d+", re.I)
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str  # "Q" | "A"
+    numbers: tuple[int, ...]
+    text: str
+    start: int  # of the heading
+    end: int  # where the content starts
+
+
+def parse_numbers(spec: str) -> tuple[int, ...]:
+    """'2 en 3' -> (2, 3); '7, 8, 9 10 en 11' -> (7..11); '2 t/m 6' -> (2..6)."""
+    nums: list[int] = []
+    for m in re.finditer(r"(\d+)(?:\s*(?:t/m|tot en met|-|–)\s*(\d+))?", spec):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else None
+        if b is not None and a < b <= a + 50:
+            nums.extend(range(a, b + 1))
+        else:
+            nums.append(a)
+            if b is not None:
+                nums.append(b)
+    return tuple(dict.fromkeys(nums))
+
+
+def find_headings(body: str) -> list[Heading]:
+    heads: list[Heading] = []
+    for kind, regex in (("Q", _Q_RE), ("A", _A_RE)):
+        for m in regex.finditer(body):
+            rest = m.group("rest")
+            nums = (int(m.group("c")),) if m.group("c") else parse_numbers(m.group("n")) if m.group("n") else ()
+            if kind == "Q" and not nums:
+                continue
+            if rest and not m.group("colon"):
+                continue  # "Vraag 1 is ..." or "Antwoord van Minister ...": a sentence, not a heading
+            if kind == "A" and not nums and m.group("h").lower().startswith("antwoorden"):
+                continue
+            content_start = m.start("rest") if rest else m.end()
+            heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""), m.start("h"),
+                                 content_start))
+    heads.sort(key=lambda h: h.start)
+    return heads
+
+
+def _span(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pages(pages: tuple[Page, ...], start: int, end: int) -> tuple[int, ...]:
+    found = tuple(dict.fromkeys(p.number for p in pages if p.start < max(end, start + 1) and p.end > start))
+    return found or ((pages[0].number,) if pages else (1,))
+
+
+def _key(prefix: str, numbers: tuple[int, ...], seen: set[str]) -> str:
+    base = prefix + ("-".join(str(n) for n in numbers) if numbers else "0")
+    key, k = base, 2
+    while key in seen:
+        key, k = f"{base}_{k}", k + 1
+    seen.add(key)
+    return key
+
+
+def structure(body: str, pages: tuple[Page, ...]) -> tuple[tuple[Question, ...], tuple[Answer, ...], int]:
+    """Questions and answers of ``body``; also the end offset of the document header."""
+    heads = find_headings(body)
+    questions: list[Question] = []
+    answers: list[Answer] = []
+    seen: set[str] = set()
+    if not heads:
+        return (), (), len(body)
+    header_end = heads[0].start
+    open_questions: list[Question] = []
+    if heads[0].kind == "A" and body[:header_end].strip() and not _HEADER_WORDS.search(body[:header_end]):
+        s, e = _span(body, 0, header_end)
+        q = Question(_key("q", (), seen), (), "", body[s:e], s, e, _pages(pages, s, e))
+        questions.append(q)
+        open_questions.append(q)
+        header_end = 0
+    for i, h in enumerate(heads):
+        nxt = heads[i + 1].start if i + 1 < len(heads) else len(body)
+        s, e = _span(body, h.end, nxt)
+        if h.kind == "Q":
+            q = Question(_key("q", h.numbers, seen), h.numbers, h.text, body[s:e], s, e, _pages(pages, s, e))
+            questions.append(q)
+            open_questions.append(q)
+            continue
+        linked = [q for q in questions if h.numbers and set(q.numbers) & set(h.numbers)]
+        if not linked:
+            linked = list(open_questions)
+        numbers = h.numbers or tuple(n for q in linked for n in q.numbers)
+        key = _key("a", numbers, seen)
+        answers.append(Answer(key, numbers, tuple(q.key for q in linked), h.text, body[s:e], s, e,
+                              _pages(pages, s, e)))
+        open_questions = []
+    return tuple(questions), tuple(answers), header_end

@@ -1,0 +1,40 @@
+"""Plain text input: decoding (UTF-8, or cp1252 found by detection) and the questions.csv layout."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+
+class NotText(Exception):
+    """The bytes are not a text file (binary data)."""
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when the bytes are valid UTF-8, else cp1252 (the Windows default of the
+    ministries), else latin-1. Binary data (NUL bytes, many control characters) raises NotText."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    sample = data[:4096]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if b"\x00" in sample or (sample and controls / len(sample) > 0.05):
+        raise NotText("binary data")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def csv_documents(text: str) -> list[tuple[str, str]]:
+    """(name, text) of every row of a CSV with a ``name`` and a text column (``text_content`` or ``text``)."""
+    csv.field_size_limit(1 << 30)
+    reader = csv.DictReader(io.StringIO(text))
+    fields = reader.fieldnames or []
+    text_col = next((c for c in ("text_content", "text", "tekst", "content") if c in fields), None)
+    if "name" not in fields or text_col is None:
+        raise ValueError(f"expected columns 'name' and 'text_content' (found: {', '.join(fields) or 'none'})")
+    return [(row["name"] or f"row{i}", row[text_col] or "") for i, row in enumerate(reader, start=2)]
