@@ -1,0 +1,118 @@
+"""The web application: ``create_app(settings, store=None) -> Flask``.
+
+Without a store object the app opens ``settings.store`` (or ``settings.store_url``) read-only itself and
+runs SPARQL queries in worker processes (see executor.py); with one, it reads that store in-process.
+Every response carries security headers; every request is logged as one JSON line with its time.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+
+from flask import Flask, Response, current_app, g, request
+
+from kamergraaf import __version__
+from kamergraaf.settings import Settings
+
+from . import httperrors
+from .backend import open_read_only
+from .executor import InlineExecutor, ProcessExecutor
+
+access_log = logging.getLogger("kamergraaf.access")
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+class LazyStore:
+    """Opens the read-only store on first use, in the process that uses it (after a server fork)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._store = None
+        self._lock = threading.Lock()
+
+    def get(self):
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self._store = open_read_only(self._settings)
+        return self._store
+
+
+def create_app(settings: Settings, store=None, query_workers: int | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        KG_SETTINGS=settings,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        MAX_FORM_MEMORY_SIZE=settings.max_body_bytes,
+        PROPAGATE_EXCEPTIONS=False,
+        TRAP_HTTP_EXCEPTIONS=False,
+        JSON_SORT_KEYS=False,
+    )
+    app.debug = False
+    if store is not None:
+        lazy = LazyStore(settings)
+        lazy._store = store
+        app.config["KG_STORE"] = lazy
+        app.config["KG_EXECUTOR"] = InlineExecutor(store)
+    else:
+        app.config["KG_STORE"] = LazyStore(settings)
+        size = query_workers if query_workers is not None else max(2, min(4, (os.cpu_count() or 1)))
+        app.config["KG_EXECUTOR"] = ProcessExecutor(settings, size=size)
+
+    from .downloads import bp as downloads_bp
+    from .pages import bp as pages_bp
+    from .sparql import bp as sparql_bp
+
+    app.register_blueprint(sparql_bp)
+    app.register_blueprint(downloads_bp)
+    app.register_blueprint(pages_bp)
+    httperrors.install(app)
+    _install_store_errors(app)
+    app.jinja_env.globals["version"] = __version__
+
+    @app.get("/health")
+    def health() -> Response:
+        try:
+            graphs = len(current_app.config["KG_STORE"].get().graphs())
+        except Exception as exc:  # health must answer whatever the store does; the cause is logged
+            logging.getLogger("kamergraaf.endpoint").error("health check: %s", exc)
+            return httperrors.error_response(503, "store_unavailable", "the store cannot be read",
+                                             "See the server log.", html=False)
+        return Response(json.dumps({"status": "ok", "graphs": graphs, "version": __version__}) + "\n",
+                        mimetype="application/json")
+
+    @app.before_request
+    def _start_timer() -> None:
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _headers_and_log(resp: Response) -> Response:
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        resp.headers.setdefault("X-Frame-Options", "DENY")
+        if resp.mimetype == "text/html":
+            resp.headers.setdefault("Content-Security-Policy", CSP)
+        elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+        access_log.info(json.dumps({
+            "method": request.method, "path": request.path, "status": resp.status_code,
+            "ms": round(elapsed, 2), "query_ms": g.get("query_ms"), "query_status": g.get("query_status"),
+            "bytes": resp.calculate_content_length(), "remote": request.remote_addr,
+        }))
+        return resp
+
+    return app
+
+
+def _install_store_errors(app: Flask) -> None:
+    from kamergraaf.errors import KamergraafError
+
+    @app.errorhandler(KamergraafError)
+    def _store(exc: KamergraafError):
+        logging.getLogger("kamergraaf.endpoint").error("store: %s", exc)
+        return httperrors.error_response(503, "store_unavailable", exc.message, exc.hint)

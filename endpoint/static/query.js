@@ -1,0 +1,96 @@
+// The query page: pick an example, run it against /sparql, show the rows as a table with links.
+(function () {
+  "use strict";
+  var form = document.getElementById("query-form");
+  var editor = document.getElementById("query");
+  var results = document.getElementById("results");
+  var status = document.getElementById("status");
+  var base = document.documentElement.getAttribute("data-base") || "";
+
+  function localHref(iri) {
+    if (base && iri.indexOf(base) === 0) { return "/" + iri.slice(base.length); }
+    if (/^https?:\/\//.test(iri)) { return iri; }
+    return null;
+  }
+
+  function updateDownloads() {
+    var q = encodeURIComponent(editor.value);
+    document.getElementById("download-csv").href = "/sparql?format=csv&query=" + q;
+    document.getElementById("download-json").href = "/sparql?format=json&query=" + q;
+  }
+
+  function cell(term) {
+    var td = document.createElement("td");
+    if (!term) { return td; }
+    if (term.type === "uri") {
+      var href = localHref(term.value);
+      var el = document.createElement(href ? "a" : "span");
+      if (href) { el.href = href; }
+      el.textContent = term.value;
+      td.appendChild(el);
+    } else {
+      td.textContent = term.value;
+    }
+    return td;
+  }
+
+  function render(data) {
+    results.textContent = "";
+    if (typeof data.boolean === "boolean") {
+      results.textContent = "Answer: " + data["boolean"];
+      return 1;
+    }
+    var vars = data.head.vars, rows = data.results.bindings;
+    var table = document.createElement("table");
+    table.className = "list";
+    var head = table.createTHead().insertRow();
+    vars.forEach(function (v) { var th = document.createElement("th"); th.textContent = v; head.appendChild(th); });
+    var body = table.createTBody();
+    rows.forEach(function (row) {
+      var tr = body.insertRow();
+      vars.forEach(function (v) { tr.appendChild(cell(row[v])); });
+    });
+    results.appendChild(table);
+    return rows.length;
+  }
+
+  function run(event) {
+    if (event) { event.preventDefault(); }
+    updateDownloads();
+    status.className = "";
+    status.textContent = "running…";
+    var started = performance.now();
+    fetch("/sparql", {
+      method: "POST",
+      headers: { "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json" },
+      body: editor.value
+    }).then(function (resp) {
+      return resp.json().then(function (data) { return { ok: resp.ok, data: data }; });
+    }).then(function (r) {
+      if (!r.ok) {
+        status.className = "error";
+        status.textContent = r.data.error ? r.data.error.message + (r.data.error.hint ? " " + r.data.error.hint : "") : "error";
+        return;
+      }
+      var n = render(r.data);
+      status.textContent = n + " row(s) in " + Math.round(performance.now() - started) + " ms";
+    }).catch(function (err) {
+      status.className = "error";
+      status.textContent = "The query failed: " + err.message +
+        " (a CONSTRUCT or DESCRIBE query gives RDF: use the download links or /sparql directly)";
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("button.example"), function (button) {
+    button.addEventListener("click", function () {
+      var tpl = document.getElementById("example-" + button.getAttribute("data-name"));
+      editor.value = tpl.content.textContent.trim() + "\n";
+      Array.prototype.forEach.call(document.querySelectorAll("button.example"), function (b) { b.classList.remove("active"); });
+      button.classList.add("active");
+      updateDownloads();
+    });
+  });
+  editor.addEventListener("input", updateDownloads);
+  form.addEventListener("submit", run);
+  updateDownloads();
+}());
