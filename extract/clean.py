@@ -77,6 +77,8 @@ def line_end_hyphen(line: str, next_line: str) -> str:
     if not fragment or not fragment[-1].isalpha():
         # "2025-", "asielprocedure/-", " - " (a dash): keep as written
         return "keep" if fragment and fragment[-1] in "/(" else "none"
+    if "/" in fragment or "." in fragment or "_" in fragment:
+        return "keep"  # a URL or file name broken at one of its own hyphens
     if _CONJUNCTION_RE.match(next_line):
         return "space"
     head = next_line[0]

@@ -91,9 +91,12 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
     m = re.search(r"Vra(?:gen|ag) van (?:het lid|de leden|het leden|lid)\s+(.+?)\s+aan (?:de|het)\s+(.+?)"
                   r"(?:\s+over\s+(.+?))?\s*\(ingezonden ([^)]*)\)", h)
     if m:
-        for name, party in re.findall(r"([A-Z][^,()]*?)\s*\(([^)]+)\)", m.group(1)):
-            name = re.sub(r"^(en|lid)\s+", "", name.strip())
-            persons.append(Person(name, "asker", party=party.strip(), title="lid"))
+        for names, party in re.findall(r"([A-Z][^()]*?)\s*\(([^)]+)\)", m.group(1)):
+            party = re.sub(r"^(beiden|allen|beide)\s+", "", party.strip())
+            for name in re.split(r",\s*|\s+en\s+", names.strip()):
+                name = re.sub(r"^(en|lid)\s+", "", name.strip())
+                if name:
+                    persons.append(Person(name, "asker", party=party, title="lid"))
         if m.group(3):
             f["subject"] = m.group(3).strip()
             f["title"] = f"Vragen over {m.group(3).strip()}"
@@ -109,6 +112,12 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
     for m in re.finditer(r"\bvan (Minister|Staatssecretaris)\s+([A-Z][\w'’ .-]*?)\s*\(([^)]+)\)", h):
         if not any(p.name == m.group(2).strip() for p in persons):
             persons.append(Person(m.group(2).strip(), "respondent", portfolio=m.group(3).strip(), title=m.group(1)))
+    m = re.search(r"voorgelegd aan de (minister|ministers|staatssecretaris|staatssecretarissen) ((?:van|voor) .+?)\.", h)
+    if m and not any(p.role == "respondent" for p in persons):
+        title = "Staatssecretaris" if m.group(1).startswith("staats") else "Minister"
+        for part in re.split(r" en (?=(?:van|voor) )", m.group(2)):
+            portfolio = part[4:] if part.startswith("van ") else part
+            persons.append(Person("", "respondent", portfolio=portfolio.strip(), title=title))
     m = re.search(r"\(ontvangen ([^)]*)\)", h) or re.search(r"Bij brief van " + _DATE, h)
     if m:
         f["date_received"] = parse_date(m.group(0))
