@@ -86,6 +86,9 @@ def compact_jsonld(expanded: bytes, ctx: dict) -> bytes:
                 out["@graph"] = [node(m) for m in values]
             elif key == "@type":
                 out["@type"] = [short(v) for v in values]
+            elif key == RDF_TYPE and all(set(v) == {"@id"} for v in values):
+                types = [short(v["@id"]) for v in values]
+                out["@type"] = types[0] if len(types) == 1 else types
             else:
                 vals = [term(v) for v in values]
                 out[short(key)] = vals[0] if len(vals) == 1 else vals

@@ -24,9 +24,6 @@ from kamergraaf import __version__
 from kamergraaf.settings import Settings
 from kamergraaf.stages import FileResult, StageMissing, process_file
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".csv")
-
-
 @dataclass
 class BuildReport:
     files: int = 0
@@ -65,23 +62,11 @@ class BuildReport:
 
 def input_files(paths: list[str], report: BuildReport) -> list[Path]:
     """The input files under ``paths`` (folders read recursively), in a stable order; missing paths reported."""
-    try:
-        from kamergraaf.extract.reader import iter_input_files
-    except ImportError:
-        iter_input_files = None
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if not p.exists():
-            report.failures.append(f"{p}: no such file or folder. Check the path.")
-            continue
-        if iter_input_files is not None:
-            out.extend(Path(f) for f in iter_input_files([str(p)]))
-        elif p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.suffix.lower() in INPUT_SUFFIXES and f.is_file()))
-        else:
-            out.append(p)
-    seen: set[Path] = set()
-    return [f for f in out if not (f.resolve() in seen or seen.add(f.resolve()))]
+    from kamergraaf.extract.reader import iter_input_files
+
+    files, errors = iter_input_files(paths)
+    report.failures.extend(str(e) for e in errors)
+    return list(files)
 
 
 def _unchanged(sha: str, records: dict[str, dict]) -> bool:

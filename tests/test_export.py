@@ -1,0 +1,117 @@
+"""The sample corpus builds, and exports in every format with the same triples; gzip; one document."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pyoxigraph as ox
+import pytest
+
+from kamergraaf.corpus import sample_paths
+from kamergraaf.graph.export import compact_jsonld, export
+from kamergraaf.graph.store import open_store
+from kamergraaf.pipeline import build
+from kamergraaf.settings import Settings
+
+PARSE = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+         "jsonld": ox.RdfFormat.JSON_LD}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    s = Settings(store=str(tmp_path_factory.mktemp("export") / "store"), workers=2)
+    report = build([str(p) for p in sample_paths()], s, progress=False)
+    return s, report
+
+
+def triples(data: bytes, fmt: str) -> set[ox.Triple]:
+    return {getattr(q, "triple", q) for q in ox.parse(data, format=PARSE[fmt])}
+
+
+def quads(data: bytes, fmt: str) -> set[ox.Quad]:
+    return set(ox.parse(data, format=PARSE[fmt]))
+
+
+def test_sample_corpus_builds_cleanly(corpus):
+    _, report = corpus
+    assert report.exit_code == 0, report.summary()
+    assert report.failures == [] and report.rejected == []
+    assert len(report.built) >= len(sample_paths())
+    assert report.triples > 1000
+
+
+def test_every_format_holds_the_same_triples(corpus, tmp_path):
+    s, _ = corpus
+    seen = {}
+    for fmt in PARSE:
+        out = tmp_path / f"all.{fmt}"
+        export(s, fmt, str(out))
+        seen[fmt] = triples(out.read_bytes(), fmt)
+    counts = {fmt: len(t) for fmt, t in seen.items()}
+    assert len(set(counts.values())) == 1, counts
+    assert seen["turtle"] == seen["ntriples"] == seen["nquads"] == seen["jsonld"]
+    store = open_store(s, read_only=True)
+    n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")))["n"].value)
+    assert counts["turtle"] == n
+
+
+def test_named_graphs_survive_in_nquads_and_jsonld(corpus, tmp_path):
+    s, report = corpus
+    for fmt in ("nquads", "jsonld"):
+        out = tmp_path / f"all.{fmt}"
+        export(s, fmt, str(out))
+        graphs = {q.graph_name.value for q in quads(out.read_bytes(), fmt)}
+        assert set(report.built) <= graphs
+
+
+def test_jsonld_is_compacted_with_the_published_context(corpus, tmp_path):
+    s, _ = corpus
+    out = tmp_path / "all.jsonld"
+    export(s, "jsonld", str(out))
+    doc = json.loads(out.read_bytes())
+    assert isinstance(doc["@context"], dict) and "schema" in doc["@context"]
+    keys = {k for g in doc["@graph"] for n in g.get("@graph", []) for k in n}
+    assert any(k.startswith("schema:") for k in keys)
+    assert not any(k.startswith("http://schema.org/") for k in keys)
+
+
+def test_compaction_keeps_every_kind_of_term():
+    nt = ('<http://e.org/a> <http://schema.org/name> "x"@nl .\n'
+          '<http://e.org/a> <http://schema.org/position> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+          '<http://e.org/a> <http://schema.org/text> "plain" .\n'
+          '<http://e.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Question> .\n'
+          '<http://e.org/a> <http://schema.org/about> <http://schema.org/Thing> .\n')
+    store = ox.Store()
+    store.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("http://e.org/g"))
+    ctx = {"schema": "http://schema.org/", "xsd": "http://www.w3.org/2001/XMLSchema#"}
+    data = compact_jsonld(store.dump(format=ox.RdfFormat.JSON_LD), ctx)
+    node = json.loads(data)["@graph"][0]["@graph"][0]
+    assert node["@type"] == "schema:Question" and node["schema:text"] == "plain"
+    assert node["schema:name"] == {"@language": "nl", "@value": "x"} and node["schema:about"] == {"@id": "schema:Thing"}
+    assert {q.triple for q in ox.parse(data, format=ox.RdfFormat.JSON_LD)} == {q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
+
+
+def test_gzip_and_one_document(corpus, tmp_path):
+    s, report = corpus
+    doc = sorted(report.built)[0]
+    docid = doc.rsplit("/", 1)[-1]
+    out = tmp_path / "one.ttl.gz"
+    export(s, "turtle", str(out), document=docid)
+    one = triples(gzip.decompress(out.read_bytes()), "turtle")
+    assert any(t.subject.value == doc for t in one)
+    store = open_store(s, read_only=True)
+    assert one == triples(store.dump("ntriples", doc), "ntriples")
+    by_iri = tmp_path / "one.nt"
+    export(s, "ntriples", str(by_iri), document=doc, gzip=False)
+    assert triples(by_iri.read_bytes(), "ntriples") == one
+
+
+def test_unknown_document_exits_2(corpus):
+    s, _ = corpus
+    cli = subprocess.run([sys.executable, "-m", "kamergraaf", "export", "--store", s.store, "--document", "kst-0-0"],
+                         capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 2
+    assert "kst-0-0" in cli.stderr and "not in the store" in cli.stderr
