@@ -129,23 +129,28 @@ def _read_pdfplumber(data: bytes) -> list[PdfPage]:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
 
+    broken = (PdfminerException, PDFSyntaxError, PSException, ValueError, KeyError, TypeError)
+    pages: list[PdfPage] = []
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                chars = [
+                    (_CID.get(c["text"], c["text"]), c["x0"], c["x1"], c["bottom"], round(c["size"], 2))
+                    for c in page.chars
+                    if c["text"] not in "\r\n"
+                ]
+                pages.append(PdfPage(page.page_number, float(page.width), float(page.height),
+                                     tuple(group_lines(chars, page.page_number)), len(chars)))
     except PDFPasswordIncorrect as exc:
         raise PdfProblem("encrypted", "the PDF is encrypted (password protected)") from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise PdfProblem("corrupt", f"the PDF cannot be opened ({exc.__class__.__name__}: {exc})") from exc
-    pages = []
-    with pdf:
-        for page in pdf.pages:
-            chars = [
-                (_CID.get(c["text"], c["text"]), c["x0"], c["x1"], c["bottom"], round(c["size"], 2))
-                for c in page.chars
-                if c["text"] not in "\r\n"
-            ]
-            pages.append(PdfPage(page.page_number, float(page.width), float(page.height),
-                                 tuple(group_lines(chars, page.page_number)), len(chars)))
+    except broken as exc:
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc.__cause__ or exc.__context__
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise PdfProblem("encrypted", "the PDF is encrypted (password protected)") from exc
+        where = len(pages) + 1 if pages else None
+        raise PdfProblem("corrupt", f"the PDF cannot be read ({exc.__class__.__name__}: {exc})", where) from exc
     return pages
 
 
