@@ -1,0 +1,125 @@
+"""Resource pages, content negotiation on resource IRIs, the ontology, the query page and downloads."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+import rdflib
+from test_endpoint_fixtures import BASE, DOC, HOSTILE_TITLE, shared_store
+
+from kamergraaf.endpoint.app import create_app
+
+HTML = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+PATH = "/doc/ah-tk-20232024-2367"
+
+
+@pytest.fixture(scope="module")
+def client():
+    app = create_app(shared_store(), query_workers=1)
+    yield app.test_client()
+    app.config["KG_EXECUTOR"].close()
+
+
+def test_home_page_counts_and_links_the_documents(client):
+    resp = client.get("/", headers=HTML)
+    page = resp.data.decode()
+    assert resp.status_code == 200 and f'href="{PATH}"' in page
+    assert "<strong>2</strong> questions" in page and "<strong>1</strong> figures" in page
+    assert "Content-Security-Policy" in resp.headers and resp.headers["X-Content-Type-Options"] == "nosniff"
+    assert "Referrer-Policy" in resp.headers
+
+
+def test_document_page_escapes_untrusted_labels_and_lists_questions_in_order(client):
+    page = client.get(PATH, headers=HTML).data.decode()
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Bunq" in page
+    first, second = page.index("Bent u bekend"), page.index("Hoeveel meldingen")
+    assert first < second
+    # the figure's quote is highlighted inside the answer and links to the figure page
+    assert f'<a class="figure" href="{PATH}/cijfer/30-45"><mark>315 locaties</mark></a>' in page
+    assert "No answer in this document." in page  # question 2 has none
+
+
+def test_figure_page_shows_value_unit_date_source_quote_and_document(client):
+    page = client.get(f"{PATH}/cijfer/30-45", headers=HTML).data.decode()
+    assert "315" in page and "locaties" in page and "2023-12-31" in page
+    assert 'href="/instantie/coa">COA</a>' in page
+    assert '<blockquote class="quote">315 locaties</blockquote>' in page
+    assert f'href="{PATH}">' in page
+
+
+@pytest.mark.parametrize("how", ["suffix", "accept"])
+@pytest.mark.parametrize("suffix,media,rdflib_format", [
+    (".ttl", "text/turtle", "turtle"), (".jsonld", "application/ld+json", "json-ld"),
+    (".nt", "application/n-triples", "nt"), (".rdf", "application/rdf+xml", "xml")])
+def test_resource_as_rdf_by_suffix_or_accept(client, how, suffix, media, rdflib_format):
+    path = f"{PATH}/vraag/1"
+    resp = client.get(path + suffix) if how == "suffix" else client.get(path, headers={"Accept": media})
+    assert resp.status_code == 200 and resp.mimetype == media
+    graph = rdflib.Graph().parse(data=resp.data, format=rdflib_format)
+    assert (rdflib.URIRef(DOC + "/vraag/1"), rdflib.URIRef("https://schema.org/acceptedAnswer"),
+            rdflib.URIRef(DOC + "/antwoord/1")) in graph
+
+
+def test_document_iri_as_turtle_is_its_whole_graph(client):
+    graph = rdflib.Graph().parse(data=client.get(PATH + ".ttl").data, format="turtle")
+    assert (rdflib.URIRef(DOC), rdflib.URIRef("http://purl.org/dc/terms/title"), rdflib.Literal(HOSTILE_TITLE)) in graph
+    assert (None, None, rdflib.Literal("315 locaties")) in graph
+
+
+def test_path_resolves_whatever_host_the_base_names(client):
+    # the test client's host is localhost, the base names w3id.org: the path alone decides
+    page = client.get("/instantie/coa", headers=HTML).data.decode()
+    assert "<h1>COA</h1>" in page and f"<code>{BASE}instantie/coa</code>" in page
+    assert f'href="{PATH}/cijfer/30-45"' in page  # incoming link, as a local path
+    assert f'href="{BASE}' not in page  # no link leaves the server for a resource it serves
+    assert client.get("/instantie/nope", headers=HTML).status_code == 404
+
+
+def test_ontology_resolves_at_its_namespace(client):
+    page = client.get("/def", headers=HTML).data.decode()
+    assert 'id="Figure"' in page and "kg:Question" in page
+    graph = rdflib.Graph().parse(data=client.get("/def", headers={"Accept": "text/turtle"}).data, format="turtle")
+    assert (rdflib.URIRef("https://w3id.org/kamergraaf/def#Figure"), rdflib.RDF.type, rdflib.OWL.Class) in graph
+    assert client.get("/def.jsonld").mimetype == "application/ld+json"
+
+
+def test_query_page_lists_the_example_queries(client):
+    from kamergraaf.endpoint.pages import example_queries
+
+    page = client.get("/query", headers=HTML).data.decode()
+    assert '<textarea id="query"' in page and "query.js" in page
+    for example in example_queries():
+        assert f'data-name="{example["name"]}"' in page
+    assert client.get("/static/query.js").status_code == 200
+
+
+def test_downloads_page_and_dataset_files(client):
+    page = client.get("/downloads", headers=HTML).data.decode()
+    for name in ("kamergraaf.ttl.gz", "kamergraaf.jsonld.gz", "kamergraaf.nt.gz", "dataset.ttl", "shacl-report.ttl"):
+        assert f"/downloads/{name}" in page
+    sizes = {}
+    for suffix, fmt in (("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt")):
+        resp = client.get(f"/downloads/kamergraaf.{suffix}.gz")
+        assert resp.status_code == 200 and resp.mimetype == "application/gzip"
+        assert resp.headers["Content-Disposition"] == f"attachment; filename=kamergraaf.{suffix}.gz"
+        graph = rdflib.Graph().parse(data=gzip.decompress(resp.data), format=fmt)
+        assert (rdflib.URIRef(DOC + "/cijfer/30-45"), None, None) in graph
+        sizes[suffix] = len(graph)
+    assert len(set(sizes.values())) == 1  # the same triples in every format
+
+
+def test_document_graph_download(client):
+    resp = client.get("/downloads/documents/ah-tk-20232024-2367.nt")
+    assert resp.status_code == 200 and resp.mimetype == "application/n-triples"
+    assert 'filename="ah-tk-20232024-2367.nt"' in resp.headers["Content-Disposition"]
+    graph = rdflib.Graph().parse(data=resp.data, format="nt")
+    assert (rdflib.URIRef(DOC), rdflib.RDF.type, rdflib.URIRef("https://w3id.org/kamergraaf/def#Document")) in graph
+    assert client.get("/downloads/documents/unknown.nt").status_code == 404
+
+
+def test_health(client):
+    body = json.loads(client.get("/health").data)
+    assert body["status"] == "ok" and body["graphs"] == 1
