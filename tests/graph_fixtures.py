@@ -118,8 +118,13 @@ def seed_001() -> tuple[ParsedDocument, Analysis]:
     b.figure("a4", "315", "315", "count", "COA-locaties", **cov)
     b.figure("a4", "78.000", "78000", "persons", "personen opgevangen", approximate=True, **cov)
     b.figure("a4", "18.000", "18000", "persons", "statushouders opgevangen", approximate=True, **cov)
-    answers = (AnswerAnalysis("a1", "explanation", sources=()), AnswerAnalysis("a2", "explanation"),
-               AnswerAnalysis("a3", "refers-elsewhere"), AnswerAnalysis("a4", "figures", sources=("COA",)))
+    # answer 16: "De IND kan systeemtechnisch niet afdoende betrouwbaar verbijzonderen ..."
+    b.mention("treaty", "Turks Associatieverdrag", "turks associatieverdrag", "Turks Associatieverdrag", "q16")
+    b.mention("country", "Turks", "TUR", "Turkije", "q16")
+    b.mention("agency", "IND", "IND", "IND", "a16")
+    answers = (AnswerAnalysis("a1", "explanation"), AnswerAnalysis("a2", "explanation"),
+               AnswerAnalysis("a3", "explanation"), AnswerAnalysis("a4", "figures", sources=("COA",)),
+               AnswerAnalysis("a16", "data-unavailable"))
     return b.document(SEED_001.name, meta), Analysis(tuple(b.mentions), tuple(b.figures), answers)
 
 
