@@ -63,8 +63,25 @@ def find_headings(body: str) -> list[Heading]:
             content_start = m.start("rest") if rest else m.end()
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""), m.start("h"),
                                  content_start))
+    if not any(h.kind == "Q" for h in heads) and (heads or _ASKED_RE.search(body[:3000])):
+        heads.extend(_numbered_questions(body))
     heads.sort(key=lambda h: h.start)
     return heads
+
+
+_ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
+_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.M)
+
+
+def _numbered_questions(body: str) -> list[Heading]:
+    """Questions numbered '1. ...', '2. ...' (the ministries' .docx layout), taken only in strict sequence so
+    that numbered lists inside answers are not mistaken for questions."""
+    out, expected = [], 1
+    for m in _NUMBERED_RE.finditer(body):
+        if int(m.group("n")) == expected:
+            out.append(Heading("Q", (expected,), m.group(0).strip(), m.start("n"), m.end()))
+            expected += 1
+    return out if len(out) >= 1 else []
 
 
 def _span(body: str, start: int, end: int) -> tuple[int, int]:

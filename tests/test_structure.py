@@ -1,0 +1,63 @@
+"""Headings and answer links, on layouts from the real corpus (questions.csv and the PDFs)."""
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from kamergraaf.extract.model import Page
+from kamergraaf.extract.reader import read_path
+from kamergraaf.extract.structure import parse_numbers, structure
+
+CSV = Path(__file__).resolve().parent / "fixtures" / "kamervragen-text" / "questions.csv"
+
+
+def test_parse_numbers():
+    assert parse_numbers("2 en 3") == (2, 3)
+    assert parse_numbers("3, 4, 5 en 6") == (3, 4, 5, 6)
+    assert parse_numbers("7, 8, 9 10 en 11") == (7, 8, 9, 10, 11)
+    assert parse_numbers("2 t/m 6") == (2, 3, 4, 5, 6)
+
+
+def _run(body):
+    return structure(body, (Page(1, 0, len(body)),))
+
+
+def test_separate_questions_answered_together():
+    qs, ans, _ = _run("Vragen van het lid X\n\nVraag 5\nEen?\n\nVraag 6\nTwee?\n\nAntwoord 5 en 6\nBeide.\n")
+    assert [q.key for q in qs] == ["q5", "q6"]
+    assert ans[0].key == "a5-6" and ans[0].question_keys == ("q5", "q6")
+
+
+def test_ministry_layout_answer_on_vraag():
+    qs, ans, _ = _run("AH 601\nAntwoord van minister Y (Z)\n\nVraag 1\nWaarom?\n\nAntwoord op vraag 1\nDaarom.\n")
+    assert ans[0].heading == "Antwoord op vraag 1" and ans[0].question_keys == ("q1",) and ans[0].text == "Daarom."
+
+
+def test_sentence_starting_with_vraag_is_not_a_heading():
+    qs, ans, _ = _run("Vraag 1\nHoe?\n\nAntwoord 1\nZo.\nVraag 1 is eerder beantwoord.\n")
+    assert len(qs) == 1 and "Vraag 1 is eerder beantwoord." in ans[0].text
+
+
+@lru_cache(maxsize=None)
+def csv_docs():
+    return {d.source_name.split("#", 1)[1]: d for d in read_path(CSV)}
+
+
+def test_all_86_csv_texts_read():
+    with CSV.open(encoding="utf-8") as fh:
+        csv.field_size_limit(1 << 30)
+        names = [row["name"] for row in csv.DictReader(fh)]
+    docs = csv_docs()
+    assert len(names) == 86 and set(docs) == set(names)
+    assert sum(len(d.questions) for d in docs.values()) > 700
+
+
+def test_csv_layouts():
+    docs = csv_docs()
+    numbered = docs["Antwoord_op_vragen_van_het_lid_Nordkamp_.docx"]  # "1. ..." then "Antwoord:"
+    assert [q.numbers for q in numbered.questions][:3] == [(1,), (2,), (3,)]
+    assert numbered.answers[1].question_keys == ("q2",) and numbered.answers[1].text.startswith("IAI heeft")
+    ministry = docs["Antwoord_op_vragen_van_het_lid_Ceder_ove.docx"]  # "Antwoord op vraag 1"
+    assert ministry.answers and all(a.question_keys for a in ministry.answers)
+    mededeling = docs["Uitstel_beantwoording_vragen_van_de_lede.pdf"]
+    assert mededeling.meta.kind == "mededeling" and mededeling.questions and not mededeling.answers
