@@ -76,7 +76,7 @@ def to_ntriples(graph) -> tuple[bytes, int]:
 def gate_result(result) -> tuple[bool, str]:
     """(conforms, report text) from what validate.gate returns."""
     if isinstance(result, tuple):
-        return bool(result[0]), str(result[-1] if len(result) > 1 else "")
+        return bool(result[0]), str(result[1] if len(result) > 1 else "")
     if isinstance(result, bool):
         return result, ""
     conforms = bool(getattr(result, "conforms"))
