@@ -71,19 +71,27 @@ def _labels(store, iris: set[str]) -> dict[str, str]:
     return {s: text for s, (_r, text) in best.items()}
 
 
-def _value(term, labels: dict[str, str]) -> Value:
+def _short(iri: str, base: str) -> str:
+    return iri[len(base):] if base and iri.startswith(base) else iri
+
+
+def _value(term, labels: dict[str, str], base: str = "") -> Value:
     if isinstance(term, ox.NamedNode):
-        return Value(labels.get(term.value, term.value), iri=term.value)
+        return Value(labels.get(term.value, _short(term.value, base)), iri=term.value)
     if isinstance(term, ox.Literal):
         dt = term.datatype.value if term.datatype else ""
         return Value(term.value, datatype=dt.rsplit("#", 1)[-1], language=term.language or "")
     return Value(str(term))
 
 
-def describe(store, iri: str) -> Description | None:
-    """Outgoing properties (grouped, labelled) and up to 200 incoming links; None when unknown."""
-    rows = list(store.query(f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}"))
-    incoming = list(store.query(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} LIMIT 200"))
+def describe(store, iri: str, base: str = "") -> Description | None:
+    """Outgoing properties (grouped, labelled) and up to 200 incoming links; None when unknown.
+
+    The store's bookkeeping graphs (``{base}graph/builds``, ``{base}graph/store``) are left out.
+    """
+    skip = f"FILTER(?g NOT IN (<{base}graph/builds>, <{base}graph/store>))"
+    rows = list(store.query(f"SELECT DISTINCT ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} {skip} }}"))
+    incoming = list(store.query(f"SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} {skip} }} LIMIT 200"))
     if not rows and not incoming:
         return None
     need = {iri} | {r["p"].value for r in rows} | {r["o"].value for r in rows if isinstance(r["o"], ox.NamedNode)}
@@ -94,13 +102,13 @@ def describe(store, iri: str) -> Description | None:
     for row in rows:
         p = row["p"].value
         if p == RDF_TYPE:
-            desc.types.append(_value(row["o"], labels))
+            desc.types.append(_value(row["o"], labels, base))
         else:
-            grouped.setdefault(p, []).append(_value(row["o"], labels))
+            grouped.setdefault(p, []).append(_value(row["o"], labels, base))
     for p in sorted(grouped, key=lambda k: labels.get(k, k).lower()):
         desc.properties.append((Value(labels.get(p, _local(p)), iri=p), sorted(grouped[p], key=lambda v: v.text)))
     for row in incoming:
-        desc.incoming.append((_value(row["s"], labels), Value(labels.get(row["p"].value, _local(row["p"].value)),
+        desc.incoming.append((_value(row["s"], labels, base), Value(labels.get(row["p"].value, _local(row["p"].value)),
                                                                iri=row["p"].value)))
     return desc
 

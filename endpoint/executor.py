@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import atexit
 import logging
-import multiprocessing
 import queue
+import socket
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 from kamergraaf.errors import KamergraafError
 from kamergraaf.settings import Settings
@@ -56,27 +59,43 @@ def _worker_main(conn, settings: Settings) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx, settings: Settings) -> None:
-        self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_worker_main, args=(child, settings), daemon=True,
-                                   name="kamergraaf-query-worker")
-        self.process.start()
-        child.close()
+    """One query process: ``python -m kamergraaf.endpoint.executor FD`` on one end of a socket pair.
+
+    A fresh interpreter (not a fork of a threaded server, not a re-run of the caller's main script).
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        parent, child = socket.socketpair()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "kamergraaf.endpoint.executor", str(child.fileno())],
+                pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, close_fds=True)
+        finally:
+            child.close()
+        self.conn = Connection(parent.detach())
+        self.conn.send(settings)
 
     def wait_ready(self) -> None:
-        if not self.conn.poll(START_TIMEOUT):
+        try:
+            if not self.conn.poll(START_TIMEOUT):
+                raise EOFError("no answer")
+            state, detail = self.conn.recv()
+        except (EOFError, OSError) as exc:
             self.kill()
-            raise KamergraafError("a query worker did not start in time", "Check that the store can be opened.")
-        state, detail = self.conn.recv()
+            raise KamergraafError(f"a query worker did not start: {exc}",
+                                  "See the server log for the worker's error.") from exc
         if state != "ready":
             self.kill()
             raise KamergraafError(f"a query worker cannot open the store: {detail}",
                                   "Check --store / --store-url; build the store with `kamergraaf build`.")
 
     def kill(self) -> None:
-        if self.process.is_alive():
+        if self.process.poll() is None:
             self.process.kill()
-        self.process.join(5)
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            log.error("query worker %s did not end after SIGKILL", self.process.pid)
         self.conn.close()
 
 
@@ -86,18 +105,21 @@ class ProcessExecutor:
     def __init__(self, settings: Settings, size: int = 2) -> None:
         self.settings = settings
         self.size = max(1, size)
-        self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._started = False
         self.killed = 0  # workers ended because their query ran out of time
 
+    def start(self) -> None:
+        """Start the workers now (the server calls this in each of its processes at boot)."""
+        self._start()
+
     def _start(self) -> None:
         with self._lock:
             if self._started:
                 return
-            workers = [_Worker(self._ctx, self.settings) for _ in range(self.size)]
+            workers = [_Worker(self.settings) for _ in range(self.size)]
             try:
                 for w in workers:
                     w.wait_ready()
@@ -116,7 +138,7 @@ class ProcessExecutor:
         with self._lock:
             self._all.discard(dead)
         try:
-            fresh = _Worker(self._ctx, self.settings)
+            fresh = _Worker(self.settings)
             fresh.wait_ready()
         except KamergraafError as exc:
             log.error("query worker not replaced: %s", exc)
@@ -177,3 +199,8 @@ class InlineExecutor:
 
     def close(self) -> None:
         pass
+
+
+if __name__ == "__main__":  # a query worker process (see _Worker)
+    _conn = Connection(int(sys.argv[1]))
+    _worker_main(_conn, _conn.recv())

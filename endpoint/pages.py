@@ -69,6 +69,11 @@ SELECT ?doc (SAMPLE(?i) AS ?id) (SAMPLE(?t) AS ?title) (SAMPLE(?dt) AS ?date) WH
     return render_template("home.html", counts=counts, docs=docs)
 
 
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    return current_app.send_static_file("favicon.svg")
+
+
 @bp.get("/query")
 def query_page() -> Response:
     return render_template("query.html", examples=example_queries())
@@ -157,11 +162,11 @@ def resource(path: str) -> Response:
     store = _store()
     iri = _iri_of(path)
     suffix = None
-    desc = d.describe(store, iri) if ">" not in iri and "\n" not in iri else None
+    desc = d.describe(store, iri, _settings().base_iri) if ">" not in iri and "\n" not in iri else None
     if desc is None and "." in path.rsplit("/", 1)[-1]:
         stem, suffix = iri.rsplit(".", 1)
         if by_suffix(GRAPH_FORMATS, "." + suffix) is not None:
-            iri, desc = stem, d.describe(store, stem)
+            iri, desc = stem, d.describe(store, stem, _settings().base_iri)
     if desc is None:
         abort(404, description=f"nothing in this dataset has the IRI {iri}")
     fmt = _rdf_format(suffix)

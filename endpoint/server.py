@@ -69,9 +69,16 @@ def serve(settings: Settings, debug: bool = False) -> int:
                     self.cfg.set(key, value)
 
         def load(self):
+            from kamergraaf.errors import KamergraafError
+
             from .app import create_app
 
-            return create_app(settings)
+            app = create_app(settings)
+            try:
+                app.config["KG_EXECUTOR"].start()
+            except KamergraafError as exc:  # answered as 503 per request until the store is readable
+                log.error("query workers not started: %s", exc)
+            return app
 
     print(f"serving http://{settings.host}:{settings.port}/ (SPARQL at /sparql) with "
           f"{gunicorn_options(settings)['workers']} worker(s) x {settings.threads} thread(s); pid {os.getpid()}",
