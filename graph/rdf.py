@@ -33,8 +33,8 @@ def _int(n: int, datatype=XSD.integer) -> Literal:
 
 
 def _anchor(g: Graph, node: URIRef, start: int, end: int, pages) -> None:
-    g.add((node, NIF.beginIndex, _int(start, XSD.nonNegativeInteger)))
-    g.add((node, NIF.endIndex, _int(end, XSD.nonNegativeInteger)))
+    g.add((node, NIF.beginIndex, _int(start, XSD.integer)))
+    g.add((node, NIF.endIndex, _int(end, XSD.integer)))
     for p in pages:
         g.add((node, KG.page, _int(p)))
 
@@ -147,7 +147,7 @@ def _parts(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, base
         g.add((fn, SCHEMA.text, Literal(f.text, lang="nl")))
         _anchor(g, fn, f.start, f.end, (f.page,))
         if f.anchor is not None:
-            g.add((fn, KG.anchorIndex, _int(f.anchor, XSD.nonNegativeInteger)))
+            g.add((fn, KG.anchorIndex, _int(f.anchor, XSD.integer)))
             for start, end, part in spans:
                 if start <= f.anchor < end:
                     g.add((fn, KG.anchoredIn, URIRef(part)))
@@ -174,8 +174,8 @@ def _figures(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, ba
         g.add((fn, NIF.anchorOf, Literal(f.text)))
         _anchor(g, fn, f.start, f.end, (f.page,))
         g.add((fn, KG.quote, Literal(f.quote)))
-        g.add((fn, KG.quoteBeginIndex, _int(f.quote_start, XSD.nonNegativeInteger)))
-        g.add((fn, KG.quoteEndIndex, _int(f.quote_end, XSD.nonNegativeInteger)))
+        g.add((fn, KG.quoteBeginIndex, _int(f.quote_start, XSD.integer)))
+        g.add((fn, KG.quoteEndIndex, _int(f.quote_end, XSD.integer)))
         g.add((fn, KG.approximate, Literal(bool(f.approximate))))
         if f.rounding is not None:
             g.add((fn, KG.rounding, _int(f.rounding)))
