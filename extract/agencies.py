@@ -1,0 +1,83 @@
+"""Agencies: IND, COA, DTenV, ..., the ministries; by abbreviation, full name and compound (``COA-locaties``).
+
+Also reads an answer's ``Bron:`` line: its first agency is the source of the answer's figures, the other
+short parts name the source system (``Bron: IND, Metis``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kamergraaf.extract.gazetteers import agency_by_key, agency_index
+
+if not Doc.has_extension("kg_agencies"):
+    Doc.set_extension("kg_agencies", default=None)
+
+_COMMITTEE_BEFORE = re.compile(r"commissie\s+(?:voor|van)\s*$", re.IGNORECASE)
+_BRON_RE = re.compile(r"\bBron(?:nen)?\s*[:;]\s*(?P<rest>[^\n]+)")
+_NOT_SYSTEM = re.compile(r"afgerond|cijfers|peildatum|peilmoment|zie|www\.|https?:|\d|bewerking|tabel|stand",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AgencyHit:
+    start: int
+    end: int
+    key: str
+
+
+def find_agencies(text: str) -> list[AgencyHit]:
+    """Every agency mention in ``text`` (offsets into ``text``)."""
+    out = []
+    for m in agency_index().find(text):
+        key = m.payload
+        before = text[max(0, m.start - 40):m.start]
+        if agency_by_key()[key]["ministry"] and _COMMITTEE_BEFORE.search(before):
+            continue
+        out.append(AgencyHit(m.start, m.end, key))
+    return out
+
+
+@dataclass(frozen=True)
+class BronLine:
+    start: int
+    end: int
+    sources: tuple[str, ...]
+    systems: tuple[str, ...]
+
+
+def find_bron(text: str) -> BronLine | None:
+    """The ``Bron:`` line of an answer: agencies named there and the source systems."""
+    m = _BRON_RE.search(text)
+    if not m:
+        return None
+    rest_start = m.start("rest")
+    rest = m.group("rest")
+    hits = find_agencies(rest)
+    sources = tuple(dict.fromkeys(h.key for h in hits))
+    systems = []
+    for part in re.split(r"[,.;()]", rest):
+        p = part.strip()
+        if not p or len(p.split()) > 3 or _NOT_SYSTEM.search(p) or not p[0].isupper():
+            continue
+        if any(h.start < rest.find(p) + len(p) and rest.find(p) < h.end for h in hits):
+            continue
+        systems.append(p)
+    return BronLine(m.start(), rest_start + len(rest), sources, tuple(systems))
+
+
+@Language.component("kg_agencies", assigns=["doc._.kg_agencies", "doc.spans"])
+def agencies_component(doc: Doc) -> Doc:
+    hits = find_agencies(doc.text)
+    doc._.kg_agencies = hits
+    spans = []
+    for h in hits:
+        span = doc.char_span(h.start, h.end, label="AGENCY", kb_id=h.key, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["kg_agencies"] = spans
+    return doc

@@ -1,0 +1,280 @@
+"""Figures: every quantity an answer reports, with value, unit, measure, qualifier, rounding, time and source.
+
+Works on one answer's text. Years, dates, ages, question/article/Kamerstuk numbers, footnote markers and
+numbers inside web addresses are not figures (tests/gold/GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kamergraaf.extract.agencies import AgencyHit, find_bron
+from kamergraaf.extract.gazetteers import agency_by_key, figure_rules
+from kamergraaf.extract.numbers import (
+    NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of)
+
+if not Doc.has_extension("kg_figures"):
+    Doc.set_extension("kg_figures", default=None)
+if not Doc.has_extension("kg_answer"):
+    Doc.set_extension("kg_answer", default=None)
+
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+CANDIDATE_RE = re.compile(
+    r"(?P<cur>€[ \t]*\n?[ \t]*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![.,:/]\d)"
+    r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?![a-z]))?(?P<pct>[ \t]?%)?")
+_URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+_WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
+_SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])")
+_TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|op dit moment|tot nu toe|sindsdien|daarna)\b", re.I)
+_ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
+                            r"opgave|data|administratie|systemen)\s+van|door|bij|heeft|hebben|had)\s+(?:de\s+|het\s+)?|[-–]\s*)$",
+                            re.I)
+_SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"
+                           r"telde|telt|verleende|deed|heeft|-|–)", re.I)
+
+
+@dataclass(frozen=True)
+class FigureHit:
+    value: Decimal
+    unit: str
+    measure: str
+    start: int
+    end: int
+    quote_start: int
+    quote_end: int
+    approximate: bool
+    rounding: int | None
+    ref_date: date | None
+    period_start: date | None
+    period_end: date | None
+    source: str | None
+    source_system: str | None
+
+
+@dataclass(frozen=True)
+class AnswerInfo:
+    sources: tuple[str, ...]
+    systems: tuple[str, ...]
+    rounding: int | None
+    ref_date: date | None
+
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
+                            r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a table line (``Reguliere plekken 35.140``) is a sentence of its own."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _ABBREVIATIONS.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        trimmed.append((s, e))
+    return trimmed
+
+
+def _prev_words(text: str, pos: int, n: int) -> list[str]:
+    return [m.group() for m in _WORD_RE.finditer(text[max(0, pos - 60):pos])][-n:]
+
+
+def _next_words(text: str, pos: int, n: int) -> list[str]:
+    return [m.group() for m in _WORD_RE.finditer(text[pos:pos + 80])][:n]
+
+
+def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
+    rules = figure_rules()
+    num = m.group("num")
+    if any(s < be and bs < e for bs, be in blocked):
+        return True
+    if not (m.group("cur") or m.group("mult") or m.group("pct")):
+        if re.fullmatch(r"(?:19|20)\d{2}", num):
+            return True  # a year
+    before = text[s - 1] if s > 0 else " "
+    if not before.isspace() and before not in "(€[«'\"“‘/" and not m.group("cur"):
+        return True  # glued to a word or sign: a footnote marker or part of a name
+    after = text[e:e + 30]
+    if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
+        return True  # a date
+    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")):
+        return True  # 18-jarige, 60-plusmaatregel, 3e
+    if re.match(r"\s*(?:jaar\s+oud|jarige|-jarige)", after):
+        return True
+    prev = [w.lower() for w in _prev_words(text, s, 3) if w not in "()"]
+    not_after = {w.lower() for w in rules["not_after"]}
+    if prev and (prev[-1] in not_after or prev[-1].rstrip(".") + "." in not_after):
+        return True
+    if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$",
+                                                   text[max(0, s - 30):s], re.I):
+        return True  # an age
+    if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]):
+        return True
+    return False
+
+
+def _unit_of(words: list[str]) -> str | None:
+    rules = figure_rules()["units"]
+    for w in words:
+        lw = w.lower()
+        if lw in figure_rules()["stop_words"]:
+            return None
+        for unit in ("days", "weeks", "months", "years", "hours", "fte", "percent", "EUR", "places", "persons"):
+            if lw in {x.lower() for x in rules[unit]}:
+                return unit
+        if any(lw.endswith(suf) for suf in rules["place_suffixes"]):
+            return "places"
+        if any(lw.endswith(suf) for suf in rules["person_suffixes"]) or re.fullmatch(r"[A-Z]{2,}-ers", w):
+            return "persons"
+    return None
+
+
+def _measure(text: str, e: int, line_start: int, s: int, table_row: bool) -> str:
+    stops = set(figure_rules()["stop_words"])
+    words: list[str] = []
+    for m in _WORD_RE.finditer("" if table_row else text[e:e + 120]):
+        w = m.group()
+        if not re.match(r"\w", w) or (words and w.lower() in stops) or len(words) >= 5:
+            break
+        if not words and w.lower() in stops:
+            break
+        words.append(w)
+    if words:
+        return " ".join(words)
+    before = [w for w in _WORD_RE.finditer(text[line_start:s]) if re.match(r"\w", w.group())]
+    return " ".join(w.group() for w in before[-4:])
+
+
+def _agency_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) -> str | None:
+    keys = []
+    for h in agencies:
+        if not (sent[0] <= h.start < sent[1]):
+            continue
+        if text[h.end:h.end + 1] == "-" and not re.match(r"-\s", text[h.end:h.end + 2]):
+            continue  # a compound (UWV-verzekeringsartsen) names the agency, not the counter
+        if _SOURCE_BEFORE.search(text[max(0, h.start - 25):h.start]) or _SOURCE_AFTER.search(text[h.end:h.end + 25]) \
+                or h.start == sent[0] or re.match(r"(?:De|Het)\s+$", text[sent[0]:h.start]):
+            if agency_by_key()[h.key]["ministry"] and not text[max(0, h.start - 30):h.start].lower().rstrip().endswith(
+                    ("ministerie van", "ministerie van het")):
+                continue
+            keys.append(h.key)
+    keys = list(dict.fromkeys(keys))
+    return keys[0] if len(keys) == 1 else None
+
+
+def answer_info(text: str, default_year: int | None) -> AnswerInfo:
+    bron = find_bron(text)
+    ref_date = None
+    for t in find_time_expressions(text):
+        if t.kind == "date" and re.match(r"(?i)peil", text[t.start:t.end]):
+            ref_date = resolve_time([t], t.start, default_year).date
+            break
+    return AnswerInfo(bron.sources if bron else (), bron.systems if bron else (), rounding_of(text), ref_date)
+
+
+def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, int]],
+                 default_year: int | None = None) -> tuple[list[FigureHit], AnswerInfo]:
+    """The figures of one answer text (offsets into ``text``) and the answer-level facts."""
+    info = answer_info(text, default_year)
+    blocked = list(blocked) + [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    bron = find_bron(text)
+    if bron:
+        blocked.append((bron.start, bron.end))
+    sents = sentences(text)
+    raw = []
+    for m in CANDIDATE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _excluded(text, s, e, m, blocked):
+            continue
+        try:
+            q = parse_quantity(re.sub(r"\s+", " ", m.group()))
+        except NumberError:
+            continue
+        raw.append((s, e, q, m))
+    # drop numbers that are part of a time expression (days of dates, years after 'tot en met')
+    times = find_time_expressions(text)
+    raw = [r for r in raw if not any(t.start <= r[0] < t.end for t in times)]
+    hits: list[FigureHit] = []
+    units: list[str] = []
+    prev_time: tuple[int, TimeRef] | None = None  # (sentence index, time) of the last figure with a time
+    for idx, (s, e, q, m) in enumerate(raw):
+        si = next((i for i, (a, b) in enumerate(sents) if a <= s < b), 0)
+        sent = sents[si] if sents else (0, len(text))
+        line_start = text.rfind("\n", 0, s) + 1
+        unit = q.unit
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        table_row = not text[e:line_end].strip() and bool(re.match(r"\s*[A-Z]", text[line_end:line_end + 5]))
+        nxt = [] if table_row else _next_words(text, e, 4)
+        if unit is None and nxt and nxt[0].lower() in ("procent", "procentpunt"):
+            unit = "percent"
+        if unit is None and nxt and nxt[0].lower() == "euro":
+            unit = "EUR"
+        if unit is None:
+            unit = _unit_of(nxt[:3])
+        if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \
+                re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()):
+            later = raw[idx + 1] if idx + 1 < len(raw) else None
+            if later:
+                unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
+        if unit is None:
+            unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:2]) if text[line_start:s].strip() and not nxt[:1] == ["."] else None
+        if unit is None and units and hits and (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
+            unit = units[-1]
+        unit = unit or "count"
+        qualifier_zone = text[max(0, s - 25):s]
+        approx = bool(re.search(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in figure_rules()["approximate_strict"])
+                                + r")\s*$", qualifier_zone, re.I))
+        sentence_text = text[sent[0]:sent[1]]
+        exprs = find_time_expressions(sentence_text)
+        tref = resolve_time(exprs, s - sent[0], default_year)
+        zowel = _ZOWEL.search(sentence_text)
+        if zowel:
+            tref = TimeRef()
+            resp = sentence_text.find("respectievelijk")
+            if resp >= 0 and s - sent[0] > resp:
+                after = [r for r in raw if sent[0] + resp < r[0] < sent[1]]
+                if len(after) == 2:
+                    y = int(zowel.group(1 if after[0][0] == s else 2))
+                    tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
+        if tref.empty and not zowel and prev_time and si - prev_time[0] <= 2 and not _TIME_SHIFT.search(sentence_text):
+            tref = prev_time[1]
+        if not tref.empty:
+            prev_time = (si, tref)
+        if tref.empty and info.ref_date:
+            tref = TimeRef(info.ref_date)
+        source = info.sources[0] if info.sources else _agency_source(text, sent, agencies)
+        hits.append(FigureHit(
+            value=q.value, unit=unit, measure=_measure(text, e, line_start, s, table_row or not re.match(r"\s*\w", text[e:e + 3])), start=s, end=e,
+            quote_start=sent[0], quote_end=sent[1], approximate=approx, rounding=info.rounding,
+            ref_date=tref.date, period_start=tref.period_start, period_end=tref.period_end,
+            source=source, source_system=info.systems[0] if info.systems else None))
+        units.append(unit)
+    return hits, info
+
+
+@Language.component("kg_figures", assigns=["doc._.kg_figures", "doc._.kg_answer"],
+                    requires=["doc._.kg_agencies", "doc._.kg_references"])
+def figures_component(doc: Doc) -> Doc:
+    refs = doc._.kg_references or []
+    blocked = [(r.start, r.end) for r in refs]
+    hits, info = find_figures(doc.text, doc._.kg_agencies or [], blocked, doc.user_data.get("kg_default_year"))
+    doc._.kg_figures = hits
+    doc._.kg_answer = info
+    return doc

@@ -1,0 +1,188 @@
+"""Gazetteers (data files in extract/data, sources in extract/data/SOURCES.md) and a phrase index over them.
+
+The index matches whole tokens (``\\w+`` runs and single punctuation marks), longest phrase first, on a
+folded form (lower case, accents dropped) and optionally checks the exact spelling. Matching on tokens
+keeps word boundaries while still finding ``COA`` in ``COA-locaties``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+
+def fold(token: str) -> str:
+    """Lower case without accents: ``Financiën`` -> ``financien``."""
+    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    payload: Any
+
+
+@dataclass
+class PhraseIndex:
+    """Longest-match phrase lookup over folded tokens."""
+
+    entries: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, Any]]] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)
+
+    def add(self, phrase: str, payload: Any, case_sensitive: bool = False) -> None:
+        toks = tuple(t for t, _, _ in tokens(phrase))
+        if not toks:
+            return
+        key = tuple(fold(t) for t in toks)
+        self.entries.setdefault(key, []).append((toks if case_sensitive else None, payload))
+        self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+    def find(self, text: str) -> list[Match]:
+        toks = tokens(text)
+        folded = [fold(t) for t, _, _ in toks]
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            longest = self.max_len.get(folded[i], 0)
+            hit = None
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                cands = self.entries.get(tuple(folded[i:i + n]))
+                if not cands:
+                    continue
+                exact = tuple(t for t, _, _ in toks[i:i + n])
+                for spelling, payload in cands:
+                    if spelling is None or spelling == exact:
+                        hit = (n, payload)
+                        break
+                if hit:
+                    break
+            if hit:
+                n, payload = hit
+                out.append(Match(toks[i][1], toks[i + n - 1][2], payload))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+def _data(name: str):
+    return files("kamergraaf.extract.data").joinpath(name)
+
+
+def _json(name: str) -> Any:
+    return json.loads(_data(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def agencies() -> list[dict]:
+    return _json("agencies.json")["agencies"]
+
+
+@lru_cache(maxsize=1)
+def agency_by_key() -> dict[str, dict]:
+    return {a["key"]: a for a in agencies()}
+
+
+@lru_cache(maxsize=1)
+def agency_index() -> PhraseIndex:
+    idx = PhraseIndex()
+    for a in agencies():
+        for abbr in a["abbreviations"]:
+            idx.add(abbr, a["key"], case_sensitive=True)
+        for name in a["names"]:
+            single = len(name.split()) == 1
+            idx.add(name, a["key"], case_sensitive=a["ministry"] or single)
+        for name in a["lowercase_names"]:
+            idx.add(name, a["key"], case_sensitive=False)
+    return idx
+
+
+@lru_cache(maxsize=1)
+def laws() -> dict[str, str]:
+    """Folded act name -> BWB id, from laws.csv (trimmed from bwb-regelingen-2017.csv)."""
+    with _data("laws.csv").open(encoding="utf-8") as f:
+        return {row["name"]: row["bwb_id"] for row in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
+def law_soort() -> dict[str, str]:
+    with _data("laws.csv").open(encoding="utf-8") as f:
+        return {row["bwb_id"]: row["soort"] for row in csv.DictReader(f)}
+
+
+@dataclass(frozen=True)
+class RefEntry:
+    kind: str
+    identifier: str
+    label: str
+    identifiers: tuple[tuple[str, str], ...] = ()
+    needs_capital: bool = False  # gazetteer names: only when written with a capital (``de Woningwet``)
+
+
+@lru_cache(maxsize=1)
+def reference_index() -> PhraseIndex:
+    """Acts (gazetteer names and aliases), bills, named EU acts, treaties."""
+    idx = PhraseIndex()
+    table = laws()
+    soort = law_soort()
+    for name, bwb in table.items():
+        label = name[:1].upper() + name[1:]
+        if soort.get(bwb) == "verdrag":
+            idx.add(name, RefEntry("treaty", name, label, (("bwb", bwb),), True))
+        else:
+            idx.add(name, RefEntry("act", bwb, label, (), True))
+    with _data("law_aliases.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            bwb = table.get(row["name"])
+            if bwb:
+                label = row["name"][:1].upper() + row["name"][1:]
+                idx.add(row["alias"], RefEntry("act", bwb, label), case_sensitive=row["case_sensitive"] == "1")
+    for ref in _json("named_references.json")["references"]:
+        ids = tuple((k, ref[k]) for k in ("celex", "eli", "bwb") if ref.get(k))
+        entry = RefEntry(ref["kind"], ref["identifier"], ref["label"], ids)
+        for name in ref["names"]:
+            idx.add(name, entry, case_sensitive=ref["case_sensitive"])
+    return idx
+
+
+@lru_cache(maxsize=1)
+def countries() -> list[dict]:
+    return _json("countries.json")["countries"]
+
+
+@lru_cache(maxsize=1)
+def country_index() -> PhraseIndex:
+    idx = PhraseIndex()
+    for c in countries():
+        for form in c["names"] + c["adjectives"] + c["people"] + c.get("english", []):
+            idx.add(form, (c["iso3"], c["label"]), case_sensitive=True)
+    return idx
+
+
+@lru_cache(maxsize=1)
+def figure_rules() -> dict:
+    return _json("figure_rules.json")
+
+
+@lru_cache(maxsize=1)
+def answer_kind_rules() -> dict:
+    return _json("answer_kinds.json")
+
+
+@lru_cache(maxsize=1)
+def persons() -> list[dict]:
+    return _json("persons.json")["persons"]

@@ -1,0 +1,243 @@
+"""Dutch numbers, money, percentages, dates and reference periods: pure functions on strings.
+
+Conventions of the documents: ``.`` groups thousands (``123.840``), ``,`` marks decimals (``48,1``);
+multiplier words follow the number, glued or not (``€ 431,6mln``, ``48,1 miljoen``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+}
+MULTIPLIERS = {
+    "duizend": 1_000, "dzd": 1_000,
+    "miljoen": 1_000_000, "mln": 1_000_000, "mio": 1_000_000, "mln.": 1_000_000,
+    "miljard": 1_000_000_000, "mld": 1_000_000_000, "mrd": 1_000_000_000, "mld.": 1_000_000_000,
+}
+
+NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_QUANTITY_RE = re.compile(
+    r"^(?P<cur>€\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|mln\.?|mld\.?|mrd|mio)?"
+    r"\s?(?P<pct>%|procent)?$", re.IGNORECASE)
+
+
+class NumberError(ValueError):
+    """Raised when a string is not a Dutch number in the expected form."""
+
+
+def parse_number(text: str) -> Decimal:
+    """``123.840`` -> 123840, ``1.180`` -> 1180, ``48,1`` -> 48.1, ``0,5`` -> 0.5."""
+    s = text.strip()
+    if not NUMBER_RE.fullmatch(s):
+        raise NumberError(f"not a Dutch number: {text!r}")
+    s = s.replace(".", "").replace(",", ".")
+    try:
+        return normalise(Decimal(s))
+    except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
+        raise NumberError(f"not a Dutch number: {text!r}") from exc
+
+
+def normalise(value: Decimal) -> Decimal:
+    """Drop a trailing fractional zero part: 48100000.0 -> 48100000, 0.50 -> 0.5."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal
+    unit: str | None  # "EUR", "percent" or None (to be decided from the words around it)
+
+
+def parse_quantity(text: str) -> Quantity:
+    """``€ 431,6mln`` -> 431600000 EUR, ``48,1 miljoen`` -> 48100000, ``33%`` -> 33 percent."""
+    m = _QUANTITY_RE.match(text.strip())
+    if not m:
+        raise NumberError(f"not a quantity: {text!r}")
+    value = parse_number(m.group("num"))
+    mult = m.group("mult")
+    if mult:
+        value = normalise(value * MULTIPLIERS[mult.lower()])
+    unit = "EUR" if m.group("cur") else ("percent" if m.group("pct") else None)
+    return Quantity(value, unit)
+
+
+def month_number(name: str) -> int:
+    try:
+        return MONTHS[name.lower().rstrip(".")]
+    except KeyError as exc:
+        raise NumberError(f"not a Dutch month name: {name!r}") from exc
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_date(text: str) -> date:
+    """``20 oktober 2025`` -> 2025-10-20; ``20-10-2025`` and ``20/10/2025`` too."""
+    s = " ".join(text.split())
+    m = re.fullmatch(r"(\d{1,2}) (" + _MONTH_ALT + r") (\d{4})", s, re.IGNORECASE)
+    try:
+        if m:
+            return date(int(m.group(3)), month_number(m.group(2)), int(m.group(1)))
+        m = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", s)
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError as exc:
+        raise NumberError(f"not a valid date: {text!r}") from exc
+    raise NumberError(f"not a Dutch date: {text!r}")
+
+
+# ---- reference dates and periods in a sentence ------------------------------------------------
+
+_D = r"(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
+_M = r"(?P<month>" + _MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
+        ("date", r"\b(?:peildatum|peilmoment|stand van)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),
+        ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+" + _D),
+        ("through_month", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+(?:eind\s+)?" + _M),
+        ("until", r"\btot\s+" + _D),
+        ("until_month", r"\btot\s+" + _M + r"\b"),
+        ("since", r"\b(?:vanaf|sinds|sedert)\s+" + _D),
+        ("date", r"\b(?:op|per|d\.d\.|medio)\s+" + _D),
+        ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+van\s+" + _Y),
+        ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
+        ("year", r"\b(?:in|over|gedurende|heel|voor|kalenderjaar)\s+(?:het\s+jaar\s+)?(?:zowel\s+)?" + _Y + r"\b"),
+        ("bare_date", _D),
+    ))
+_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    kind: str  # date | through | through_month | until | until_month | since | half | quarter | year | bare_date
+    start: int
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    which: int | None = None
+
+
+def find_time_expressions(text: str) -> list[TimeExpr]:
+    """Every reference-date or period expression in ``text``, left to right, not overlapping."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _TIME_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            g = m.groupdict()
+            found.append(TimeExpr(
+                kind, m.start(), m.end(),
+                day=int(g["day"]) if g.get("day") else None,
+                month=month_number(g["month"]) if g.get("month") else None,
+                year=int(g["year"]) if g.get("year") else None,
+                which=_ORDINAL.get((g.get("which") or "").lower())))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def year_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of bare four-digit years (1900-2099) not part of a larger number."""
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)", text)]
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    date: date | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.date is None and self.period_start is None and self.period_end is None
+
+
+def _safe_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None = None) -> TimeRef:
+    """The reference date or period for a figure at ``position``, from the expressions of its sentence.
+
+    ``in 2025`` gives the year; ``tot en met september`` / ``tot 1 oktober`` close it (``tot`` excludes
+    the day); ``peildatum``/``op``/``per`` give a date. Of several years the nearest one before the figure
+    wins, else the nearest after it.
+    """
+    years = [e for e in exprs if e.kind == "year"]
+    before = [e for e in years if e.start < position]
+    year_expr = before[-1] if before else (years[0] if years else None)
+    year = year_expr.year if year_expr else None
+    ctx_year = year or default_year
+    dates = [e for e in exprs if e.kind == "date"]
+    bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since")]
+    blocks = [e for e in exprs if e.kind in ("half", "quarter")]
+    if blocks:
+        b = min(blocks, key=lambda e: abs(e.start - position))
+        assert b.year is not None and b.which is not None
+        if b.kind == "half":
+            return TimeRef(None, date(b.year, 6 * b.which - 5, 1), month_end(b.year, 6 * b.which))
+        return TimeRef(None, date(b.year, 3 * b.which - 2, 1), month_end(b.year, 3 * b.which))
+    if dates:
+        d = min(dates, key=lambda e: (e.start > position, abs(e.start - position)))
+        return TimeRef(_safe_date(d.year or ctx_year, d.month, d.day))
+    if bounded:
+        start = date(year, 1, 1) if year else None
+        if start is None and any(b.kind in ("through_month", "until_month") and b.year for b in bounded):
+            first = next(b for b in bounded if b.kind in ("through_month", "until_month") and b.year)
+            start = date(first.year, 1, 1)  # "t/m september 2025": the year up to that month
+        end = None
+        for b in bounded:
+            y = b.year or ctx_year
+            if y is None or b.month is None:
+                continue
+            if b.kind == "through":
+                end = _safe_date(y, b.month, b.day)
+            elif b.kind == "through_month":
+                end = month_end(y, b.month)
+            elif b.kind == "until":
+                d0 = _safe_date(y, b.month, b.day)
+                end = d0 - timedelta(days=1) if d0 else None
+            elif b.kind == "until_month":
+                end = date(y, b.month, 1) - timedelta(days=1)
+            elif b.kind == "since":
+                start = _safe_date(y, b.month, b.day)
+        if start and end and start > end:
+            start = None
+        if start or end:
+            return TimeRef(None, start, end)
+    if year is not None:
+        return TimeRef(None, date(year, 1, 1), date(year, 12, 31))
+    bare = [e for e in exprs if e.kind == "bare_date" and e.year]
+    if bare and len(bare) == 1:
+        return TimeRef(_safe_date(bare[0].year, bare[0].month, bare[0].day))
+    return TimeRef()
+
+
+def rounding_of(text: str) -> int | None:
+    """``afgerond op tientallen`` -> 10, ``vijftallen`` -> 5, ``honderdtallen`` -> 100."""
+    m = re.search(r"afgerond\s+op\s+(?:hele\s+)?(tientallen|vijftallen|honderdtallen|duizendtallen|vijftigtallen)",
+                  text, re.IGNORECASE)
+    if not m:
+        return None
+    return {"tientallen": 10, "vijftallen": 5, "honderdtallen": 100, "duizendtallen": 1000,
+            "vijftigtallen": 50}[m.group(1).lower()]

@@ -1,0 +1,196 @@
+"""Legislation and parliamentary references, each resolved to an identifier.
+
+Kamerstukken -> ``kst-{dossier}[-{toevoeging}]-{nr}``; Aanhangsel -> ``ah-tk-{vergaderjaar}-{nr}``; Dutch acts
+by name -> BWB id (laws.csv); articles -> ``{law}/artikel/{nr}``; bills, treaties, case law by name; EU acts
+by number -> CELEX and ELI, by name -> named_references.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kamergraaf.extract.gazetteers import RefEntry, reference_index
+
+if not Doc.has_extension("kg_references"):
+    Doc.set_extension("kg_references", default=None)
+
+
+@dataclass(frozen=True)
+class RefHit:
+    start: int
+    end: int
+    kind: str
+    identifier: str
+    label: str
+    identifiers: tuple[tuple[str, str], ...] = ()
+
+
+_S = r"[ \t]*\n?[ \t]*"  # a space that may hold one line break
+_DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
+_TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,)))?"
+_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+)*))?"
+_KST_RES = (
+    re.compile(r"\b(?:Kamerstuk(?:ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
+               + r"\d{4}(?:[/–-]\d{2,4})?,)?" + _S + _DOSSIER + _TOEV + _NRS),
+    re.compile(r"\bTweede Kamer,?" + _S + r"vergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV + _NRS),
+    re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
+)
+_AH_RE = re.compile(r"\bAanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?,?" + _S
+                    + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
+                    + r"(?:Aanhangsel" + _S + r")?(?:nr\.?|nummer)" + _S + r"(?P<nr>\d+)")
+_EU_RE = re.compile(
+    r"\b(?P<type>Richtlijn|Verordening|Besluit|Uitvoeringsverordening|Uitvoeringsbesluit|Gedelegeerde" + _S + r"verordening)"
+    r"(?:" + _S + r"\((?P<org>EU|EG|EEG|Euratom)\))?" + _S + r"(?:nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})"
+    r"(?:/(?P<org2>EU|EG|EEG))?", re.IGNORECASE)
+_EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
+_CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arrest)\b")
+_BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
+_ART_RE = re.compile(
+    r"\b(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
+    + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
+    r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
+    r"(?:,?" + _S + r"(?:onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?$")
+_EU_TYPE = {"richtlijn": ("L", "dir"), "verordening": ("R", "reg"), "besluit": ("D", "dec"),
+            "uitvoeringsverordening": ("R", None), "uitvoeringsbesluit": ("D", None), "gedelegeerde verordening": ("R", None)}
+
+
+def _kamerstukken(text: str) -> list[RefHit]:
+    out: list[RefHit] = []
+    for pattern in _KST_RES:
+        for m in pattern.finditer(text):
+            dossier = re.sub(r"\D", "", m.group("dossier"))
+            toev = m.group("toev") or (m.groupdict().get("toev2"))
+            toev = toev.replace("l", "I") if toev else None
+            base = f"kst-{dossier}" + (f"-{toev}" if toev else "")
+            nrs = m.group("nrs")
+            if not nrs:
+                out.append(RefHit(m.start(), m.end(), "kamerstuk", base, m.group().strip()))
+                continue
+            numbers = list(re.finditer(r"\d+", nrs))
+            nrs_start = m.start("nrs")
+            for i, n in enumerate(numbers):
+                if i == 0:
+                    s, e = m.start(), nrs_start + n.end()
+                else:
+                    s, e = nrs_start + n.start(), nrs_start + n.end()
+                out.append(RefHit(s, e, "kamerstuk", f"{base}-{n.group()}", text[s:e]))
+    return out
+
+
+def _aanhangsels(text: str) -> list[RefHit]:
+    out = []
+    for m in _AH_RE.finditer(text):
+        y1, y2 = m.group("y1"), m.group("y2")
+        if len(y2) == 2:
+            y2 = y1[:2] + y2
+        out.append(RefHit(m.start(), m.end(), "aanhangsel", f"ah-tk-{y1}{y2}-{m.group('nr')}", m.group()))
+    return out
+
+
+def eu_identifiers(kind_word: str, a: str, b: str, numbered_first: bool) -> tuple[str, str | None]:
+    """CELEX and ELI of an EU act from its printed number: ``Richtlijn``, ``2021``, ``1883`` -> 32021L1883."""
+    letter, eli_type = _EU_TYPE[" ".join(kind_word.lower().split())]
+    if numbered_first:
+        number, year = a, b
+    elif len(a) == 4 and 1950 <= int(a) <= 2100:
+        year, number = a, b
+    elif len(b) == 4 and 1950 <= int(b) <= 2100:
+        number, year = a, b
+    else:  # old two-digit years: Richtlijn 95/46/EG
+        year, number = a, b
+    if len(year) == 2:
+        year = ("19" if int(year) > 50 else "20") + year
+    celex = f"3{year}{letter}{int(number):04d}"
+    eli = f"http://data.europa.eu/eli/{eli_type}/{year}/{int(number)}/oj" if eli_type else None
+    return celex, eli
+
+
+def _eu_acts(text: str) -> list[RefHit]:
+    out = []
+    for m in _EU_RE.finditer(text):
+        if not (m.group("org") or m.group("org2")):
+            continue
+        numbered_first = bool(re.search(r"nr\.?", m.group()[: m.start("a") - m.start()]))
+        celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), numbered_first)
+        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
+        out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
+    for m in _EU_NAMED_RE.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()].lower()
+        if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before):
+            continue
+        out.append(RefHit(m.start(), m.end(), "eu-act", m.group("name").lower(), m.group("name")))
+    return out
+
+
+def _gazetteer(text: str) -> list[RefHit]:
+    out = []
+    for m in reference_index().find(text):
+        entry: RefEntry = m.payload
+        if entry.needs_capital and not text[m.start].isupper():
+            continue
+        out.append(RefHit(m.start, m.end, entry.kind, entry.identifier, entry.label, entry.identifiers))
+    return out
+
+
+def _named(text: str) -> list[RefHit]:
+    out = []
+    for m in _CASE_RE.finditer(text):
+        out.append(RefHit(m.start(), m.end(), "case", m.group().lower(), m.group()))
+    for m in _BILL_RE.finditer(text):
+        name = " ".join(m.group("name").split()).strip()
+        ident = name.lower() if name.lower().startswith("wet ") else "wet " + name.lower()
+        out.append(RefHit(m.start("name"), m.end("name"), "bill", ident, name))
+    return out
+
+
+def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
+    out = []
+    for law in laws:
+        if law.kind not in ("act", "eu-act", "treaty"):
+            continue
+        head = text[max(0, law.start - 160):law.start]
+        m = _ART_RE.search(head)
+        if not m:
+            continue
+        offset = law.start - len(head)
+        nums = list(re.finditer(r"\d+(?:[.:]\d+)*[a-z]?", m.group("nums")))
+        nums_start = offset + m.start("nums")
+        for i, n in enumerate(nums):
+            s = offset + m.start() if i == 0 else nums_start + n.start()
+            e = law.end if i == 0 else nums_start + n.end()
+            out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{n.group()}", text[s:e]))
+    return out
+
+
+def find_references(text: str) -> list[RefHit]:
+    """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped."""
+    numbered = _kamerstukken(text) + _aanhangsels(text) + _eu_acts(text)
+    named = [h for h in _gazetteer(text) + _named(text)
+             if not any(h.start < n.end and n.start < h.end for n in numbered)]
+    hits = numbered + named
+    hits += _articles(text, hits)
+    hits.sort(key=lambda h: (h.start, h.end))
+    seen, out = set(), []
+    for h in hits:
+        key = (h.start, h.end, h.identifier)
+        if key not in seen:
+            seen.add(key)
+            out.append(h)
+    return out
+
+
+@Language.component("kg_references", assigns=["doc._.kg_references", "doc.spans"])
+def references_component(doc: Doc) -> Doc:
+    hits = find_references(doc.text)
+    doc._.kg_references = hits
+    spans = []
+    for h in hits:
+        span = doc.char_span(h.start, h.end, label=h.kind.upper(), kb_id=h.identifier, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["kg_references"] = spans
+    return doc
