@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,6 +29,8 @@ def find_countries(text: str) -> list[CountryHit]:
         # part of a web address or a file name: not a mention in the prose
         if m.start > 0 and text[m.start - 1] in "/._@":
             continue
+        if text[m.start:m.end].endswith(("se", "sche")) and re.match(r"[ \t]*\n?[ \t]*[A-Z][a-z]", text[m.end:m.end + 6]):
+            continue  # an adjective inside an organisation's name: De Nederlandsche Bank, Nederlandse Zorgautoriteit
         out.append(CountryHit(m.start, m.end, iso3, label))
     return out
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 from kamergraaf.extract.agencies import AgencyHit, find_bron
 from kamergraaf.extract.gazetteers import agency_by_key, figure_rules
 from kamergraaf.extract.numbers import (
-    NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of)
+    NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
 
 if not Doc.has_extension("kg_figures"):
     Doc.set_extension("kg_figures", default=None)
@@ -126,7 +127,19 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         return True  # an age
     if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]):
         return True
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e:e + 2]):
+        return True  # a list marker: "1." / "2)" at the start of a line
+    if _NUMBER_LIST_BEFORE().search(text[max(0, s - 80):s]):
+        return True  # "antwoord 4, 5 en 6", "artikelen 3, 4 en 5"
     return False
+
+
+@lru_cache(maxsize=1)
+def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
+    words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
+    return re.compile(r"(?:^|\W)(?:" + words + r")\s*\(?\d+[a-z]?\)?(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
+                      r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
 
 
 def _unit_of(words: list[str]) -> str | None:
@@ -226,6 +239,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             unit = "percent"
         if unit is None and nxt and nxt[0].lower() == "euro":
             unit = "EUR"
+        if unit is None and m.group("mult") and re.search(r"(?:^|\n)\s*€\s*\n", text[sent[0]:s]):
+            unit = "EUR"  # a currency sign the text layer put on a line of its own
         if unit is None:
             unit = _unit_of(nxt[:3])
         if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \
@@ -253,8 +268,15 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                 if len(after) == 2:
                     y = int(zowel.group(1 if after[0][0] == s else 2))
                     tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
-        if tref.empty and not zowel and prev_time and si - prev_time[0] <= 2 and not _TIME_SHIFT.search(sentence_text):
+        own_year = any(not any(t.start <= ys < t.end for t in exprs) for ys, _ in year_spans(sentence_text))
+        may_inherit = not zowel and not own_year and not _TIME_SHIFT.search(sentence_text)
+        if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2:
             tref = prev_time[1]
+        if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
+            ps, pe = sents[si - 1]
+            prev_exprs = find_time_expressions(text[ps:pe])
+            if prev_exprs:
+                tref = resolve_time(prev_exprs, pe - ps, default_year)
         if not tref.empty:
             prev_time = (si, tref)
         if tref.empty and info.ref_date:

@@ -113,6 +113,7 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("until_month", r"\btot\s+" + _M + r"\b"),
         ("since", r"\b(?:vanaf|sinds|sedert)\s+" + _D),
         ("date", r"\b(?:op|per|d\.d\.|medio)\s+" + _D),
+        ("years", r"\bperiode\s+(?:van\s+)?" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b"),
         ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+van\s+" + _Y),
         ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
         ("year", r"\b(?:in|over|gedurende|heel|voor|kalenderjaar)\s+(?:het\s+jaar\s+)?(?:zowel\s+)?" + _Y + r"\b"),
@@ -130,6 +131,7 @@ class TimeExpr:
     month: int | None = None
     year: int | None = None
     which: int | None = None
+    year2: int | None = None
 
 
 def find_time_expressions(text: str) -> list[TimeExpr]:
@@ -146,7 +148,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 day=int(g["day"]) if g.get("day") else None,
                 month=month_number(g["month"]) if g.get("month") else None,
                 year=int(g["year"]) if g.get("year") else None,
-                which=_ORDINAL.get((g.get("which") or "").lower())))
+                which=_ORDINAL.get((g.get("which") or "").lower()),
+                year2=int(g["year2"]) if g.get("year2") else None))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
 
@@ -191,6 +194,11 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     dates = [e for e in exprs if e.kind == "date"]
     bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since")]
     blocks = [e for e in exprs if e.kind in ("half", "quarter")]
+    spans = [e for e in exprs if e.kind == "years"]
+    if spans:
+        b = min(spans, key=lambda e: abs(e.start - position))
+        assert b.year is not None and b.year2 is not None
+        return TimeRef(None, date(b.year, 1, 1), date(b.year2, 12, 31))
     if blocks:
         b = min(blocks, key=lambda e: abs(e.start - position))
         assert b.year is not None and b.which is not None
