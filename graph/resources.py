@@ -121,8 +121,8 @@ def reference(g: Graph, base: str, kind: str, identifier: str, label: str | None
         act = URIRef(iri.regeling(base, law))
         g.add((node, KG.partOfAct, act))
         g.add((node, ELI.is_part_of, act))
-        if not (act, RDF.type, KG.Act) in g:
-            reference(g, base, "act", law, None)
+        if not any(g.triples((act, KG.referenceKind, None))):  # the law itself was not mentioned by name
+            reference(g, base, "eu-act" if iri.eurlex(law) else "act", law, None)
     _links(g, node, identifiers)
     return node
 

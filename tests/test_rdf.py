@@ -132,3 +132,16 @@ def test_two_mentions_on_one_span_get_distinct_iris(seeds):
     g = document_graph(doc, Analysis(mentions=both), SETTINGS)
     mentions = sorted(str(m) for m in g.subjects(RDF.type, KG.Mention))
     assert [m.rsplit("/", 1)[1] for m in mentions] == ["act", "article"]
+
+
+def test_article_of_an_eu_act_hangs_under_the_eu_act(seeds):
+    """Seen in ah-tk-20232024-2367: 'artikel 5 AVG' next to 'AVG' itself; the law keeps one kind."""
+    doc, _ = seeds[0]
+    mentions = (Mention("article", "a", 0, 3, 1, "32016R0679/artikel/5", "artikel 5 AVG", None),
+                Mention("eu-act", "b", 4, 7, 1, "32016R0679", "Algemene verordening gegevensbescherming", None),
+                Mention("article", "c", 8, 9, 1, "32016R0680/artikel/1", "artikel 1", None))
+    g = document_graph(doc, Analysis(mentions=mentions), SETTINGS)
+    for celex in ("32016R0679", "32016R0680"):
+        law = URIRef(SETTINGS.base_iri + "regeling/" + celex)
+        assert list(g.objects(law, KG.referenceKind)) == [KG["referencekind-eu-act"]]
+        assert (law, RDF.type, KG.EuAct) in g
