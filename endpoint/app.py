@@ -62,7 +62,7 @@ def create_app(settings: Settings, store=None, query_workers: int | None = None)
         app.config["KG_EXECUTOR"] = InlineExecutor(store)
     else:
         app.config["KG_STORE"] = LazyStore(settings)
-        size = query_workers if query_workers is not None else max(2, min(4, (os.cpu_count() or 1)))
+        size = query_workers if query_workers is not None else 2
         app.config["KG_EXECUTOR"] = ProcessExecutor(settings, size=size)
 
     from .downloads import bp as downloads_bp

@@ -1,0 +1,143 @@
+"""Requests per second and p50/p95 latency of the example queries over HTTP, against the real production
+server (`kamergraaf serve`, gunicorn) on 127.0.0.1, and of a trivial query against `oxigraph
+serve-read-only` on the same store for comparison.
+
+    python benchmarks/bench_http.py [--store DIR] [--requests 400] [--concurrency 8]
+
+Without --store the bundled sample corpus is built into a temporary store first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+from kamergraaf.endpoint.pages import example_queries
+
+TRIVIAL = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_up(port: int, path: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server on port {port} ended with code {proc.returncode}")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", path)
+            conn.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"server on port {port} did not answer within {seconds} s")
+
+
+def load(port: int, path: str, requests: int, concurrency: int) -> tuple[float, list[float], int]:
+    """``requests`` GETs of ``path`` over ``concurrency`` keep-alive connections: (req/s, latencies, errors)."""
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    per_thread = max(1, requests // concurrency)
+
+    def worker() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        mine = []
+        for _ in range(per_thread):
+            started = time.perf_counter()
+            conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+            resp = conn.getresponse()
+            resp.read()
+            mine.append(time.perf_counter() - started)
+            if resp.status != 200:
+                errors[0] += 1
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    return len(latencies) / elapsed, latencies, errors[0]
+
+
+def pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1] * 1000 if len(values) > 1 else values[0] * 1000
+
+
+def report(name: str, port: int, sparql: str, requests: int, concurrency: int) -> float:
+    path = "/sparql?" + urllib.parse.urlencode({"query": sparql}) if not name.startswith("page") else sparql
+    load(port, path, min(requests, 40), concurrency)  # warm up
+    rps, lat, errors = load(port, path, requests, concurrency)
+    print(f"  {name:<22} {rps:8.0f} req/s   p50 {pct(lat, 50):7.1f} ms   p95 {pct(lat, 95):7.1f} ms"
+          f"{'   ERRORS ' + str(errors) if errors else ''}")
+    return rps
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", help="an existing store directory (default: build the sample corpus)")
+    parser.add_argument("--base-iri", default="https://w3id.org/kamergraaf/")
+    parser.add_argument("--requests", type=int, default=400, help="requests per measurement (default 400)")
+    parser.add_argument("--concurrency", type=int, default=8)
+    args = parser.parse_args()
+    kamergraaf = [sys.executable, "-m", "kamergraaf"]
+    store = args.store
+    if store is None:
+        store = str(Path(tempfile.mkdtemp(prefix="kg-bench-")) / "store")
+        built = subprocess.run(kamergraaf + ["build", "--store", store, "-q"], capture_output=True, text=True)
+        print(built.stdout.strip())
+        if built.returncode not in (0, 1) or not (Path(store) / "CURRENT").exists():
+            print(f"building the sample corpus failed:\n{built.stderr[-2000:]}", file=sys.stderr)
+            return 2
+    port = free_port()
+    server = subprocess.Popen(kamergraaf + ["serve", "--store", store, "--base-iri", args.base_iri, "--port",
+                                            str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_up(port, "/health", server)
+        print(f"kamergraaf serve (gunicorn) on {store}: {args.requests} requests per line, "
+              f"{args.concurrency} concurrent")
+        ours = report("trivial query", port, TRIVIAL, args.requests, args.concurrency)
+        for example in example_queries():
+            report(example["name"] + ".rq", port, example["text"], args.requests, args.concurrency)
+        report("page: home", port, "/", args.requests, args.concurrency)
+    finally:
+        server.terminate()
+        server.wait(20)
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if Path(oxigraph).exists():
+        port = free_port()
+        ox = subprocess.Popen([oxigraph, "serve-read-only", "--location", store, "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            wait_up(port, "/query?query=ASK%7B%7D", ox)
+            print("oxigraph serve-read-only on the same store (default graph: its own, not the union):")
+            theirs = report("trivial query", port, TRIVIAL, args.requests, args.concurrency)
+            print(f"  ratio kamergraaf / oxigraph on the trivial query: {ours / theirs:.2f} (target >= 0.5)")
+        finally:
+            ox.terminate()
+            ox.wait(20)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
