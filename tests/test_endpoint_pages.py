@@ -123,3 +123,18 @@ def test_document_graph_download(client):
 def test_health(client):
     body = json.loads(client.get("/health").data)
     assert body["status"] == "ok" and body["graphs"] == 1
+
+
+def test_shacl_report_download_is_a_validation_report(client):
+    resp = client.get("/downloads/shacl-report.ttl")
+    assert resp.status_code == 200 and resp.mimetype == "text/turtle"
+    assert "attachment" in resp.headers["Content-Disposition"]
+    graph = rdflib.Graph().parse(data=resp.data, format="turtle")
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    assert list(graph.subjects(rdflib.RDF.type, sh.ValidationReport))
+
+
+def test_dataset_description_missing_is_a_clear_404(client):
+    # the hand-built store has no DCAT/VoID graph (the build writes it); the answer says so
+    resp = client.get("/downloads/dataset.ttl", headers={"Accept": "application/json"})
+    assert resp.status_code == 404 and "dataset description" in json.loads(resp.data)["error"]["message"]
