@@ -38,8 +38,8 @@ class BuildReport:
 
     @property
     def exit_code(self) -> int:
-        if self.files == 0 or (not self.built and not self.skipped and (self.failures or self.rejected)):
-            return 2
+        if self.files == 0 or (not self.built and not self.skipped and not self.rejected and self.failures):
+            return 2  # nothing usable given: no input files, or none could be read
         return 1 if self.failures or self.rejected else 0
 
     def summary(self) -> str:
