@@ -1,0 +1,69 @@
+"""Evaluation against the gold annotations: floors on the tune split, the test split reported, and the
+scoring itself checked on small hand-made cases."""
+
+from decimal import Decimal
+from functools import lru_cache
+
+from kamergraaf.extract.evaluate import Result, compare, main, scores
+
+
+@lru_cache(maxsize=1)
+def all_scores():
+    return scores(None, "all")
+
+
+def test_tune_split_floors():
+    tune = all_scores()["tune"]
+    assert tune["documents"] >= 5
+    assert tune["figures"]["f1"] >= 0.95
+    assert tune["attributes_right"] >= 0.90
+    for t in ("agencies", "references", "countries"):
+        assert tune[t]["f1"] >= 0.95, (t, tune[t])
+
+
+def test_test_split_is_scored_separately():
+    test = all_scores()["test"]
+    assert test["documents"] >= 3
+    for t in ("figures", "agencies", "references", "countries"):
+        assert 0.0 <= test[t]["f1"] <= 1.0
+        assert test[t]["tp"] + test[t]["fn"] > 0, t
+
+
+def test_main_prints_both_splits(capsys):
+    assert main(None, "all") == 0
+    out = capsys.readouterr().out
+    assert "split tune" in out and "split test" in out and "attributes right" in out
+
+
+def _gold(figures=(), agencies=(), refs=(), countries=()):
+    return {"items": [{"question": 1, "agencies": list(agencies), "countries": list(countries),
+                       "references": [{"kind": k, "identifier": i, "text": ""} for k, i in refs],
+                       "figures": list(figures)}]}
+
+
+FIG = {"text": "315", "value": "315", "unit": "count", "approximate": False, "rounding": None, "date": "2025-10-20",
+       "period_start": None, "period_end": None, "source": "COA"}
+
+
+def _pred(figures=(), agencies=(), refs=(), countries=()):
+    return {1: {"agencies": set(agencies), "countries": set(countries), "references": set(refs),
+                "figures": list(figures)}}
+
+
+def test_scoring_counts_false_positives_misses_and_wrong_attributes():
+    r = Result()
+    wrong_unit = dict(FIG, value=Decimal(315), unit="persons")
+    extra = dict(FIG, text="12", value=Decimal(12))
+    compare(_gold([FIG], ["COA", "IND"], [("kamerstuk", "kst-1-2")], ["SYR"]),
+            _pred([wrong_unit, extra], ["COA", "DTenV"], {("kamerstuk", "kst-1-2")}, ["SYR", "NLD"]), r, "doc")
+    assert (r.scores["figures"].tp, r.scores["figures"].fp, r.scores["figures"].fn) == (1, 1, 0)
+    assert (r.scores["agencies"].tp, r.scores["agencies"].fp, r.scores["agencies"].fn) == (1, 1, 1)
+    assert r.scores["references"].f1 == 1.0
+    assert r.scores["countries"].precision == 0.5
+    assert r.attr_right["unit"] == 0 and r.attr_right["source"] == 1 and r.figures_all_right == 0
+
+
+def test_scoring_of_a_perfect_prediction_is_one():
+    r = Result()
+    compare(_gold([FIG], ["COA"]), _pred([dict(FIG, value=Decimal(315))], ["COA"]), r, "doc")
+    assert r.scores["figures"].f1 == 1.0 and r.figures_all_right == 1 and r.scores["agencies"].f1 == 1.0
