@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import country_index
+from kamergraaf.extract.gazetteers import country_index, doc_text
 
 if not Doc.has_extension("kg_countries"):
     Doc.set_extension("kg_countries", default=None)
@@ -37,7 +37,7 @@ def find_countries(text: str) -> list[CountryHit]:
 
 @Language.component("kg_countries", assigns=["doc._.kg_countries", "doc.spans"])
 def countries_component(doc: Doc) -> Doc:
-    hits = find_countries(doc.text)
+    hits = find_countries(doc_text(doc))
     doc._.kg_countries = hits
     spans = []
     for h in hits:

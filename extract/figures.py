@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, find_bron
-from kamergraaf.extract.gazetteers import agency_by_key, figure_rules
+from kamergraaf.extract.gazetteers import agency_by_key, doc_text, figure_rules
 from kamergraaf.extract.numbers import (
     NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
 
@@ -296,7 +296,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
 def figures_component(doc: Doc) -> Doc:
     refs = doc._.kg_references or []
     blocked = [(r.start, r.end) for r in refs]
-    hits, info = find_figures(doc.text, doc._.kg_agencies or [], blocked, doc.user_data.get("kg_default_year"))
+    hits, info = find_figures(doc_text(doc), doc._.kg_agencies or [], blocked, doc.user_data.get("kg_default_year"))
     doc._.kg_figures = hits
     doc._.kg_answer = info
     return doc

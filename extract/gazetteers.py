@@ -19,6 +19,7 @@ from typing import Any
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 
+@lru_cache(maxsize=65536)
 def fold(token: str) -> str:
     """Lower case without accents: ``Financiën`` -> ``financien``."""
     decomposed = unicodedata.normalize("NFKD", token.casefold())
@@ -77,6 +78,14 @@ class PhraseIndex:
             else:
                 i += 1
         return out
+
+
+def doc_text(doc) -> str:
+    """The text of a spaCy Doc, cached in user_data (``Doc.text`` rebuilds it from the tokens on each access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 def _data(name: str):

@@ -8,7 +8,8 @@ are shifted back onto ``ParsedDocument.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -96,8 +97,10 @@ def analyse(doc: ParsedDocument) -> Analysis:
     year = _default_year(doc)
     sdocs = []
     for c in conts:
-        sdoc = nlp.make_doc(_container_text(doc, c))
+        text = _container_text(doc, c)
+        sdoc = nlp.make_doc(text)
         sdoc.user_data["kg_default_year"] = year
+        sdoc.user_data["kg_text"] = text
         sdocs.append(sdoc)
     mentions: list[Mention] = []
     figures: list[Figure] = []
@@ -123,13 +126,28 @@ def analyse(doc: ParsedDocument) -> Analysis:
                 page=doc.page_at(s), quote=doc.text[qs:qe], quote_start=qs, quote_end=qe, container=c.key,
                 approximate=f.approximate, rounding=f.rounding, ref_date=f.ref_date, period_start=f.period_start,
                 period_end=f.period_end, source=f.source, source_system=f.source_system))
-        kind = classify(answer_by_key[c.key].text if c.key in answer_by_key else sdoc.text, len(hits), doc.meta.kind)
+        kind = classify(answer_by_key[c.key].text if c.key in answer_by_key else sdoc.user_data["kg_text"], len(hits), doc.meta.kind)
         answers.append(AnswerAnalysis(c.key, kind, info.sources, info.systems, info.rounding))
     answered = {k for a in doc.answers for k in a.question_keys}
     for q in doc.questions:
         if q.key not in answered:
             answers.append(AnswerAnalysis(q.key, ANSWER_NO_ANSWER))
-    return Analysis(tuple(m for m in mentions if m is not None), tuple(figures), tuple(answers), _people(doc))
+    kept = _specific_acts([m for m in mentions if m is not None])
+    return Analysis(tuple(kept), tuple(figures), tuple(answers), _people(doc))
+
+
+def _specific_acts(mentions: list[Mention]) -> list[Mention]:
+    """A bare short name ("de Huisvestingswet") in a document that also names the act with its year
+    ("Huisvestingswet 2014") means that act (tests/gold/GUIDELINES.md, decisions)."""
+    acts = {m.label.lower(): m for m in mentions if m.kind == "act"}
+    out = []
+    for m in mentions:
+        if m.kind == "act":
+            longer = [a for name, a in acts.items() if re.fullmatch(re.escape(m.label.lower()) + r" (?:19|20)\d{2}", name)]
+            if len(longer) == 1:
+                m = replace(m, key=longer[0].key, label=longer[0].label)
+        out.append(m)
+    return out
 
 
 def _people(doc: ParsedDocument) -> tuple[Mention, ...]:

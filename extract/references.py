@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import RefEntry, reference_index
+from kamergraaf.extract.gazetteers import RefEntry, doc_text, reference_index
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -185,7 +185,7 @@ def find_references(text: str) -> list[RefHit]:
 
 @Language.component("kg_references", assigns=["doc._.kg_references", "doc.spans"])
 def references_component(doc: Doc) -> Doc:
-    hits = find_references(doc.text)
+    hits = find_references(doc_text(doc))
     doc._.kg_references = hits
     spans = []
     for h in hits:
