@@ -11,8 +11,10 @@ opened and parsed once.
 
 from __future__ import annotations
 
+import ctypes
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 ENGINES = ("pdfium", "pdfplumber")
@@ -92,34 +94,62 @@ def _read_pdfium(data: bytes) -> list[PdfPage]:
 
 
 def _pdfium_chars(textpage, height: float, raw) -> list[Char]:
+    """Every character of a page with its loose box and font size (the hot loop of the reader: one pdfium call
+    per character, the font size computed once per distinct box height)."""
     handle = textpage.raw
     count = textpage.count_chars()
     if count <= 0:
         return []
     text = textpage.get_text_range(0, count)
-    aligned = len(text) == count
+    if len(text) != count:
+        text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
     rect = raw.FS_RECTF()
+    box = ctypes.byref(rect)
     matrix = raw.FS_MATRIX()
-    get_box = raw.FPDFText_GetLooseCharBox
+    get_box, box_handle = _loose_box_call(raw, handle)
     is_generated = raw.FPDFText_IsGenerated
+    # font size by rounded box height (and whether the character is a space); the first character of a height
+    # decides, later ones reuse it. ``exact`` maps the unrounded height to the same value without rounding.
     sizes: dict[tuple, float] = {}
+    exact: tuple[dict[float, float], dict[float, float]] = ({}, {})
     out = []
-    for i in range(count):
-        ch = text[i] if aligned else chr(raw.FPDFText_GetUnicode(handle, i))
-        if ch in "\r\n" or (ch == " " and is_generated(handle, i)):
+    append = out.append
+    for i, ch in enumerate(text):
+        if ch == "\r" or ch == "\n":
             continue
-        if ch in "\ufffe\x02":  # pdfium marks a line-end hyphen it considers soft; the glyph is a hyphen
+        space = ch == " "
+        if space:
+            if is_generated(handle, i):
+                continue
+        elif ch == "\ufffe" or ch == "\x02":  # pdfium marks a line-end hyphen it considers soft
             ch = "-"
-        get_box(handle, i, rect)
-        key = (round(rect.top - rect.bottom, 2), ch == " ")
-        size = sizes.get(key)
+        get_box(box_handle, i, box)
+        bottom = rect.bottom
+        h = rect.top - bottom
+        cache = exact[space]
+        size = cache.get(h)
         if size is None:
-            raw.FPDFText_GetMatrix(handle, i, matrix)
-            scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5 or 1.0
-            size = round(raw.FPDFText_GetFontSize(handle, i) * scale, 2)
-            sizes[key] = size
-        out.append((ch, rect.left, rect.right, height - rect.bottom, size))
+            key = (round(h, 2), space)
+            size = sizes.get(key)
+            if size is None:
+                raw.FPDFText_GetMatrix(handle, i, matrix)
+                scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5 or 1.0
+                size = round(raw.FPDFText_GetFontSize(handle, i) * scale, 2)
+                sizes[key] = size
+            cache[h] = size
+        append((ch, rect.left, rect.right, height - bottom, size))
     return out
+
+
+def _loose_box_call(raw, handle):
+    """``FPDFText_GetLooseCharBox`` called without ctypes' per-call argument checks (a third of the per-character
+    cost): the same C function through a prototype without argtypes, given the text page as a plain pointer."""
+    try:
+        address = ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+        unchecked = ctypes.CFUNCTYPE(ctypes.c_int)(address)
+        return unchecked, ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
+    except (ctypes.ArgumentError, TypeError, AttributeError):
+        return raw.FPDFText_GetLooseCharBox, handle
 
 
 def _read_pdfplumber(data: bytes) -> list[PdfPage]:
@@ -168,7 +198,7 @@ def group_lines(chars: list[Char], page: int) -> list[Line]:
     body_size = counts.most_common(1)[0][0] if counts else 0.0
     rows: list[list[Char]] = []
     last = None
-    for c in sorted(chars, key=lambda c: (c[BOTTOM], c[X0])):
+    for c in sorted(chars, key=_BY_BOTTOM_X0):
         if last is not None and c[BOTTOM] - last <= 1.5:
             rows[-1].append(c)
         else:
@@ -207,10 +237,42 @@ def _host_row(mark: Char, row_info: list[tuple[float, float]]) -> int | None:
     return best
 
 
+_BY_BOTTOM_X0 = itemgetter(BOTTOM, X0)
+_BY_X0 = itemgetter(X0)
+
+
 def _make_line(row: list[Char], markers: list[Char], page: int) -> Line:
-    items = sorted([(c[X0], 0, c) for c in row] + [(c[X0], 1, c) for c in markers], key=lambda t: (t[0], t[1]))
-    sizes = Counter(c[SIZE] for c in row if c[T] != " ")
+    sizes = Counter([c[SIZE] for c in row if c[T] != " "])
     size = sizes.most_common(1)[0][0] if sizes else row[0][SIZE]
+    text, marks = _line_text(row, markers) if markers else (_plain_text(row), [])
+    visible = [c for c in row if c[T] != " "] or row
+    return Line(page, text, tuple(marks), min(map(_BY_X0, visible)), max(c[X1] for c in visible),
+                max(c[BOTTOM] for c in row), size)
+
+
+def _plain_text(row: list[Char]) -> str:
+    """The text of a row without markers: characters left to right, a space where the gap is wide."""
+    parts: list[str] = []
+    append = parts.append
+    prev_x1 = None
+    last = " "  # the last part appended; a leading space is never written
+    for ch, x0, x1, _, size in sorted(row, key=_BY_X0):
+        if ch == " ":
+            if last != " ":
+                append(" ")
+                last = " "
+        else:
+            if last != " " and prev_x1 is not None and x0 - prev_x1 > 0.2 * size:
+                append(" ")
+            append(ch)
+            last = ch
+        prev_x1 = x1
+    return "".join(parts).rstrip()
+
+
+def _line_text(row: list[Char], markers: list[Char]) -> tuple[str, list[tuple[int, str]]]:
+    """The text of a row and its markers with their positions in that text."""
+    items = sorted([(c[X0], 0, c) for c in row] + [(c[X0], 1, c) for c in markers], key=lambda t: (t[0], t[1]))
     parts: list[str] = []
     marks: list[tuple[int, str]] = []
     prev: Char | None = None
@@ -237,10 +299,7 @@ def _make_line(row: list[Char], markers: list[Char], page: int) -> Line:
             length += len(ch)
         prev, prev_mark = c, False
     text = "".join(parts).rstrip()
-    marks = [(min(p, len(text)), m) for p, m in marks]
-    visible = [c for c in row if c[T] != " "] or row
-    return Line(page, text, tuple(marks), min(c[X0] for c in visible), max(c[X1] for c in visible),
-                max(c[BOTTOM] for c in row), size)
+    return text, [(min(p, len(text)), m) for p, m in marks]
 
 
 def page_count_hint(path: Path) -> int:
