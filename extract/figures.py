@@ -29,7 +29,8 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![.,:/]\d)"
     r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?![a-z]))?(?P<pct>[ \t]?%)?")
-_URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+_URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
+                     r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
 _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])")
 _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|op dit moment|tot nu toe|sindsdien|daarna)\b", re.I)
@@ -109,7 +110,7 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         if re.fullmatch(r"(?:19|20)\d{2}", num):
             return True  # a year
     before = text[s - 1] if s > 0 else " "
-    if not before.isspace() and before not in "(€[«'\"“‘/" and not m.group("cur"):
+    if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur"):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
