@@ -3,7 +3,8 @@
 Per input file: hash its bytes; skip it when the store holds a build record for every document it gave
 last time with the same sha256 and software version (unless ``force``); else read, analyse, map and
 validate it (``kamergraaf.stages.process_file``) in a pool of ``settings.worker_count`` processes
-(in-process for one worker), which send back N-Triples. The parent alone writes the store: each
+(in-process for one worker or fewer than MIN_FILES_PER_WORKER files per worker), which send back
+N-Triples. The parent alone writes the store: each
 document graph that passed the gate replaces its previous version in one transaction. A file that
 cannot be read, or a document that fails the gate, is reported and the build goes on; what was
 already in the store stays. After the files: the ontology graph and the DCAT/VoID description.
@@ -74,9 +75,14 @@ def _unchanged(sha: str, records: dict[str, dict]) -> bool:
     return bool(mine) and len(mine) >= max(int(r.get("file_documents", 1)) for r in mine)
 
 
+# A worker process takes 5-8 s to start (interpreter, imports, the spaCy pipeline) on the 2-core machines
+# we measured, against ~0.7 s per document: below this many files per worker, in-process is faster.
+MIN_FILES_PER_WORKER = 12
+
+
 def _results(todo: list[str], settings: Settings):
-    """FileResults in input order, from a process pool or in-process."""
-    workers = min(settings.worker_count, len(todo))
+    """FileResults in input order, from a process pool or in-process (one worker, or too few files)."""
+    workers = min(settings.worker_count, len(todo) // MIN_FILES_PER_WORKER)
     if workers <= 1:
         for path in todo:
             yield process_file(path, settings)

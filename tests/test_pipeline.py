@@ -12,6 +12,7 @@ from kamergraaf.corpus import sample_paths
 from kamergraaf.errors import StoreLocked
 from kamergraaf.graph.lock import build_lock
 from kamergraaf.graph.store import open_store
+from kamergraaf import pipeline
 from kamergraaf.pipeline import build
 from kamergraaf.settings import Settings
 
@@ -34,8 +35,9 @@ def settings(tmp_path, **kw) -> Settings:
     return Settings(store=str(tmp_path / "store"), workers=kw.pop("workers", 1), **kw)
 
 
-def test_bad_files_do_not_spoil_the_build(tmp_path, inputs):
-    report = build([str(inputs)], settings(tmp_path, workers=2), progress=False)  # through the process pool
+def test_bad_files_do_not_spoil_the_build(tmp_path, inputs, monkeypatch):
+    monkeypatch.setattr(pipeline, "MIN_FILES_PER_WORKER", 1)  # through the process pool, even for 5 files
+    report = build([str(inputs)], settings(tmp_path, workers=2), progress=False)
     assert report.exit_code == 1
     assert report.files == 5
     failed = "\n".join(report.failures)
