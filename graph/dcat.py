@@ -80,10 +80,12 @@ def statistics(store, settings: Settings) -> dict:
         "documents": len(store.graphs()),
     }
     links = []
-    for slug, label, prefix, home in LINK_TARGETS:
+    onto = store_graphs(settings.base_iri)["ontology"]
+    for slug, label, prefix, home in LINK_TARGETS:  # links of the data: not the ontology, not rdf:type
         rows = store.query(
             f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {f} "
-            f"FILTER(isIRI(?o) && STRSTARTS(STR(?o), \"{prefix}\")) }} }} }} GROUP BY ?p ORDER BY ?p")
+            f"FILTER(?g != <{onto}> && ?p != <{RDF_TYPE}> && isIRI(?o) && STRSTARTS(STR(?o), \"{prefix}\")) }} }} }} "
+            f"GROUP BY ?p ORDER BY ?p")
         links += [(slug, label, home, r["p"].value, int(r["n"].value)) for r in rows]
     stats["linksets"] = links
     stats["examples"] = store.graphs()[:3]

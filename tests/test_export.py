@@ -115,3 +115,30 @@ def test_unknown_document_exits_2(corpus):
                          capture_output=True, text=True, timeout=120)
     assert cli.returncode == 2
     assert "kst-0-0" in cli.stderr and "not in the store" in cli.stderr
+
+
+def test_dataset_description_has_the_dcat_fields_and_true_counts(corpus):
+    s, report = corpus
+    store = open_store(s, read_only=True)
+    ds = "<https://w3id.org/kamergraaf/dataset>"
+    for p in ("dct:title", "dct:description", "dct:identifier", "dct:publisher", "dcat:contactPoint",
+              "dct:license", "dct:language", "dcat:theme", "dct:modified", "dct:issued", "dcat:distribution"):
+        q = (f"PREFIX dct: <http://purl.org/dc/terms/> PREFIX dcat: <http://www.w3.org/ns/dcat#> "
+             f"ASK {{ {ds} {p} ?o }}")
+        assert bool(store.query(q)), p
+    assert bool(store.query(f"ASK {{ {ds} <http://purl.org/dc/terms/license> "
+                            f"<http://creativecommons.org/publicdomain/zero/1.0/> }}"))
+    void = "http://rdfs.org/ns/void#"
+    declared = int(next(iter(store.query(f"SELECT ?n WHERE {{ {ds} <{void}triples> ?n }}")))["n"].value)
+    onto, dataset, runs = (f"https://w3id.org/kamergraaf/graaf/{g}" for g in ("ontologie", "dataset", "runs"))
+    counted = int(next(iter(store.query(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+        f"FILTER(?g NOT IN (<{dataset}>, <{runs}>)) }} }}")))["n"].value)
+    assert declared == counted > 0
+    links = {r["p"].value: int(r["n"].value) for r in store.query(
+        f"SELECT ?p ?n WHERE {{ ?ls a <{void}Linkset> ; <{void}linkPredicate> ?p ; <{void}triples> ?n ; "
+        f"<{void}objectsTarget>/<http://purl.org/dc/terms/title> \"Wikidata\" }}")}
+    actual = int(next(iter(store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o } "
+        f"FILTER(?g != <{onto}> && STRSTARTS(STR(?o), \"http://www.wikidata.org/entity/\")) }} }}")))["n"].value)
+    assert links.get("http://www.w3.org/2002/07/owl#sameAs") == actual
