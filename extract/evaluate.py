@@ -172,6 +172,18 @@ def _resolve_source(source: str, gold_dir: Path) -> Path:
     raise FileNotFoundError(f"gold file names {source!r}, not found next to {gold_dir} or in the working directory")
 
 
+def _gold_document(source: str, gold_dir: Path, read_path):
+    """The document a gold file names: a file, or one row of a CSV as ``questions.csv#<name>``."""
+    file_part, _, row = source.partition("#")
+    docs = read_path(str(_resolve_source(file_part, gold_dir)))
+    if not row:
+        return docs[0]
+    for doc in docs:
+        if doc.source_name.endswith("#" + row):
+            return doc
+    raise LookupError(f"gold source {source!r}: no row named {row!r} in {file_part}")
+
+
 def gold_files(gold_dir: Path) -> list[Path]:
     return sorted(p for p in gold_dir.glob("*.json") if p.name != "structure.json")
 
@@ -188,7 +200,7 @@ def evaluate(gold_dir: str | Path | None = None, split: str = "all") -> dict[str
         if split != "all" and gold.get("split") != split:
             continue
         res = results.setdefault(gold.get("split", "tune"), Result())
-        doc = read_path(str(_resolve_source(gold["source"], gdir)))[0]
+        doc = _gold_document(gold["source"], gdir, read_path)
         compare(gold, predicted_items(doc, analyse(doc)), res, path.stem)
         res.documents += 1
     return results
