@@ -1,8 +1,9 @@
 """Role lines to the cleaned text: body in reading order, then the footnotes; with page spans and anchors.
 
-Layout of the cleaned text: body lines joined by newlines (a blank line at paragraph breaks), words
-hyphenated at line ends joined, then a blank line and one line per footnote (``{marker} {text}``). Markers
-are removed from the body; each footnote keeps the offset where its marker stood.
+Layout of the cleaned text: the body's paragraphs, one per line (a blank line where the page shows a gap),
+with the lines of a paragraph joined by a space (see reflow.py) and words hyphenated at line ends joined;
+then a blank line and one line per footnote (``{marker} {text}``). Markers are removed from the body; each
+footnote keeps the offset where its marker stood.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from kamergraaf.extract.clean import line_end_hyphen, repair
 from kamergraaf.extract.layout import BODY, FURNITURE, NOTE, NOTE_START, RoleLine
 from kamergraaf.extract.model import Footnote, Furniture, Page
+from kamergraaf.extract.reflow import Box, pdf_separators, text_separators
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class _Logical:
     text: str
     marks: list[tuple[int, str]]
     gap: bool
+    box: Box | None = None
 
 
 def _repaired(line: RoleLine) -> tuple[str, list[tuple[int, str]]]:
@@ -46,10 +49,12 @@ def _repaired(line: RoleLine) -> tuple[str, list[tuple[int, str]]]:
     return "".join(out), marks
 
 
-def _merge(lines: list[RoleLine]) -> list[_Logical]:
-    """Join lines broken by a line-end hyphen into one logical line."""
+def _merge(lines: list[RoleLine], boxes: list[Box | None] | None = None) -> list[_Logical]:
+    """Join lines broken by a line-end hyphen into one logical line (its box: left and character width of
+    the first physical line, right of the last)."""
     merged: list[_Logical] = []
-    for line in lines:
+    for k, line in enumerate(lines):
+        box = boxes[k] if boxes is not None else None
         text, marks = _repaired(line)
         text = text.strip() if not marks else text
         if not text and not marks:
@@ -62,13 +67,20 @@ def _merge(lines: list[RoleLine]) -> list[_Logical]:
                 shift = len(base)
                 prev.text = base + text
                 prev.marks.extend((p + shift, m) for p, m in marks)
+                if prev.box is not None and box is not None:
+                    prev.box = Box(prev.box.x0, box.x1, prev.box.char_width, prev.box.size)
                 continue
-        merged.append(_Logical(line.page, text, list(marks), line.gap))
+        merged.append(_Logical(line.page, text, list(marks), line.gap, box))
     return merged
 
 
-def assemble(lines: list[RoleLine]) -> Assembled:
-    body = _merge([ln for ln in lines if ln.role == BODY])
+def assemble(lines: list[RoleLine], boxes: list[Box | None] | None = None) -> Assembled:
+    """``boxes`` (PDF only): the position of each of ``lines``; without it the body is reflowed as text."""
+    keep = [i for i, ln in enumerate(lines) if ln.role == BODY]
+    body = _merge([lines[i] for i in keep], [boxes[i] for i in keep] if boxes is not None else None)
+    texts, gaps = [lg.text for lg in body], [lg.gap for lg in body]
+    seps = pdf_separators(texts, gaps, [lg.box for lg in body]) if boxes is not None else \
+        text_separators(texts, gaps)
     parts: list[str] = []
     offset = 0
     line_starts: list[int] = []
@@ -76,7 +88,7 @@ def assemble(lines: list[RoleLine]) -> Assembled:
     page_first: dict[int, int] = {}
     for i, lg in enumerate(body):
         if i:
-            sep = "\n\n" if lg.gap else "\n"
+            sep = seps[i]
             parts.append(sep)
             offset += len(sep)
         line_starts.append(offset)

@@ -14,7 +14,8 @@ from kamergraaf.extract.assemble import assemble
 from kamergraaf.extract.layout import RoleLine, classify_pdf, classify_text
 from kamergraaf.extract.metadata import extract_meta
 from kamergraaf.extract.model import ParsedDocument, ReadError
-from kamergraaf.extract.pdf import PdfProblem, read_pdf
+from kamergraaf.extract.pdf import PdfPage, PdfProblem, read_pdf
+from kamergraaf.extract.reflow import Box
 from kamergraaf.extract.structure import structure
 from kamergraaf.extract.textfile import NotText, csv_documents, decode
 
@@ -109,7 +110,17 @@ def _read_pdf_file(path: Path, data: bytes, sha: str, engine: str) -> ParsedDocu
                     "Run OCR on it first (e.g. ocrmypdf) and read the OCR'd PDF.", 1)
     warnings = tuple(f"page {n} has no text layer (scanned?); its content is missing" for n in empty)
     lines = classify_pdf(pages)
-    return build_document(lines, str(path), path.name, sha, "application/pdf", len(pages), warnings)
+    return build_document(lines, str(path), path.name, sha, "application/pdf", len(pages), warnings,
+                          boxes=_boxes(pages, lines))
+
+
+def _boxes(pages: list[PdfPage], lines: list[RoleLine]) -> list[Box | None] | None:
+    """The position of each role line, taken from the PDF line it was made of (classify_pdf keeps one role
+    line per PDF line, in order); None when that correspondence does not hold."""
+    raw = [ln for page in pages for ln in page.lines]
+    if len(raw) != len(lines) or any(r.text != ln.text for r, ln in zip(raw, lines)):
+        return None
+    return [Box(r.x0, r.x1, (r.x1 - r.x0) / len(r.text), r.size) if r.text else None for r in raw]
 
 
 def parse_text(text: str, source_path: str, source_name: str, sha: str, require_questions: bool = True
@@ -120,8 +131,9 @@ def parse_text(text: str, source_path: str, source_name: str, sha: str, require_
 
 
 def build_document(lines: list[RoleLine], source_path: str, source_name: str, sha: str, media: str, page_count: int,
-                   warnings: tuple[str, ...], require_questions: bool = True) -> ParsedDocument:
-    asm = assemble(lines)
+                   warnings: tuple[str, ...], require_questions: bool = True,
+                   boxes: list[Box | None] | None = None) -> ParsedDocument:
+    asm = assemble(lines, boxes)
     body = asm.text[:asm.body_end]
     questions, answers, header_end = structure(body, asm.pages)
     if not questions and require_questions:

@@ -1,0 +1,125 @@
+"""Reflow of the cleaned text: lines of a paragraph joined by a space, paragraph, heading, list and table-row
+breaks kept; on the real sample corpus and the questions.csv texts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from kamergraaf.extract.reader import read_path
+from kamergraaf.extract.reflow import LINE, PARAGRAPH, SPACE, heading_only, starts_block, text_separators
+
+ROOT = Path(__file__).resolve().parent.parent
+CSV = ROOT / "tests" / "fixtures" / "kamervragen-text" / "questions.csv"
+
+
+@lru_cache(maxsize=None)
+def doc(source: str, engine: str = "pdfium"):
+    (d,) = read_path(ROOT / source, engine=engine)
+    return d
+
+
+@lru_cache(maxsize=1)
+def csv_docs():
+    return {d.source_name.split("#", 1)[1]: d for d in read_path(CSV)}
+
+
+BUNQ = "corpus/aanhangsel-pdf/1b2d2126-a21e-4c3e-9b18-42206b4cc791.pdf"
+
+
+def test_pdf_lines_of_a_paragraph_are_joined():
+    text = doc(BUNQ).text
+    assert "Bankgegevens bevatten veel persoonlijke informatie van klanten. Daar moeten banken zeer zorgvuldig" in text
+    assert "«Bunq-werknemers keken stiekem in klantrekeningen: «Het was te verleidelijk»»?" in text
+    # the header too: one sentence over two lines of the PDF
+    assert "Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over rekeninggluren" in text
+
+
+def test_pdf_paragraph_heading_and_question_breaks_are_kept():
+    d = doc(BUNQ)
+    # a paragraph ends on a short line (no vertical gap in the PDF)
+    assert "tegen ongeoorloofde of onrechtmatige verwerking.\nDaarnaast hebben banken" in d.text
+    # headings stand on their own line
+    assert "\nAntwoord 2\nBankgegevens bevatten" in d.text
+    assert "\nVraag 3, 4, 5 en 6\nHerkent u het beeld dat Bunq-bank verzaakt?\nHerkent u" in d.text
+    q2 = next(q for q in d.questions if q.numbers == (2,))
+    assert "\n" not in q2.text and q2.text.endswith("een schending van de privacy is?")
+
+
+def test_pdf_no_line_break_inside_a_sentence():
+    """No body line break of any sample PDF stands between two words of one sentence, and an answer of
+    three paragraphs over 17 printed lines holds exactly two line breaks."""
+    for path in sorted((ROOT / "corpus" / "aanhangsel-pdf").glob("*.pdf")):
+        d = doc(str(path.relative_to(ROOT)))
+        body = d.text[:min([f.start for f in d.footnotes] or [len(d.text)])]
+        inside = re.search(r"[a-z,]\n+[a-z]", body)
+        assert inside is None, (path.name, body[inside.start() - 40:inside.end() + 20])
+    uwv = doc("corpus/aanhangsel-pdf/1bca1484-2edb-43d1-913f-de5022c9a02b.pdf")
+    a3 = next(a for a in uwv.answers if a.numbers == (3,))
+    assert a3.text.count("\n") == 2 and a3.text.endswith("kunnen worden afgerond.")
+
+
+def test_text_file_paragraphs_headings_and_table_rows():
+    text = doc("corpus/seeds/001_b211def904ce3f85.txt").text
+    assert ("De vaste commissie voor Asiel en Migratie, belast met het voorbereidend onderzoek van dit voorstel "
+            "van wet, heeft de eer verslag uit te brengen") in text
+    assert "\nVraag (1):\nHoe verklaart u de kostendaling waarbij vanaf 2029 miljarden worden bespaard" in text
+    assert "\nAntwoord:\nDe inzet van het kabinet" in text
+    # a table flattened into lines keeps one row per line, after the line that introduces it
+    assert ("plekken uitgesplitst naar:\nReguliere plekken 35.140\nNoodopvang 29.790\nReguliere amv plekken 2.160\n"
+            "Noodopvang amv plekken 2.540\n") in text
+    # a blank line inside a sentence (a page break of the source) is no paragraph break
+    assert "De landelijke maatregelen zijn te onderscheiden in vier pijlers" in text
+    # a paragraph break of the source stays
+    assert "binnen de asielketen.\n\nDe asielinstroom wordt jaarlijks" in text
+
+
+def test_text_file_source_line_stands_alone():
+    text = doc("corpus/seeds/000_1b74cc7ac3a9c112.txt").text
+    assert "Zie de bijlage voor de tabel.\nBron: Ministerie van Justitie en Veiligheid, KMI+" in text
+
+
+def test_csv_texts_wrapped_and_paragraph_per_line():
+    docs = csv_docs()
+    boswijk = docs["Antwoord_op_vragen_van_het_lid_Boswijk_o.pdf"].text
+    assert ("Vragen van het lid Boswijk (CDA) aan de Minister van Buitenlandse Zaken over het bezoek van de "
+            "Secretaris-Generaal") in boswijk
+    assert "\nVraag 1\nDeelt u de mening" in boswijk
+    soepboer = docs["Antwoord_op_vragen_van_het_lid_Soepboer_.docx"].text
+    # a paragraph per line (word processor export): nothing is joined
+    assert soepboer.startswith("AH 611\n2024Z17900\nAntwoord van minister Madlener")
+    assert "\n\nAntwoord 1\nJa.\n\nVraag 2\nBent u" in soepboer
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Vraag 1", True), ("Vraag (75):", True), ("Antwoord:", True), ("Antwoord 3, 4, 5 en 6", True),
+    ("Antwoord op vraag 1", True), ("Vraag 1 is beantwoord", False), ("Antwoord van Minister Heinen", False),
+])
+def test_heading_only(line, expected):
+    assert heading_only(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1. Bent u bekend met", True), ("- de gemeente", True), ("• de gemeente", True), ("Bron: IND", True),
+    ("Vraag 2", True), ("Antwoord 2", True), ("8.000 euro", False), ("2024. Daarna", False),
+    ("Antwoorden van de regering", False), ("de 2 gemeenten", False),
+])
+def test_starts_block(line, expected):
+    assert starts_block(line) is expected
+
+
+def test_text_separators_list_items_and_wrapped_lines():
+    lines = ["Het kabinet neemt de volgende maatregelen om de instroom van",
+             "asielzoekers te beperken en de opvang van statushouders te",
+             "verbeteren in de komende jaren, zoals eerder aan uw Kamer gemeld:",
+             "1. de invoering van het tweestatusstelsel;",
+             "2. de asielnoodmaatregelenwet.",
+             "Daarnaast werkt het kabinet aan een nieuwe wet die de",
+             "terugkeer bevordert."]
+    gaps = [False] * len(lines)
+    assert text_separators(lines, gaps) == ["", SPACE, SPACE, LINE, LINE, LINE, SPACE]
+    gaps[5] = True
+    assert text_separators(lines, gaps)[5] == PARAGRAPH
