@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, find_bron
+from kamergraaf.extract.figure_context import agency_source, applicable, sentences
+from kamergraaf.extract.figure_tables import Cell, find_cells
 from kamergraaf.extract.gazetteers import agency_by_key, doc_text, figure_rules
 from kamergraaf.extract.numbers import (
     NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
@@ -32,14 +34,8 @@ CANDIDATE_RE = re.compile(
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])")
 _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|op dit moment|tot nu toe|sindsdien|daarna)\b", re.I)
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
-_SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
-                            r"opgave|data|administratie|systemen)\s+van|door|bij|heeft|hebben|had)\s+(?:de\s+|het\s+)?|[-–]\s*)$",
-                            re.I)
-_SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"
-                           r"telde|telt|verleende|deed|heeft|-|–)", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,31 +62,6 @@ class AnswerInfo:
     systems: tuple[str, ...]
     rounding: int | None
     ref_date: date | None
-
-
-_ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
-                            r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a table line (``Reguliere plekken 35.140``) is a sentence of its own."""
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _ABBREVIATIONS.search(text[max(0, m.start() - 8):m.start()]):
-            continue
-        if text[start:m.start()].strip():
-            out.append((start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        out.append((start, len(text)))
-    trimmed = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        trimmed.append((s, e))
-    return trimmed
 
 
 def _prev_words(text: str, pos: int, n: int) -> list[str]:
@@ -147,8 +118,8 @@ def _unit_of(words: list[str]) -> str | None:
     rules = figure_rules()["units"]
     for w in words:
         lw = w.lower()
-        if lw in figure_rules()["stop_words"]:
-            return None
+        if lw in figure_rules()["stop_words"] or lw in figure_rules()["head_end"]:
+            return None  # the counted noun ends before a preposition: "46 rapportages van mensen" counts reports
         for unit in ("days", "weeks", "months", "years", "hours", "fte", "percent", "EUR", "places", "persons"):
             if lw in {x.lower() for x in rules[unit]}:
                 return unit
@@ -175,23 +146,6 @@ def _measure(text: str, e: int, line_start: int, s: int, table_row: bool) -> str
     return " ".join(w.group() for w in before[-4:])
 
 
-def _agency_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) -> str | None:
-    keys = []
-    for h in agencies:
-        if not (sent[0] <= h.start < sent[1]):
-            continue
-        if text[h.end:h.end + 1] == "-" and not re.match(r"-\s", text[h.end:h.end + 2]):
-            continue  # a compound (UWV-verzekeringsartsen) names the agency, not the counter
-        if _SOURCE_BEFORE.search(text[max(0, h.start - 25):h.start]) or _SOURCE_AFTER.search(text[h.end:h.end + 25]) \
-                or h.start == sent[0] or re.match(r"(?:De|Het)\s+$", text[sent[0]:h.start]):
-            if agency_by_key()[h.key]["ministry"] and not text[max(0, h.start - 30):h.start].lower().rstrip().endswith(
-                    ("ministerie van", "ministerie van het")):
-                continue
-            keys.append(h.key)
-    keys = list(dict.fromkeys(keys))
-    return keys[0] if len(keys) == 1 else None
-
-
 def answer_info(text: str, default_year: int | None) -> AnswerInfo:
     bron = find_bron(text)
     ref_date = None
@@ -200,6 +154,38 @@ def answer_info(text: str, default_year: int | None) -> AnswerInfo:
             ref_date = resolve_time([t], t.start, default_year).date
             break
     return AnswerInfo(bron.sources if bron else (), bron.systems if bron else (), rounding_of(text), ref_date)
+
+
+def _caption(sents: list[tuple[int, int]]):
+    """The caption of a table whose header starts at ``hs``: the header sentence's words before it, else
+    the sentence before (not reaching back past the previous table)."""
+    def caption_of(hs: int, floor: int) -> tuple[int, int]:
+        si = next((i for i, (a, b) in enumerate(sents) if a <= hs < b), None)
+        if si is None:
+            return max(floor, hs), hs
+        start = sents[si - 1][0] if si > 0 else sents[si][0]
+        return max(floor, start), hs
+    return caption_of
+
+
+def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], table_row: bool, later) -> str | None:
+    nxt = [] if table_row else _next_words(text, e, 4)
+    unit = q.unit
+    if unit is None and nxt and nxt[0].lower() in ("procent", "procentpunt"):
+        unit = "percent"
+    if unit is None and nxt and nxt[0].lower() == "euro":
+        unit = "EUR"
+    if unit is None and m.group("mult") and re.search(r"(?:^|\n)\s*€\s*\n", text[sent[0]:s]):
+        unit = "EUR"  # a currency sign the text layer put on a line of its own
+    if unit is None:
+        unit = _unit_of(nxt[:3])
+    if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \
+            re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()) and later:
+        unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
+    line_start = text.rfind("\n", 0, s) + 1
+    if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."]:
+        unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:2])
+    return unit
 
 
 def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, int]],
@@ -224,41 +210,41 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     # drop numbers that are part of a time expression (days of dates, years after 'tot en met')
     times = find_time_expressions(text)
     raw = [r for r in raw if not any(t.start <= r[0] < t.end for t in times)]
+    cells = {c.start: c for c in find_cells(text, _caption(sents))} if raw else {}
+    sent_exprs: dict[int, list] = {}
+
+    def exprs_of(i: int) -> list:
+        if i not in sent_exprs:
+            sent_exprs[i] = find_time_expressions(text[sents[i][0]:sents[i][1]]) if sents else []
+        return sent_exprs[i]
+
     hits: list[FigureHit] = []
     units: list[str] = []
     prev_time: tuple[int, TimeRef] | None = None  # (sentence index, time) of the last figure with a time
+    si = 0
     for idx, (s, e, q, m) in enumerate(raw):
-        si = next((i for i, (a, b) in enumerate(sents) if a <= s < b), 0)
+        while si + 1 < len(sents) and sents[si][1] <= s:
+            si += 1
         sent = sents[si] if sents else (0, len(text))
-        line_start = text.rfind("\n", 0, s) + 1
-        unit = q.unit
-        line_end = text.find("\n", e)
-        line_end = len(text) if line_end < 0 else line_end
-        table_row = not text[e:line_end].strip() and bool(re.match(r"\s*[A-Z]", text[line_end:line_end + 5]))
-        nxt = [] if table_row else _next_words(text, e, 4)
-        if unit is None and nxt and nxt[0].lower() in ("procent", "procentpunt"):
-            unit = "percent"
-        if unit is None and nxt and nxt[0].lower() == "euro":
-            unit = "EUR"
-        if unit is None and m.group("mult") and re.search(r"(?:^|\n)\s*€\s*\n", text[sent[0]:s]):
-            unit = "EUR"  # a currency sign the text layer put on a line of its own
-        if unit is None:
-            unit = _unit_of(nxt[:3])
-        if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \
-                re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()):
-            later = raw[idx + 1] if idx + 1 < len(raw) else None
-            if later:
-                unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
-        if unit is None:
-            unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:2]) if text[line_start:s].strip() and not nxt[:1] == ["."] else None
-        if unit is None and units and hits and (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
-            unit = units[-1]
-        unit = unit or "count"
         qualifier_zone = text[max(0, s - 25):s]
         approx = bool(re.search(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in figure_rules()["approximate_strict"])
                                 + r")\s*$", qualifier_zone, re.I))
+        cell = cells.get(s)
+        if cell is not None:
+            hits.append(_cell_hit(text, cell, q, sent, approx, info, agencies))
+            units.append(hits[-1].unit)
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        table_row = not text[e:line_end].strip() and bool(re.match(r"\s*[A-Z]", text[line_end:line_end + 5]))
+        unit = _unit(text, s, e, q, m, sent, table_row, raw[idx + 1] if idx + 1 < len(raw) else None)
+        nxt = [] if table_row else _next_words(text, e, 1)
+        if unit is None and units and hits and (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
+            unit = units[-1]
+        unit = unit or "count"
         sentence_text = text[sent[0]:sent[1]]
-        exprs = find_time_expressions(sentence_text)
+        exprs = applicable(exprs_of(si), sentence_text, s - sent[0]) if sents else []
         tref = resolve_time(exprs, s - sent[0], default_year)
         zowel = _ZOWEL.search(sentence_text)
         if zowel:
@@ -270,19 +256,19 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                     y = int(zowel.group(1 if after[0][0] == s else 2))
                     tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         own_year = any(not any(t.start <= ys < t.end for t in exprs) for ys, _ in year_spans(sentence_text))
-        may_inherit = not zowel and not own_year and not _TIME_SHIFT.search(sentence_text)
+        # a sentence with a time of its own (also an event date that does not apply) does not inherit one
+        may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text)
         if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2:
             tref = prev_time[1]
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
-            prev_exprs = find_time_expressions(text[ps:pe])
-            if prev_exprs:
-                tref = resolve_time(prev_exprs, pe - ps, default_year)
+            if exprs_of(si - 1):
+                tref = resolve_time(exprs_of(si - 1), pe - ps, default_year)
         if not tref.empty:
             prev_time = (si, tref)
         if tref.empty and info.ref_date:
             tref = TimeRef(info.ref_date)
-        source = info.sources[0] if info.sources else _agency_source(text, sent, agencies)
+        source = info.sources[0] if info.sources else agency_source(text, sent, agencies, s)
         hits.append(FigureHit(
             value=q.value, unit=unit, measure=_measure(text, e, line_start, s, table_row or not re.match(r"\s*\w", text[e:e + 3])), start=s, end=e,
             quote_start=sent[0], quote_end=sent[1], approximate=approx, rounding=info.rounding,
@@ -290,6 +276,19 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             source=source, source_system=info.systems[0] if info.systems else None))
         units.append(unit)
     return hits, info
+
+
+def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, info: AnswerInfo,
+              agencies: list[AgencyHit]) -> FigureHit:
+    """A table cell: its column's period, its row label and column header as measure, the caption's agency."""
+    unit = q.unit or _unit_of(cell.row.split()[:3]) or _unit_of(cell.column.split()[:3]) or "count"
+    ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
+    source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
+    return FigureHit(
+        value=q.value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
+        quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
+        period_start=cell.period_start, period_end=cell.period_end, source=source,
+        source_system=info.systems[0] if info.systems else None)
 
 
 @Language.component("kg_figures", assigns=["doc._.kg_figures", "doc._.kg_answer"],

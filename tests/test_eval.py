@@ -1,10 +1,11 @@
 """Evaluation against the gold annotations: floors on the tune split, the test split reported, and the
 scoring itself checked on small hand-made cases."""
 
+import json
 from decimal import Decimal
 from functools import lru_cache
 
-from kamergraaf.extract.evaluate import Result, compare, main, scores
+from kamergraaf.extract.evaluate import Result, compare, default_gold_dir, main, scores
 
 
 @lru_cache(maxsize=1)
@@ -29,10 +30,42 @@ def test_test_split_is_scored_separately():
         assert test[t]["tp"] + test[t]["fn"] > 0, t
 
 
-def test_main_prints_both_splits(capsys):
+def test_test_split_floors():
+    test = all_scores()["test"]
+    assert test["figures"]["f1"] >= 0.95
+    assert test["attributes_right"] >= 0.90
+    for t in ("agencies", "references", "countries"):
+        assert test[t]["f1"] >= 0.95, (t, test[t])
+
+
+def test_main_prints_each_split_as_its_own_table(capsys):
     assert main(None, "all") == 0
     out = capsys.readouterr().out
-    assert "split tune" in out and "split test" in out and "attributes right" in out
+    blocks = out.strip().split("\n\n")
+    assert [b.splitlines()[0].split(" (")[0] for b in blocks][:2] == ["split tune", "split test"]
+    assert all("attributes right" in b for b in blocks)
+
+
+def test_holdout_mismatches_are_never_listed(tmp_path, capsys):
+    gold = _gold([dict(FIG, text="99", value="99")])
+    gold.update(split="holdout", source="corpus/seeds/001_b211def904ce3f85.txt")
+    (tmp_path / "x.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "y.json").write_text(json.dumps(dict(gold, split="test")), encoding="utf-8")
+    assert main(str(tmp_path), "all", verbose=True) == 0
+    out = capsys.readouterr().out
+    test_part, holdout_part = out.split("split holdout")
+    assert "figure missed '99'" in test_part
+    assert "figure missed" not in holdout_part and "not listed for the holdout split" in holdout_part
+
+
+def test_a_gold_file_can_name_one_row_of_the_questions_csv(tmp_path):
+    from kamergraaf.extract.evaluate import _document
+    from kamergraaf.extract.reader import read_path
+
+    csv = "tests/fixtures/kamervragen-text/questions.csv"
+    second = read_path(csv)[1]
+    row = second.source_name.partition("#")[2]
+    assert _document(f"{csv}#{row}", default_gold_dir(), {}).text == second.text
 
 
 def _gold(figures=(), agencies=(), refs=(), countries=()):

@@ -1,0 +1,94 @@
+"""The context of a figure inside its answer: sentences, the agency that counted it, and which time
+expressions of its sentence apply to it.
+
+Rules work on spans of the cleaned text; a line break inside a sentence is whitespace like any other
+(sentence ends are punctuation, blank lines and table lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamergraaf.extract.agencies import AgencyHit
+from kamergraaf.extract.gazetteers import agency_by_key
+from kamergraaf.extract.numbers import TimeExpr
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
+                            r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
+                            r"opgave|data|administratie|systemen)\s+van|door|bij|heeft|hebben|had)\s+(?:de\s+|het\s+)?|[-–]\s*)$",
+                            re.I)
+_SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"
+                           r"telde|telt|verleende|deed|heeft|-|–)", re.I)
+# "... dat UWV in 2023 14.000 meer beoordelingen heeft kunnen doen": the agency is the subject of the
+# subordinate clause that holds the figure
+_SUBJECT_BEFORE = re.compile(r"\b(?:dat|omdat|doordat|waardoor|zodat|nu|toen|waarbij|wanneer|indien)\s+(?:de\s+|het\s+)?$",
+                             re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:en|maar|terwijl|want|omdat|dat|die|waarbij|waardoor)\b", re.I)
+# a coordinated clause with a subject of its own: "... is op 1 juli van start gegaan en de verwachting is ..."
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:en|maar|terwijl|want)\s+(?:de|het|er|dat|die|dit|deze|ik|wij|we|zij|ze|hij|u|men)\b",
+                         re.I)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a table line (``Reguliere plekken 35.140``) is a sentence of its own."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _ABBREVIATIONS.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        trimmed.append((s, e))
+    return trimmed
+
+
+def _counts(text: str, h: AgencyHit, span: tuple[int, int], figure: int | None) -> bool:
+    """Whether the sentence names agency ``h`` as the one that registered, decided or counted."""
+    if text[h.end:h.end + 1] == "-" and not re.match(r"-\s", text[h.end:h.end + 2]):
+        return False  # a compound (UWV-verzekeringsartsen) names the agency, not the counter
+    if _SOURCE_BEFORE.search(text[max(0, h.start - 25):h.start]) or _SOURCE_AFTER.search(text[h.end:h.end + 25]) \
+            or h.start == span[0] or re.match(r"(?:De|Het)\s+$", text[span[0]:h.start]):
+        return True
+    if figure is not None and h.end <= figure and figure - h.end <= 60 \
+            and _SUBJECT_BEFORE.search(text[max(0, h.start - 20):h.start]) \
+            and not _CLAUSE_BREAK.search(text[h.end:figure]):
+        return True
+    return False
+
+
+def agency_source(text: str, span: tuple[int, int], agencies: list[AgencyHit], figure: int | None = None) -> str | None:
+    """The one agency that ``span`` (a sentence or a table caption) names as the source of its figures."""
+    keys = []
+    for h in agencies:
+        if not (span[0] <= h.start < span[1]) or not _counts(text, h, span, figure):
+            continue
+        if agency_by_key()[h.key]["ministry"] and not text[max(0, h.start - 30):h.start].lower().rstrip().endswith(
+                ("ministerie van", "ministerie van het")):
+            continue
+        keys.append(h.key)
+    keys = list(dict.fromkeys(keys))
+    return keys[0] if len(keys) == 1 else None
+
+
+def applicable(exprs: list[TimeExpr], sentence: str, position: int) -> list[TimeExpr]:
+    """The time expressions of a sentence that can apply to a figure at ``position`` (offsets into
+    ``sentence``): a date ("op 1 juli") in another coordinated clause is the date of an event, not the
+    figure's reference date."""
+    out = []
+    for t in exprs:
+        if t.kind in ("date", "bare_date") and not re.match(r"(?i)peil|stand", sentence[t.start:t.end]):
+            between = sentence[t.end:position] if t.end <= position else sentence[position:t.start]
+            if _NEW_CLAUSE.search(between):
+                continue
+        out.append(t)
+    return out

@@ -1,0 +1,139 @@
+"""Flattened tables in an answer's text: a header of period columns followed by rows of a label and one
+number per column.
+
+    Grond Meldingen in 2021 Meldingen in 2022 Meldingen in 2023
+    Geslacht(Trans) 2 3 6
+    Seksuele gerichtheid 10 14 34
+
+Each cell is a figure whose period is its column's period and whose measure is its column header plus its
+row label ("Meldingen in 2021, Geslacht(Trans)"). The rules work on whitespace-separated tokens, so they do
+not depend on where the text has its line breaks (rows joined into one line parse the same).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kamergraaf.extract.numbers import NUMBER_RE, find_time_expressions, resolve_time
+
+_YEAR_RE = re.compile(r"(?<![\w.,/-])(?:19|20)\d{2}(?![\w.,/-]|[.,]\d)")
+_TOKEN_RE = re.compile(r"\S+")
+_CELL_RE = re.compile(r"(?:€\s?)?(?:" + NUMBER_RE.pattern + r")%?")
+_EMPTY_CELL = {"-", "–", "—", "*", "n.v.t.", "nvt"}
+# a gap between two column years: a few words, no digits, no sentence punctuation, not a conjunction
+_GAP_RE = re.compile(r"[ \t\n]+(?:[^\W\d][\w/()&'’-]*[ \t\n]+){0,5}")
+_NOT_A_GAP = re.compile(r"^\s*(?:(?:en|of|tot|t/m|tm|tot en met|en in|of in|tot en met|dan|als|naar|van|en van|"
+                        r"tot in|t/m in|en het jaar|of het jaar)\s*)?$", re.IGNORECASE)
+_MAX_LABEL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # the number, offsets into the answer text
+    end: int
+    column: str
+    row: str
+    period_start: date | None
+    period_end: date | None
+    caption_start: int  # the text before the header that names the table
+    caption_end: int
+
+    @property
+    def measure(self) -> str:
+        return f"{self.column}, {self.row}" if self.row else self.column
+
+
+def _headers(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Runs of two or more years with the same short gap between them: (start, end, [(col start, col end)])."""
+    years = list(_YEAR_RE.finditer(text))
+    out = []
+    i = 0
+    while i < len(years):
+        j = i
+        gaps: list[str] = []
+        while j + 1 < len(years):
+            gap = text[years[j].end():years[j + 1].start()]
+            if not _GAP_RE.fullmatch(gap) or (gap.strip() and _NOT_A_GAP.match(gap)):
+                break
+            if gaps and " ".join(gap.split()).lower() != " ".join(gaps[0].split()).lower():
+                break
+            gaps.append(gap)
+            j += 1
+        if j > i:
+            cols = []
+            words = len(gaps[0].split())
+            for k in range(i, j + 1):
+                y = years[k]
+                if k == i:
+                    base = max(0, y.start() - 200)
+                    head = list(_TOKEN_RE.finditer(text[base:y.start()]))[-words:] if words else []
+                    s = base + head[0].start() if head else y.start()
+                else:
+                    s = years[k - 1].end() + (len(gaps[k - i - 1]) - len(gaps[k - i - 1].lstrip()))
+                cols.append((s, y.end()))
+            out.append((cols[0][0], years[j].end(), cols))
+        i = j + 1
+    return out
+
+
+def _rows(text: str, start: int, n: int) -> list[tuple[str, list[tuple[int, int] | None]]]:
+    """Rows after a header of ``n`` columns: a label of a few words, then exactly ``n`` cells."""
+    toks = list(_TOKEN_RE.finditer(text, start))
+    rows = []
+    i = 0
+    while i < len(toks):
+        label: list[str] = []
+        while i < len(toks) and not _is_cell(toks[i].group()) and len(label) <= _MAX_LABEL_WORDS:
+            label.append(toks[i].group())
+            i += 1
+        cells: list[tuple[int, int] | None] = []
+        while i < len(toks) and _is_cell(toks[i].group()) and len(cells) <= n:
+            t = toks[i]
+            cells.append(None if t.group() in _EMPTY_CELL else (t.start(), t.end()))
+            i += 1
+        if not label or len(label) > _MAX_LABEL_WORDS or len(cells) != n or _YEAR_RE.fullmatch(label[-1]):
+            break
+        if any(w.endswith((".", ":", ";")) and not re.fullmatch(r"\w\.", w) for w in label[:-1]):
+            break  # a sentence, not a row label
+        if all(c is None for c in cells):
+            break
+        rows.append((" ".join(label), cells))
+    return rows
+
+
+def _is_cell(tok: str) -> bool:
+    return tok in _EMPTY_CELL or bool(_CELL_RE.fullmatch(tok)) and not _YEAR_RE.fullmatch(tok)
+
+
+def _period(column: str) -> tuple[date | None, date | None]:
+    ref = resolve_time(find_time_expressions(column), len(column))
+    if ref.period_start or ref.period_end:
+        return ref.period_start, ref.period_end
+    years = _YEAR_RE.findall(column)
+    if len(years) == 1:
+        y = int(years[0])
+        return date(y, 1, 1), date(y, 12, 31)
+    return None, None
+
+
+def find_cells(text: str, caption_of) -> list[Cell]:
+    """Every cell of every period table in ``text``; ``caption_of(header_start, floor)`` gives the span of
+    the text naming the table, not reaching back before ``floor`` (the end of the previous table)."""
+    out: list[Cell] = []
+    floor = 0
+    for hs, he, cols in _headers(text):
+        rows = _rows(text, he, len(cols))
+        if not rows or hs < floor:
+            continue
+        cs, ce = caption_of(hs, floor)
+        for label, cells in rows:
+            for (s, e), cell in zip(cols, cells):
+                if cell is None:
+                    continue
+                column = " ".join(text[s:e].split())
+                ps, pe = _period(column)
+                out.append(Cell(cell[0], cell[1], column, label, ps, pe, cs, ce))
+        floor = max(c[1] for _, cells in rows for c in cells if c is not None)
+    return out
