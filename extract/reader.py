@@ -17,6 +17,7 @@ from kamergraaf.extract.model import ParsedDocument, ReadError
 from kamergraaf.extract.pdf import PdfPage, PdfProblem, read_pdf
 from kamergraaf.extract.reflow import Box
 from kamergraaf.extract.structure import structure
+from kamergraaf.extract.textnotes import detach_text_notes
 from kamergraaf.extract.textfile import NotText, csv_documents, decode
 
 SUFFIXES = (".pdf", ".txt", ".csv")
@@ -125,7 +126,7 @@ def _boxes(pages: list[PdfPage], lines: list[RoleLine]) -> list[Box | None] | No
 
 def parse_text(text: str, source_path: str, source_name: str, sha: str, require_questions: bool = True
                ) -> ParsedDocument:
-    lines = classify_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = detach_text_notes(classify_text(text.replace("\r\n", "\n").replace("\r", "\n")))
     pages = max((ln.page for ln in lines), default=1)
     return build_document(lines, source_path, source_name, sha, "text/plain", pages, (), require_questions)
 

@@ -123,3 +123,51 @@ def test_text_separators_list_items_and_wrapped_lines():
     assert text_separators(lines, gaps) == ["", SPACE, SPACE, LINE, LINE, LINE, SPACE]
     gaps[5] = True
     assert text_separators(lines, gaps)[5] == PARAGRAPH
+
+
+# ---- numbered footnotes of plain text (questions.csv) -----------------------------------------
+
+
+def test_csv_footnotes_detached_with_their_markers():
+    docs = csv_docs()
+    d = docs["Antwoord_op_vragen_van_het_lid_Daniëlle_.pdf"]
+    assert [f.marker for f in d.footnotes] == ["1", "2", "3"]
+    assert d.footnotes[0].text.startswith("NOS, 29 oktober 2024, Meer ziekenhuizen in financiële problemen")
+    # the marker glued to '?' is out of the body; the anchor stands right after that '?'
+    assert d.text[d.footnotes[0].anchor - 14:d.footnotes[0].anchor] == "BDO-onderzoek?"
+    assert "BDO-onderzoek?1" not in d.text
+    for item in d.questions + d.answers:
+        for f in d.footnotes:
+            assert f.text not in item.text and (f.start >= item.end or f.end <= item.start)
+    # a marker alone on its line (Boswijk) is attached to the line before it and the line is gone
+    b = docs["Antwoord_op_vragen_van_het_lid_Boswijk_o.pdf"]
+    q1 = next(q for q in b.questions if q.numbers == (1,))
+    assert q1.text.endswith("Zo nee, waarom niet?") and b.footnotes[0].anchor == q1.end
+    assert b.footnotes[0].text == "X, 23 oktober 2024 (https://x.com/hubertsmeets/status/1849009806952071192)"
+    # the glued footer line after the footnote is furniture, not part of an answer
+    assert not any("ISSN" in a.text for a in b.answers)
+
+
+def test_csv_footnote_continuation_lines_and_missing_markers():
+    d = csv_docs()["Het_niet_naleven_van_de_Wet_politiegegev.pdf"]
+    notes = {f.marker: f for f in d.footnotes}
+    assert notes["2"].text == ("Nationale Politie Privacy assurance-rapport inzake Wet politiegegevens (KPMG, "
+                               "20 oktober 2023)")
+    assert notes["3"].text == "Kamerstuk 33 842, nr. 3"
+    assert all("Kamerstuk 33 842" not in q.text for q in d.questions)
+    # a footnote whose marker the export lost keeps no anchor and is reported
+    assert notes["2"].anchor is None and any("not found in the body" in w for w in d.warnings)
+
+
+def test_numbers_in_the_body_without_footnote_text_stay():
+    """Numbers glued to words are only taken as markers when that footnote's text exists."""
+    docs = csv_docs()
+    total = sum(len(d.footnotes) for d in docs.values())
+    assert total >= 150
+    seed = doc("corpus/seeds/001_b211def904ce3f85.txt")
+    assert seed.footnotes == () and "Kamerstukken 19 637, nr. 3469" in seed.text
+    # Boswijk has a footnote 2, yet the chamber number glued to the masthead is no marker
+    boswijk = docs["Antwoord_op_vragen_van_het_lid_Boswijk_o.pdf"]
+    assert boswijk.text.startswith("Tweede Kamer der Staten-Generaal2\n")
+    # 'G7 en G20': digits after capitals are no markers
+    assert "G7 en G20" in boswijk.text
