@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kamergraaf.errors import StoreLocked
+from kamergraaf.errors import StoreError, StoreLocked
 from kamergraaf.settings import Settings
 
 LOCK_NAME = "kamergraaf-build.lock"
@@ -40,8 +40,16 @@ def lock_owner(store_dir: Path) -> str | None:
 def build_lock(settings: Settings) -> Iterator[Path]:
     """Hold the build lock of the store for the duration of the block; StoreLocked if another build has it."""
     path = lock_path(settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    if path.parent.exists() and not path.parent.is_dir():
+        raise StoreError(f"store path {path.parent} is a file, not a directory.",
+                         "Give a new or existing store directory with --store.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot create the store directory or its lock file {path}: {exc.strerror or exc}.",
+                         "Give a --store directory that can be created and written (not under a file, "
+                         "with write permission).") from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -7,12 +7,23 @@ validate it (``kamergraaf.stages.process_file``) in a pool of ``settings.worker_
 N-Triples. The parent alone writes the store: each
 document graph that passed the gate replaces its previous version in one transaction. A file that
 cannot be read, or a document that fails the gate, is reported and the build goes on; what was
-already in the store stays. After the files: the ontology graph and the DCAT/VoID description.
+already in the store stays. After the files: the ontology graph and the DCAT/VoID description, rewritten
+whenever they differ from what the store holds (so a build killed before that point is completed by the
+next run, even when every file is then skipped as unchanged).
+
+Crash safety: every store write is one transaction (one document graph with its build record, or one of the
+dataset's own graphs), so a build killed at any moment leaves whole documents, and running it again
+completes it. ``tests/test_crash_safety.py`` checks this by pausing the build at a named point, set by the
+test-only environment variable ``KAMERGRAAF_TEST_PAUSE_AT``: ``written:N`` (after the N-th document graph
+is written) or ``describe`` (after the documents, before the ontology and dataset description). At that
+point the build prints ``kamergraaf-test-paused <point>`` on standard error and sleeps, to be killed, or
+until the file named by ``KAMERGRAAF_TEST_RESUME`` exists, then goes on.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -91,6 +102,27 @@ def _results(todo: list[str], settings: Settings):
         yield from pool.map(process_file, todo, [settings] * len(todo))
 
 
+PAUSE_ENV, RESUME_ENV = "KAMERGRAAF_TEST_PAUSE_AT", "KAMERGRAAF_TEST_RESUME"
+
+
+def _pause_point(point: str) -> None:
+    """Test hook (see the module docstring): stop here, visibly, when the environment names this point."""
+    if os.environ.get(PAUSE_ENV) != point:
+        return
+    print(f"kamergraaf-test-paused {point}", file=sys.stderr, flush=True)
+    resume = os.environ.get(RESUME_ENV)
+    while not (resume and Path(resume).exists()):
+        time.sleep(0.05)
+
+
+def _remove_stale(store, source: str, keep: set[str], records: dict[str, dict], report: BuildReport) -> None:
+    """Drop the graphs an input file gave earlier but gives no longer."""
+    for iri, record in records.items():
+        if record.get("source_path") == source and iri not in keep and iri not in report.removed:
+            store.remove_document(iri)
+            report.removed.append(iri)
+
+
 def _write(store, result: FileResult, records: dict[str, dict], report: BuildReport) -> None:
     if result.failure:
         report.failures.append(result.failure)
@@ -112,13 +144,10 @@ def _write(store, result: FileResult, records: dict[str, dict], report: BuildRep
         store.replace_graph(doc.iri, doc.ntriples, record)
         report.built.append(doc.iri)
         report.triples += doc.triples
+        _pause_point(f"written:{len(report.built)}")
     if any(d.failure for d in result.docs):
         return  # a document we could not build may still be among the old graphs: keep them
-    source = str(Path(result.path).resolve())
-    for iri, record in records.items():
-        if record.get("source_path") == source and iri not in given:
-            store.remove_document(iri)
-            report.removed.append(iri)
+    _remove_stale(store, str(Path(result.path).resolve()), given, records, report)
 
 
 def build(paths: list[str], settings: Settings, force: bool = False, progress: bool = True) -> BuildReport:
@@ -145,6 +174,9 @@ def build(paths: list[str], settings: Settings, force: bool = False, progress: b
                     continue
                 if not force and _unchanged(sha, records):
                     report.skipped.append(str(f))
+                    # a build killed between a file's new graphs and the removal of its old ones: finish that
+                    current = {g for g, r in records.items() if r.get("sha256") == sha}
+                    _remove_stale(store, str(f.resolve()), current, records, report)
                 else:
                     todo.append(str(f))
             if todo:
@@ -161,20 +193,33 @@ def build(paths: list[str], settings: Settings, force: bool = False, progress: b
                 if progress:
                     state = result.failure and "failed" or f"{len(result.docs)} document(s)"
                     print(f"[{i}/{len(todo)}] {result.path}: {state} ({result.seconds:.2f} s)", file=sys.stderr)
-            if report.built or report.removed or force:
-                _describe(store, settings)
+            _pause_point("describe")
+            _describe(store, settings)
         finally:
             store.close()
     report.seconds = time.perf_counter() - start
     return report
 
 
-def _describe(store, settings: Settings) -> None:
-    """Write the ontology graph and the dataset description after a build."""
-    from kamergraaf.graph.dcat import description_ntriples, ontology_ntriples
+def _same_graph(store, graph_iri: str, ntriples: bytes) -> bool:
+    import pyoxigraph as ox
 
-    names = __import__("kamergraaf.graph.store", fromlist=["store_graphs"]).store_graphs(settings.base_iri)
+    held = {q.triple for q in ox.parse(store.dump("ntriples", graph_iri), format=ox.RdfFormat.N_TRIPLES)}
+    return held == set(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def _describe(store, settings: Settings) -> None:
+    """Write the ontology graph and the dataset description when they differ from what the store holds.
+
+    The description is a function of the store's content (counts, record times), so comparing it is enough
+    to repair one that a killed build left out of date."""
+    from kamergraaf.graph.dcat import description_ntriples, ontology_ntriples
+    from kamergraaf.graph.store import store_graphs
+
+    names = store_graphs(settings.base_iri)
     onto = ontology_ntriples()
-    if onto:
+    if onto and not _same_graph(store, names["ontology"], onto):
         store.put_graph(names["ontology"], onto)
-    store.put_graph(names["dataset"], description_ntriples(store, settings))
+    description = description_ntriples(store, settings)
+    if not _same_graph(store, names["dataset"], description):
+        store.put_graph(names["dataset"], description)

@@ -13,18 +13,15 @@ import pytest
 from kamergraaf.corpus import sample_paths
 from kamergraaf.graph.export import compact_jsonld, export
 from kamergraaf.graph.store import open_store
-from kamergraaf.pipeline import build
-from kamergraaf.settings import Settings
 
 PARSE = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
          "jsonld": ox.RdfFormat.JSON_LD}
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    s = Settings(store=str(tmp_path_factory.mktemp("export") / "store"), workers=2)
-    report = build([str(p) for p in sample_paths()], s, progress=False)
-    return s, report
+def corpus(sample_build):
+    """(settings, report) of the sample corpus, built once per session (tests/conftest.py); only read here."""
+    return sample_build
 
 
 def triples(data: bytes, fmt: str) -> set[ox.Triple]:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from kamergraaf.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "endpoint" / "queries"
@@ -30,16 +29,11 @@ BUNQ = "https://w3id.org/kamergraaf/doc/ah-tk-20232024-2367"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    """The sample corpus built with the real pipeline into a fresh store."""
-    from kamergraaf.corpus import sample_paths
+def store(sample_settings):
+    """The sample corpus built once per session with the real pipeline (tests/conftest.py), opened read-only."""
     from kamergraaf.graph.store import open_store
-    from kamergraaf.pipeline import build
 
-    settings = Settings().with_(store=str(tmp_path_factory.mktemp("store")), workers=2)
-    report = build([str(p) for p in sample_paths()], settings, force=True, progress=False)
-    assert report.exit_code == 0, report.summary()
-    s = open_store(settings, read_only=True)
+    s = open_store(sample_settings, read_only=True)
     yield s
     s.close()
 

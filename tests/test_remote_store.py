@@ -69,14 +69,11 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def built(server, tmp_path_factory):
-    """The sample corpus built into the server (through the CLI) and into an embedded store."""
-    from kamergraaf.corpus import sample_paths
-
+def built(server, sample_build):
+    """The sample corpus built into the server (through the CLI), and the session's embedded build of it."""
     result = subprocess.run([sys.executable, "-m", "kamergraaf", "build", "--store-url", server, "--workers", "2", "-q"],
                             capture_output=True, text=True, timeout=900)
-    local = Settings(store=str(tmp_path_factory.mktemp("embedded") / "store"), workers=2)
-    report = build([str(p) for p in sample_paths()], local, progress=False)
+    local, report = sample_build
     return result, report, Settings(store_url=server), local
 
 

@@ -1,0 +1,196 @@
+"""Crash safety of `kamergraaf build`: killed with SIGKILL at several points it leaves a store that opens and
+holds whole documents only (each document graph equal to its old or its new version, never half), and the
+next run completes it; a second build against the same store at the same time is refused and changes nothing.
+
+The build is stopped at named points by the test hook of kamergraaf.pipeline (KAMERGRAAF_TEST_PAUSE_AT); the
+killed-writer test of tests/test_store.py covers kills in the middle of a store transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kamergraaf.corpus import sample_paths
+from kamergraaf.graph.store import open_store, store_graphs
+from kamergraaf.pipeline import PAUSE_ENV, RESUME_ENV, build
+from kamergraaf.settings import Settings
+
+SEEDS = sorted(p for p in sample_paths() if p.suffix == ".txt")
+PDFS = sorted(p for p in sample_paths() if p.suffix == ".pdf")[:2]
+INPUTS = SEEDS + PDFS  # four files, four documents
+BASE = Settings().base_iri
+NAMES = store_graphs(BASE)
+DCT = "http://purl.org/dc/terms/"
+
+
+def write_inputs(folder: Path, old: bool = False) -> Path:
+    """The inputs as fresh writable files; ``old`` gives the seeds an earlier wording (another graph)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in INPUTS:
+        data = p.read_bytes()
+        if old and p.suffix == ".txt":
+            data = data.replace(b"\r\n", b"\n").rstrip() + b"\nDit is een zin uit een oudere versie.\n"
+        (folder / p.name).write_bytes(data)
+    return folder
+
+
+def snapshot(store_dir: str) -> dict:
+    """Document graphs (as sets of N-Triples lines), build records, and the dataset's own graphs."""
+    st = open_store(Settings(store=store_dir), read_only=True)
+    try:
+        named = {r["g"].value for r in st.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
+        records = st.build_records()
+        lines = lambda g: frozenset(st.dump("ntriples", g).decode("utf-8").splitlines())  # noqa: E731
+        docs = {g: lines(g) for g in sorted(named) if g.startswith(f"{BASE}doc/")}
+        own = {k: lines(NAMES[k]) for k in ("ontology", "dataset") if NAMES[k] in named}
+        return {"docs": docs, "records": records, "own": own}
+    finally:
+        st.close()
+
+
+def without_times(lines: frozenset[str]) -> frozenset[str]:
+    """A dataset description without dct:issued/dct:modified (the build records' times differ per run)."""
+    return frozenset(t for t in lines if f"<{DCT}issued>" not in t and f"<{DCT}modified>" not in t)
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    """A clean, uninterrupted build of the inputs (in-process), and one of their old versions."""
+    root = tmp_path_factory.mktemp("crash-clean")
+    new = build([str(write_inputs(root / "in"))], Settings(store=str(root / "new"), workers=1), progress=False)
+    assert new.exit_code == 0, new.summary()
+    old = build([str(write_inputs(root / "old-in", old=True))], Settings(store=str(root / "old"), workers=1),
+                progress=False)
+    assert old.exit_code == 0, old.summary()
+    return snapshot(str(root / "new")), snapshot(str(root / "old"))
+
+
+def start_build(store: Path, inputs: Path, pause: str | None = None, resume: Path | None = None) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k not in (PAUSE_ENV, RESUME_ENV)}
+    if pause:
+        env[PAUSE_ENV] = pause
+    if resume:
+        env[RESUME_ENV] = str(resume)
+    return subprocess.Popen([sys.executable, "-m", "kamergraaf", "build", "--store", str(store), "--workers", "1",
+                             "-q", str(inputs)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+
+
+def wait_paused(proc: subprocess.Popen, point: str, timeout: float = 300) -> None:
+    """Read the build's standard error until it reports being paused at ``point``."""
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stderr, selectors.EVENT_READ)
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while f"kamergraaf-test-paused {point}".encode() not in seen:
+        left = deadline - time.monotonic()
+        if left <= 0 or proc.poll() is not None:
+            proc.kill()
+            pytest.fail(f"build did not pause at {point} (exit {proc.poll()}): {seen.decode(errors='replace')[-2000:]}")
+        if sel.select(timeout=min(left, 1.0)):
+            seen += os.read(proc.stderr.fileno(), 65536)
+    sel.close()
+
+
+def kill(proc: subprocess.Popen) -> None:
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+
+def assert_whole_documents(snap: dict, *versions: dict) -> None:
+    """Every document graph equals one of its versions; graphs and build records match one to one."""
+    assert set(snap["docs"]) == set(snap["records"]), "a document graph without build record or the reverse"
+    for g, lines in snap["docs"].items():
+        assert any(v["docs"].get(g) == lines for v in versions), f"{g}: not a whole version ({len(lines)} triples)"
+
+
+def assert_complete(snap: dict, clean: dict) -> None:
+    assert snap["docs"] == clean["docs"]
+    assert snap["own"]["ontology"] == clean["own"]["ontology"]
+    assert without_times(snap["own"]["dataset"]) == without_times(clean["own"]["dataset"])
+
+
+def rerun(store: Path, inputs: Path) -> subprocess.CompletedProcess:
+    done = subprocess.run([sys.executable, "-m", "kamergraaf", "build", "--store", str(store), "--workers", "1",
+                           "-q", str(inputs)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done
+
+
+def test_killed_after_first_document_then_completed(tmp_path, clean):
+    new, _ = clean
+    inputs, store = write_inputs(tmp_path / "in"), tmp_path / "store"
+    proc = start_build(store, inputs, pause="written:1")
+    wait_paused(proc, "written:1")
+    kill(proc)
+    snap = snapshot(str(store))
+    assert len(snap["docs"]) == 1
+    assert_whole_documents(snap, new)
+    assert "dataset" not in snap["own"]
+    done = rerun(store, inputs)
+    assert "3 document(s) built, 1 file(s) skipped unchanged" in done.stdout
+    assert_complete(snapshot(str(store)), new)
+
+
+def test_killed_while_replacing_old_versions(tmp_path, clean):
+    """A store holding older versions of the seeds: after the kill each graph is the old or the new one."""
+    new, old = clean
+    seeds = [g for g, r in old["records"].items() if r["source_name"].endswith(".txt")]
+    assert len(seeds) == 2 and all(old["docs"][g] != new["docs"].get(g) for g in seeds), "old versions must differ"
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    first = build([str(write_inputs(inputs, old=True))], Settings(store=str(store), workers=1), progress=False)
+    assert first.exit_code == 0, first.summary()
+    write_inputs(inputs)  # the files change
+    proc = start_build(store, inputs, pause="written:2")
+    wait_paused(proc, "written:2")
+    kill(proc)
+    snap = snapshot(str(store))
+    assert_whole_documents(snap, new, old)
+    changed = [g for g in snap["docs"] if g in old["docs"] and snap["docs"][g] == new["docs"].get(g)]
+    assert changed, "the killed build had replaced at least one old version"
+    rerun(store, inputs)
+    assert_complete(snapshot(str(store)), new)
+
+
+def test_killed_before_the_description_then_completed_by_a_run_that_skips_everything(tmp_path, clean):
+    new, _ = clean
+    inputs, store = write_inputs(tmp_path / "in"), tmp_path / "store"
+    proc = start_build(store, inputs, pause="describe")
+    wait_paused(proc, "describe")
+    kill(proc)
+    snap = snapshot(str(store))
+    assert snap["docs"] == new["docs"] and "dataset" not in snap["own"]
+    done = rerun(store, inputs)
+    assert "0 document(s) built, 4 file(s) skipped unchanged" in done.stdout
+    assert_complete(snapshot(str(store)), new)
+
+
+def test_second_build_at_the_same_time_is_refused_and_the_first_completes(tmp_path, clean):
+    new, _ = clean
+    inputs, store, resume = write_inputs(tmp_path / "in"), tmp_path / "store", tmp_path / "resume"
+    first = start_build(store, inputs, pause="written:1", resume=resume)
+    try:
+        wait_paused(first, "written:1")
+        before = snapshot(str(store))
+        second = subprocess.run([sys.executable, "-m", "kamergraaf", "build", "--store", str(store), "--force",
+                                 "-q", str(inputs)], capture_output=True, text=True, timeout=120)
+        assert second.returncode == 2
+        assert f"another build is running against store {store} (pid {first.pid})" in second.stderr
+        assert "Traceback" not in second.stderr
+        assert snapshot(str(store)) == before  # the refused build wrote nothing
+        resume.touch()
+        _, err = first.communicate(timeout=600)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    assert first.returncode == 0, err.decode(errors="replace")
+    assert_complete(snapshot(str(store)), new)
