@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, find_bron
+from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_context import agency_source, applicable, sentences
 from kamergraaf.extract.figure_tables import Cell, find_cells
 from kamergraaf.extract.gazetteers import agency_by_key, doc_text, figure_rules
@@ -189,8 +190,10 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
 
 
 def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, int]],
-                 default_year: int | None = None) -> tuple[list[FigureHit], AnswerInfo]:
-    """The figures of one answer text (offsets into ``text``) and the answer-level facts."""
+                 default_year: int | None = None, markers: frozenset[str] = frozenset()
+                 ) -> tuple[list[FigureHit], AnswerInfo]:
+    """The figures of one answer text (offsets into ``text``) and the answer-level facts; ``markers`` are
+    the document's footnote markers (a bare marker number in the text is not a figure)."""
     info = answer_info(text, default_year)
     blocked = list(blocked) + [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     bron = find_bron(text)
@@ -200,7 +203,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     raw = []
     for m in CANDIDATE_RE.finditer(text):
         s, e = m.start(), m.end()
-        if _excluded(text, s, e, m, blocked):
+        if _excluded(text, s, e, m, blocked) or is_noise(text, s, e, m, markers):
             continue
         try:
             q = parse_quantity(re.sub(r"\s+", " ", m.group()))
@@ -296,7 +299,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
 def figures_component(doc: Doc) -> Doc:
     refs = doc._.kg_references or []
     blocked = [(r.start, r.end) for r in refs]
-    hits, info = find_figures(doc_text(doc), doc._.kg_agencies or [], blocked, doc.user_data.get("kg_default_year"))
+    hits, info = find_figures(doc_text(doc), doc._.kg_agencies or [], blocked, doc.user_data.get("kg_default_year"),
+                              doc.user_data.get("kg_markers", frozenset()))
     doc._.kg_figures = hits
     doc._.kg_answer = info
     return doc

@@ -95,11 +95,13 @@ def analyse(doc: ParsedDocument) -> Analysis:
     nlp = build_pipeline()
     conts = containers(doc)
     year = _default_year(doc)
+    markers = frozenset(f.marker for f in doc.footnotes)
     sdocs = []
     for c in conts:
         text = _container_text(doc, c)
         sdoc = nlp.make_doc(text)
         sdoc.user_data["kg_default_year"] = year
+        sdoc.user_data["kg_markers"] = markers
         sdoc.user_data["kg_text"] = text
         sdocs.append(sdoc)
     mentions: list[Mention] = []

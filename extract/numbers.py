@@ -108,6 +108,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
         ("date", r"\b(?:peildatum|peilmoment|stand van)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+" + _D),
+        ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+(?P<day>\d{1,2})[-–/](?P<nmonth>0?[1-9]|1[0-2])\b"
+                    r"(?:[-–/](?P<year>(?:19|20)\d{2}))?"),
         ("through_month", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+(?:eind\s+)?" + _M),
         ("until", r"\btot\s+" + _D),
         ("until_month", r"\btot\s+" + _M + r"\b"),
@@ -146,7 +148,7 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             found.append(TimeExpr(
                 kind, m.start(), m.end(),
                 day=int(g["day"]) if g.get("day") else None,
-                month=month_number(g["month"]) if g.get("month") else None,
+                month=month_number(g["month"]) if g.get("month") else (int(g["nmonth"]) if g.get("nmonth") else None),
                 year=int(g["year"]) if g.get("year") else None,
                 which=_ORDINAL.get((g.get("which") or "").lower()),
                 year2=int(g["year2"]) if g.get("year2") else None))

@@ -34,7 +34,7 @@ _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,)))?"
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+)*))?"
 _KST_RES = (
-    re.compile(r"(?<![A-Za-z])(?:Kamerstuk(?:ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
+    re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
                + r"\d{4}(?:[/–-]\d{2,4})?,)?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\bTweede Kamer,?" + _S + r"vergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
