@@ -40,9 +40,10 @@ def lock_owner(store_dir: Path) -> str | None:
 def build_lock(settings: Settings) -> Iterator[Path]:
     """Hold the build lock of the store for the duration of the block; StoreLocked if another build has it."""
     path = lock_path(settings)
-    if path.parent.exists() and not path.parent.is_dir():
-        raise StoreError(f"store path {path.parent} is a file, not a directory.",
-                         "Give a new or existing store directory with --store.")
+    if not settings.store_url:
+        from kamergraaf.graph.store import refuse_foreign_directory
+
+        refuse_foreign_directory(path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)

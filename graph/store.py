@@ -154,6 +154,24 @@ def check_format_version(found: str | None, has_data: bool, where: str) -> bool:
 # ---- the embedded store -------------------------------------------------------------------------
 
 
+def refuse_foreign_directory(path: Path) -> None:
+    """Never write a store into a file's place or a folder of other files (``--store ~/Documents`` by mistake)."""
+    from kamergraaf.graph.lock import LOCK_NAME
+
+    where = str(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"store path {where} is a file, not a directory.",
+                         "Give a new or existing store directory with --store.")
+    if not path.is_dir() or (path / "CURRENT").exists():
+        return
+    others = sorted(p.name for p in path.iterdir() if p.name != LOCK_NAME)
+    if others:
+        raise StoreError(f"directory {where} holds other files ({', '.join(others[:3])}"
+                         f"{', ...' if len(others) > 3 else ''}) and no kamergraaf store.",
+                         "Give an empty or new directory with --store; the store writes many files there.")
+
+
+
 class EmbeddedStore:
     def __init__(self, path: str | Path, base_iri: str, read_only: bool = False) -> None:
         self.path = Path(path)
@@ -177,7 +195,7 @@ class EmbeddedStore:
             except RuntimeError as exc:  # RocksDB reports a damaged directory ("Corruption: ...") this way
                 raise StoreError(f"store {where} is damaged and cannot be opened: {exc}",
                                  f"Rebuild it: kamergraaf build --store NEWDIR (then replace {where}).") from exc
-        self._refuse_foreign_directory()
+        refuse_foreign_directory(self.path)
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             return ox.Store(where)
@@ -196,22 +214,6 @@ class EmbeddedStore:
             raise StoreError(f"cannot open store {where}: {text}",
                              "Check the directory and its permissions; a store from an incompatible "
                              "Oxigraph version must be rebuilt.") from exc
-
-    def _refuse_foreign_directory(self) -> None:
-        """Never write a store into a folder of other files (``--store ~/Documents`` by mistake)."""
-        from kamergraaf.graph.lock import LOCK_NAME
-
-        where = str(self.path)
-        if self.path.exists() and not self.path.is_dir():
-            raise StoreError(f"store path {where} is a file, not a directory.",
-                             "Give a new or existing store directory with --store.")
-        if not self.path.is_dir() or (self.path / "CURRENT").exists():
-            return
-        others = sorted(p.name for p in self.path.iterdir() if p.name != LOCK_NAME)
-        if others:
-            raise StoreError(f"directory {where} holds other files ({', '.join(others[:3])}"
-                             f"{', ...' if len(others) > 3 else ''}) and no kamergraaf store.",
-                             "Give an empty or new directory with --store; the store writes many files there.")
 
     def _check_version(self) -> None:
         meta = self.names["store"]
