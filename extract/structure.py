@@ -2,7 +2,8 @@
 
 Headings recognised at the start of a line: ``Vraag (75):`` / ``Antwoord:`` (committee lists), ``Vraag 1`` /
 ``Antwoord 1`` with combined items (``Vraag 2 en 3``, ``Vraag 7, 8, 9 10 en 11``, ``Vraag 2 t/m 6``), and
-the ministries' layout ``Antwoord op vraag 1`` / ``Antwoord vraag 1:``. Text before the first heading is the
+the ministries' layout ``Antwoord op vraag 1`` / ``Antwoord vraag 1:``, questions numbered ``1.`` or by a
+bare number (with plain ``Antwoord`` headings), and unnumbered question paragraphs after ``Vragen van het lid``. Text before the first heading is the
 document header, unless the text starts in the middle of a question (an answer heading comes first and no
 header precedes it): then that text is the unnumbered question ``q0``.
 """
@@ -63,25 +64,40 @@ def find_headings(body: str) -> list[Heading]:
             content_start = m.start("rest") if rest else m.end()
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""), m.start("h"),
                                  content_start))
-    if not any(h.kind == "Q" for h in heads) and (heads or _ASKED_RE.search(body[:3000])):
-        heads.extend(_numbered_questions(body))
+    asked = _ASKED_RE.search(body[:3000])
+    if not any(h.kind == "Q" for h in heads) and (heads or asked):
+        numbered = _numbered_questions(body)
+        if not numbered and not heads and asked:
+            numbered = _paragraph_questions(body, asked.end())
+        heads.extend(numbered)
     heads.sort(key=lambda h: h.start)
     return heads
 
 
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
-_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.M)
+_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})(?:[.)][ \t]+(?=\S)|[ \t]*\n(?=[ \t]*\S))", re.M)
+_PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")
 
 
 def _numbered_questions(body: str) -> list[Heading]:
-    """Questions numbered '1. ...', '2. ...' (the ministries' .docx layout), taken only in strict sequence so
-    that numbered lists inside answers are not mistaken for questions."""
+    """Questions numbered '1. ...', '2. ...' or by a number alone on its line (the ministries' .docx layouts),
+    taken only in strict sequence so that numbered lists inside answers are not mistaken for questions."""
     out, expected = [], 1
     for m in _NUMBERED_RE.finditer(body):
         if int(m.group("n")) == expected:
             out.append(Heading("Q", (expected,), m.group(0).strip(), m.start("n"), m.end()))
             expected += 1
     return out if len(out) >= 1 else []
+
+
+def _paragraph_questions(body: str, asked_at: int) -> list[Heading]:
+    """Kamervragen exported without numbers: after the 'Vragen van het lid ...' paragraph, each paragraph is
+    a question (numbered in order), provided most of them ask something."""
+    starts = [m.end() for m in _PARAGRAPH_RE.finditer(body) if m.end() > asked_at]
+    paragraphs = [(s, e) for s, e in zip(starts, starts[1:] + [len(body)]) if body[s:e].strip()]
+    if len(paragraphs) < 2 or sum("?" in body[s:e] for s, e in paragraphs) < 0.6 * len(paragraphs):
+        return []
+    return [Heading("Q", (k,), "", s, s) for k, (s, _e) in enumerate(paragraphs, start=1)]
 
 
 def _span(body: str, start: int, end: int) -> tuple[int, int]:

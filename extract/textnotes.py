@@ -56,8 +56,50 @@ def _notes(lines: list[RoleLine]) -> list[tuple[int, int, int]]:
     return found
 
 
+_BRACKET_NOTE_RE = re.compile(r"^\[(?P<n>\d{1,2})\]\s*(?=\S)")
+
+
+def _bracket_notes(lines: list[RoleLine]) -> list[RoleLine]:
+    """Word processor exports: markers ``[1]`` in the body, notes ``[1] text`` at the end. A note counts only
+    when its marker stands in an earlier body line; its continuation runs to a blank line or the next note."""
+    out = list(lines)
+    body_marks: dict[str, tuple[int, int, int]] = {}  # marker -> (line, start of the cut, end of the cut)
+    current = False
+    for i, ln in enumerate(out):
+        if ln.role != BODY:
+            current = False
+            continue
+        m = _BRACKET_NOTE_RE.match(ln.text)
+        if m and m.group("n") in body_marks:
+            out[i] = RoleLine(ln.page, ln.text[m.end():], ((0, m.group("n")),), NOTE_START, ln.gap)
+            current = True
+            continue
+        if current and not ln.gap:
+            out[i] = RoleLine(ln.page, ln.text, (), NOTE, ln.gap)
+            continue
+        current = False
+        for mm in re.finditer(r"\s*\[(\d{1,2})\]", ln.text):
+            body_marks.setdefault(mm.group(1), (i, mm.start(), mm.end()))
+    used = {k for k in body_marks if any(r.role == NOTE_START and r.markers[0][1] == k for r in out)}
+    cuts: dict[int, list[tuple[int, int, str]]] = {}
+    for mark in used:
+        li, a, b = body_marks[mark]
+        cuts.setdefault(li, []).append((a, b, mark))
+    for li, spans in cuts.items():
+        ln = out[li]
+        pieces, kept, last = [], [], 0
+        for a, b, mark in sorted(spans):
+            pieces.append(ln.text[last:a])
+            kept.append((sum(len(x) for x in pieces), mark))
+            last = b
+        pieces.append(ln.text[last:])
+        out[li] = RoleLine(ln.page, "".join(pieces), tuple(kept), ln.role, ln.gap, ln.kind)
+    return out
+
+
 def detach_text_notes(lines: list[RoleLine]) -> list[RoleLine]:
     """Role lines with numbered footnotes as note lines and their body markers taken out of the text."""
+    lines = _bracket_notes(lines)
     notes = _notes(lines)
     if not notes:
         return lines

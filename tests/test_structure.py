@@ -61,3 +61,48 @@ def test_csv_layouts():
     assert ministry.answers and all(a.question_keys for a in ministry.answers)
     mededeling = docs["Uitstel_beantwoording_vragen_van_de_lede.pdf"]
     assert mededeling.meta.kind == "mededeling" and mededeling.questions and not mededeling.answers
+
+
+def test_csv_bare_number_questions_with_plain_antwoord_headings():
+    docs = csv_docs()
+    for name, count in (("Antwoord_op_vragen_van_het_lid_Beckerman.docx", 7),
+                        ("Antwoord_op_vragen_van_lid_Thijssen_over.docx", 9)):
+        d = docs[name]
+        assert [q.numbers for q in d.questions] == [(k,) for k in range(1, count + 1)], name
+        assert [a.question_keys for a in d.answers] == [(f"q{k}",) for k in range(1, count + 1)], name
+        assert all(a.heading == "Antwoord" for a in d.answers)
+    thijssen = docs["Antwoord_op_vragen_van_lid_Thijssen_over.docx"]
+    assert thijssen.questions[0].text == "Heeft u kennisgenomen van de financiële problemen bij het bedrijf Ebusco?"
+    assert thijssen.answers[0].text == "Ja."
+
+
+def test_csv_unnumbered_question_paragraphs():
+    docs = csv_docs()
+    d = docs["Het_bericht_'Geboortezorg_voor_asielzoek.docx"]
+    assert d.meta.kind == "kamervragen" and len(d.questions) == 11 and not d.answers
+    assert d.questions[0].text.startswith("Heeft u kennisgenomen van het bericht 'Geboortezorg voor asielzoekers")
+    assert d.questions[-1].text.endswith("op welke termijn zijn deze misstanden opgelost?")
+    # the '[1]' notes at the end are footnotes, not questions; their markers are out of the questions
+    assert [f.marker for f in d.footnotes] == ["1", "2", "3"]
+    assert all("[1]" not in q.text and "NOS Nieuws" not in q.text for q in d.questions)
+    school = docs["Het_bericht_'Een_derde_van_de_schoolbest.docx"]
+    assert len(school.questions) == 9 and school.questions[0].text.endswith("laat zich maximaal belonen'?")
+
+
+def test_paragraphs_without_questions_are_not_taken_as_questions():
+    # a notice after a 'Vragen van het lid' sentence, with no question marks: no questions
+    body = ("Mededeling\n\nVragen van het lid X (Y) over Z.\n\nDe vragen kunnen niet binnen de termijn worden "
+            "beantwoord.\n\nIk zal de antwoorden zo spoedig mogelijk sturen.\n")
+    qs, ans, _ = _run(body)
+    assert qs == () and ans == ()
+
+
+def test_csv_stubs_and_notices_have_no_questions():
+    docs = csv_docs()
+    for name in ("Het_bericht_‘TEMU_schendt_privacy_door_t.pdf", "De_uitspraak_van_de_hoge_raad_over_de_ar.pdf",
+                 "Het_bericht_‘Woo_leidt_tot_toename_van_i.pdf"):
+        d = docs[name]  # 'Mondelinge vragen' cover pages: the questions are asked orally
+        assert not d.questions and "no questions found" in d.warnings and len(d.text) < 500
+    for name in ("Uitstel_beantwoording_vragen_van_de_lede.docx", "Uitstel_beantwoording_vragen_van_het_lid.docx"):
+        d = docs[name]
+        assert d.meta.kind == "mededeling" and not d.questions and "no questions found" in d.warnings
