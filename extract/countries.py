@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import country_index, doc_text
+from functools import lru_cache
+
+from kamergraaf.extract.gazetteers import _json, countries, country_index, doc_text
 
 if not Doc.has_extension("kg_countries"):
     Doc.set_extension("kg_countries", default=None)
@@ -22,17 +24,58 @@ class CountryHit:
     label: str
 
 
+_URL_RE = re.compile(r"https?://\S+|www\.\S+")
+# a country written against the word before it ("enZwitserland"): the text layer lost the space
+_GLUED_RE = re.compile(r"(?<![\w-])(?:en|van|uit|in|naar|met|het|de|op|tot|bij|dan|of)(?P<name>[A-Z][a-zà-ÿ]{3,})")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    data = _json("countries.json")
+    forms = frozenset(f for c in data["countries"] for f in c["names"] + c["adjectives"] + c["people"])
+    return frozenset(data["organisation_heads"]), tuple(data["region_prefixes"]), forms
+
+
+def _in_a_name(text: str, start: int, end: int, kind_name: bool) -> bool:
+    heads, regions, forms = _rules()
+    word = text[start:end]
+    after = text[end:end + 40]
+    if word.endswith(("se", "sche")):
+        nxt = re.match(r"[ \t]*\n?[ \t]*(?P<w>[\w-]+)", after)
+        if nxt and nxt.group("w")[0].isupper() and re.match(r"[A-Z][a-z]", nxt.group("w")) and nxt.group("w") not in forms:
+            return True  # De Nederlandsche Bank, Nederlandse Zorgautoriteit (but "Turkse Bulgaren" names two countries)
+        if nxt and nxt.group("w").lower() in heads:
+            return True  # de Nederlandse orde van advocaten
+    if text[max(0, start - 12):start].endswith(regions):
+        return True  # Noord-Nederland is a region
+    if kind_name:
+        prev = re.search(r"(?P<w>[\w-]+)[ \t]+$", text[max(0, start - 40):start])
+        before_prev = text[max(0, start - 80):start - len(prev.group()) if prev else start].rstrip()
+        if prev and re.fullmatch(r"[A-Z][a-z]+", prev.group("w")) and prev.group("w") not in forms \
+                and before_prev and not before_prev.endswith((".", ":", "?", "!", "«", "(")) \
+                and re.search(r"[A-Z][a-z]+$", before_prev):
+            return True  # Vereniging Sociale Advocatuur Nederland: the country closes a proper name
+    return False
+
+
 def find_countries(text: str) -> list[CountryHit]:
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    names = {f for c in countries() for f in c["names"] + c.get("english", [])}
     out = []
     for m in country_index().find(text):
         iso3, label = m.payload
         # part of a web address or a file name: not a mention in the prose
-        if m.start > 0 and text[m.start - 1] in "/._@":
+        if m.start > 0 and text[m.start - 1] in "/._@%" or any(s <= m.start < e for s, e in urls):
             continue
-        if text[m.start:m.end].endswith(("se", "sche")) and re.match(r"[ \t]*\n?[ \t]*[A-Z][a-z]", text[m.end:m.end + 6]):
-            continue  # an adjective inside an organisation's name: De Nederlandsche Bank, Nederlandse Zorgautoriteit
+        if _in_a_name(text, m.start, m.end, text[m.start:m.end] in names):
+            continue
         out.append(CountryHit(m.start, m.end, iso3, label))
-    return out
+    for g in _GLUED_RE.finditer(text):
+        hits = country_index().find(g.group("name"))
+        if len(hits) == 1 and hits[0].end - hits[0].start == len(g.group("name")):
+            iso3, label = hits[0].payload
+            out.append(CountryHit(g.start("name"), g.end(), iso3, label))
+    return sorted(out, key=lambda h: h.start)
 
 
 @Language.component("kg_countries", assigns=["doc._.kg_countries", "doc.spans"])

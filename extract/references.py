@@ -35,13 +35,17 @@ _TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,)))?"
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+)*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
-               + r"\d{4}(?:[/–-]\d{2,4})?,)?" + _S + _DOSSIER + _TOEV + _NRS),
+               + r"(?:vergaderjaar" + _S + r")?\d{4}(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\bTweede Kamer,?" + _S + r"vergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
 )
 _AH_RE = re.compile(r"(?<![A-Za-z])Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?,?" + _S
                     + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
                     + r"(?:Aanhangsel" + _S + r")?(?:nr\.?|nummer)" + _S + r"(?P<nr>\d+)")
+# "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386": the year before the series name
+_AH_YEAR_FIRST_RE = re.compile(r"\bvergaderjaar" + _S + r"(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
+                               + r"Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen,?" + _S
+                               + r"(?:nr\.?|nummer)" + _S + r"(?P<nr>\d+)")
 _EU_RE = re.compile(
     r"\b(?P<type>Richtlijn|Verordening|Besluit|Uitvoeringsverordening|Uitvoeringsbesluit|Gedelegeerde" + _S + r"verordening)"
     r"(?:" + _S + r"\((?P<org>EU|EG|EEG|Euratom)\))?" + _S + r"(?:nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})"
@@ -83,7 +87,7 @@ def _kamerstukken(text: str) -> list[RefHit]:
 
 def _aanhangsels(text: str) -> list[RefHit]:
     out = []
-    for m in _AH_RE.finditer(text):
+    for m in list(_AH_RE.finditer(text)) + list(_AH_YEAR_FIRST_RE.finditer(text)):
         y1, y2 = m.group("y1"), m.group("y2")
         if len(y2) == 2:
             y2 = y1[:2] + y2
