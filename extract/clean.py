@@ -65,6 +65,9 @@ def repair(text: str) -> str:
 
 _CONJUNCTION_RE = re.compile(r"^(en|of|tot|en/of|dan wel|als|and|or|to)\b")
 _LAST_WORD_RE = re.compile(r"(\S*)-$")
+# Lower-case abbreviations that hold a vowel (those without one, such as ggz, btw, pgb, are found by rule).
+_ABBREVIATIONS = frozenset("mbo hbo vmbo havo vwo cao aow wia ict azc amv ozb wmo ov oci ikb".split())
+_VOWELS = frozenset("aeiouyáéíóúäëïöüàèìòù")
 
 
 def line_end_hyphen(line: str, next_line: str) -> str:
@@ -89,4 +92,8 @@ def line_end_hyphen(line: str, next_line: str) -> str:
         return "keep"  # EU-/minimumstandaarden, COA-/locaties, 2G-/netwerk
     if "-" in fragment[:-1] and fragment.split("-")[-1][:1].isupper():
         return "keep"
+    word = fragment.lower()
+    if word in _ABBREVIATIONS or (len(word) >= 2 and not _VOWELS.intersection(word)):
+        return "keep"  # ggz-/instellingen, btw-/tarief, mbo-/studenten (a syllable always holds a vowel)
+    # A capitalised first part is not enough: Neder-/land and Universi-/teit are hyphenated names too.
     return "join"

@@ -24,3 +24,24 @@ def test_line_end_hyphens():
     assert line_end_hyphen("https://www.example.nl/opheldering-over-", "rekeninggluren/") == "keep"
     assert line_end_hyphen("peildatum 20 oktober 2025-", "COA") == "none"
     assert line_end_hyphen("geen afbreekstreepje", "hier") == "none"
+
+
+def test_line_end_hyphen_after_a_lower_case_abbreviation_is_kept():
+    # seed 001, question 11: "noodopvang en amv-" / "plekken?"
+    assert line_end_hyphen("uitgesplitst naar reguliere plekken, noodopvang en amv-", "plekken?") == "keep"
+    assert line_end_hyphen("de wachtlijsten in de ggz-", "instellingen") == "keep"  # no vowel: no syllable
+    assert line_end_hyphen("het verlaagde btw-", "tarief") == "keep"
+    assert line_end_hyphen("een mbo-", "instelling") == "keep"
+    # syllables of names and words are still joined (lines of the sample PDFs)
+    assert line_end_hyphen("in het rapport van de Universi-", "teit Twente") == "join"
+    assert line_end_hyphen("enige tientallen Neder-", "landers") == "join"
+    assert line_end_hyphen("het gaat om wo-", "ningen") == "join"
+
+
+def test_abbreviation_compound_in_the_cleaned_seed():
+    from pathlib import Path
+
+    from kamergraaf.extract.reader import read_path
+    (doc,) = read_path(Path(__file__).resolve().parent.parent / "corpus" / "seeds" / "001_b211def904ce3f85.txt")
+    q11 = next(q for q in doc.questions if q.numbers == (11,))
+    assert q11.text.endswith("noodopvang en amv-plekken?")
