@@ -115,13 +115,17 @@ def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
                       r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
 
 
+_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "kg", "tonnes",
+               "metres", "kilometres", "litres", "places", "persons")
+
+
 def _unit_of(words: list[str]) -> str | None:
     rules = figure_rules()["units"]
     for w in words:
         lw = w.lower()
         if lw in figure_rules()["stop_words"] or lw in figure_rules()["head_end"]:
             return None  # the counted noun ends before a preposition: "46 rapportages van mensen" counts reports
-        for unit in ("days", "weeks", "months", "years", "hours", "fte", "percent", "EUR", "places", "persons"):
+        for unit in _UNIT_ORDER:
             if lw in {x.lower() for x in rules[unit]}:
                 return unit
         if any(lw.endswith(suf) for suf in rules["place_suffixes"]):

@@ -37,6 +37,8 @@ CONCEPT_CODES = {
     "answerkind": ("figures", "data-unavailable", "refers-elsewhere", "no-answer", "explanation"),
     "role": ("asker", "respondent", "chair", "clerk"),
     "referencekind": ("act", "bill", "eu-act", "kamerstuk", "aanhangsel", "treaty", "case", "article"),
+    "unit": ("persons", "count", "EUR", "percent", "days", "weeks", "months", "years", "hours", "minutes", "places",
+             "fte", "kg", "tonnes", "metres", "kilometres", "litres"),
 }
 KG_CONCEPTS = tuple(f"{scheme}-{code}" for scheme, codes in CONCEPT_CODES.items() for code in codes)
 

@@ -86,3 +86,20 @@ def test_event_date_in_another_clause_is_no_reference_date():
     assert got == [(Decimal(3000), None, None, "UWV"), (Decimal(4000), None, None, "UWV")]
     text = "Op 1 juli 2024 verbleven 300 mensen in de opvang, van wie 100 kinderen."
     assert [f.ref_date for f in figs(text)] == [date(2024, 7, 1), date(2024, 7, 1)]
+
+
+def test_units_of_mass_length_and_time_from_the_corpus():
+    # questions.csv: "op een diepte van ongeveer 3000 meter", "in totaal 997 ton", "circa 21 uur per dag"
+    assert [f.unit for f in figs("De injectie gebeurt op een diepte van ongeveer 3000 meter.")] == ["metres"]
+    assert [f.unit for f in figs("In 2024 zijn 47 zendingen geïmporteerd, in totaal 997 ton.")] == ["count", "tonnes"]
+    assert [f.unit for f in figs("Zij brengen circa 21 uur per dag op cel door.")] == ["hours"]
+    assert [f.unit for f in figs("De rit duurt 45 minuten en is 12 km lang.")] == ["minutes", "kilometres"]
+
+
+def test_unit_codes_are_concepts_of_the_ontology():
+    from kamergraaf.extract.gazetteers import figure_rules
+    from kamergraaf.graph.namespaces import CONCEPT_CODES
+
+    codes = set(CONCEPT_CODES["unit"])
+    assert {u for u in figure_rules()["units"] if not u.endswith("suffixes")} <= codes
+    assert {"count", "persons"} <= codes
