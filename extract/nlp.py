@@ -1,6 +1,6 @@
 """The entity and figure pipeline: ``build_pipeline()`` (spaCy) and ``analyse(doc)`` (ParsedDocument -> Analysis).
 
-The pipeline is ``spacy.blank("nl")`` plus rule components registered by name (kg_agencies, kg_references,
+The pipeline is a blank Dutch spaCy pipeline plus rule components registered by name (kg_agencies, kg_references,
 kg_countries, kg_figures), whose patterns and gazetteers are data files in extract/data. It runs once per
 container of a document (header, each question, each answer, each footnote) through ``nlp.pipe``; offsets
 are shifted back onto ``ParsedDocument.text``.
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import spacy
+from spacy.lang.nl import Dutch
 from spacy.language import Language
 
 from kamergraaf.extract import agencies as _agencies  # noqa: F401  (registers kg_agencies)
@@ -29,10 +29,22 @@ from kamergraaf.extract.people import link, locate, slug
 COMPONENTS = ("kg_agencies", "kg_references", "kg_countries", "kg_figures")
 
 
+class _RuleDefaults(Dutch.Defaults):
+    # The rule components read the container's text, not spaCy's tokens: Dutch without its ~4,700 tokenizer
+    # special cases starts in ~0.1 s instead of ~1-2 s (benchmarks/bench_nlp.py prints both).
+    tokenizer_exceptions: dict = {}
+
+
+class RuleDutch(Dutch):
+    lang = "nl"
+    Defaults = _RuleDefaults
+
+
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
-    """spaCy ``blank("nl")`` with the kamergraaf rule components; built once per process."""
-    nlp = spacy.blank("nl")
+    """spaCy Dutch (blank, without tokenizer special cases) with the kamergraaf rule components; built once
+    per process."""
+    nlp = RuleDutch()
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
