@@ -71,7 +71,20 @@ def find_headings(body: str) -> list[Heading]:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
     heads.sort(key=lambda h: h.start)
-    return heads
+    return _without_repeats(heads)
+
+
+def _without_repeats(heads: list[Heading]) -> list[Heading]:
+    """A question or answer number printed a second time (a copy in the source, 'Vraag 7' twice) is not a new
+    item: its heading and text stay with the item before it, so that keys stay unique."""
+    seen: set[tuple[str, tuple[int, ...]]] = set()
+    out = []
+    for h in heads:
+        if h.numbers and (h.kind, h.numbers) in seen:
+            continue
+        seen.add((h.kind, h.numbers))
+        out.append(h)
+    return out
 
 
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")

@@ -106,3 +106,16 @@ def test_csv_stubs_and_notices_have_no_questions():
     for name in ("Uitstel_beantwoording_vragen_van_de_lede.docx", "Uitstel_beantwoording_vragen_van_het_lid.docx"):
         d = docs[name]
         assert d.meta.kind == "mededeling" and not d.questions and "no questions found" in d.warnings
+
+
+def test_question_number_printed_twice_is_no_new_question():
+    """Kathmann (questions.csv) prints 'Vraag 7' twice and then 'Antwoord 8': keys stay unique and valid."""
+    d = csv_docs()["Antwoord_op_vragen_van_het_lid_Kathmann_.pdf"]
+    keys = [q.key for q in d.questions] + [a.key for a in d.answers]
+    assert len(keys) == len(set(keys)) and not any("_" in k for k in keys)
+    q7 = next(q for q in d.questions if q.numbers == (7,))
+    assert q7.text.count("Deelt u de mening dat er voldoende lokaal personeel") == 2
+    a8 = next(a for a in d.answers if a.numbers == (8,))
+    assert a8.question_keys == ("q7",)
+    qs, ans, _ = _run("Vraag 1\nEen?\n\nVraag 1\nEen?\n\nAntwoord 1\nJa.\n\nAntwoord 1\nNog eens ja.\n")
+    assert [q.key for q in qs] == ["q1"] and [a.key for a in ans] == ["a1"] and ans[0].text.endswith("Nog eens ja.")
