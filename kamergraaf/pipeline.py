@@ -201,11 +201,18 @@ def build(paths: list[str], settings: Settings, force: bool = False, progress: b
     return report
 
 
-def _same_graph(store, graph_iri: str, ntriples: bytes) -> bool:
+def canonical_triples(ntriples: bytes) -> set:
+    """The triples as a store gives them back (Oxigraph writes typed literals in canonical form:
+    ``...+00:00`` becomes ``...Z``), so that what is held compares equal to what would be written."""
     import pyoxigraph as ox
 
-    held = {q.triple for q in ox.parse(store.dump("ntriples", graph_iri), format=ox.RdfFormat.N_TRIPLES)}
-    return held == set(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    scratch = ox.Store()
+    scratch.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    return {q.triple for q in scratch}
+
+
+def _same_graph(store, graph_iri: str, ntriples: bytes) -> bool:
+    return canonical_triples(store.dump("ntriples", graph_iri)) == canonical_triples(ntriples)
 
 
 def _describe(store, settings: Settings) -> None:

@@ -66,23 +66,30 @@ def test_unchanged_input_is_skipped_and_force_rebuilds(tmp_path, inputs):
     assert len(store.graphs()) == 3
 
 
-def test_build_is_deterministic(tmp_path, inputs):
+def sample_graph(sample_settings, source_name: str) -> tuple[str, bytes]:
+    """(IRI, N-Triples) of the document the session's sample build made from ``source_name``."""
+    st = open_store(sample_settings, read_only=True)
+    try:
+        (g,) = [g for g, r in st.build_records().items() if r["source_name"] == source_name]
+        return g, st.dump("ntriples", g)
+    finally:
+        st.close()
+
+
+def test_build_is_deterministic_and_a_document_graph_independent_of_the_others(tmp_path, inputs, sample_settings):
     a = build([str(inputs / GOOD[0].name)], Settings(store=str(tmp_path / "a"), workers=1), progress=False)
-    b = build([str(inputs / GOOD[0].name)], Settings(store=str(tmp_path / "b"), workers=1), progress=False)
-    assert a.built == b.built
-    g = a.built[0]
+    g, in_sample = sample_graph(sample_settings, GOOD[0].name)
+    assert a.built == [g]
     dump_a = open_store(Settings(store=str(tmp_path / "a")), read_only=True).dump("ntriples", g)
-    dump_b = open_store(Settings(store=str(tmp_path / "b")), read_only=True).dump("ntriples", g)
-    assert sorted(dump_a.splitlines()) == sorted(dump_b.splitlines()) and dump_a
+    assert sorted(dump_a.splitlines()) == sorted(in_sample.splitlines()) and dump_a
 
 
-def test_shacl_rejection_keeps_the_published_version(tmp_path, inputs, monkeypatch):
+def test_shacl_rejection_keeps_the_published_version(tmp_path, inputs, monkeypatch, sample_settings):
     import kamergraaf.graph.validate as validate
 
     target = str(inputs / GOOD[0].name)
-    first = build([target], settings(tmp_path, workers=1), progress=False)
-    assert first.exit_code == 0
-    doc = first.built[0]
+    shutil.copytree(sample_settings.store, tmp_path / "store")
+    doc, published = sample_graph(sample_settings, GOOD[0].name)
     real_gate = validate.gate
 
     def gate(graph):
@@ -95,7 +102,25 @@ def test_shacl_rejection_keeps_the_published_version(tmp_path, inputs, monkeypat
     assert second.rejected and second.rejected[0][0].endswith(doc)
     assert "sh:minCount" in second.summary()
     store = open_store(settings(tmp_path), read_only=True)
-    assert store.graphs() == [doc]  # the earlier good version is still published
+    assert doc in store.graphs()  # the earlier good version is still published, unchanged
+    assert sorted(store.dump("ntriples", doc).splitlines()) == sorted(published.splitlines())
+
+
+def test_graphs_an_unchanged_file_no_longer_gives_are_removed(tmp_path, inputs):
+    """A build killed between a file's new graphs and the removal of its old ones: the next run, which skips
+    the file as unchanged, removes them."""
+    target = inputs / GOOD[0].name
+    first = build([str(target)], settings(tmp_path), progress=False)
+    stale = first.built[0] + "-oude-versie"
+    st = open_store(settings(tmp_path))
+    st.replace_graph(stale, f'<{stale}> <http://schema.org/name> "oud" .\n'.encode(),
+                     {"sha256": "e" * 64, "software_version": "0.0.1", "time": "2024-01-01T00:00:00+00:00",
+                      "source_name": target.name, "source_path": str(target.resolve()), "file_documents": 1})
+    st.close()
+    del st
+    again = build([str(target)], settings(tmp_path), progress=False)
+    assert again.skipped == [str(target)] and again.removed == [stale]
+    assert open_store(settings(tmp_path), read_only=True).graphs() == first.built
 
 
 def test_second_concurrent_build_is_refused(tmp_path, inputs):
