@@ -5,7 +5,9 @@ stores every good one."""
 
 from __future__ import annotations
 
+import atexit
 import random
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -25,6 +27,7 @@ PROFILE = settings.get_profile("kamergraaf-fuzz")
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = sorted((ROOT / "corpus" / "aanhangsel-pdf").glob("*.pdf"))
 WORK = Path(tempfile.mkdtemp(prefix="kamergraaf-fuzz-"))  # hypothesis examples cannot use tmp_path
+atexit.register(shutil.rmtree, WORK, ignore_errors=True)
 
 
 def mutate(data: bytes, kind: str, a: float, b: float, c: float, flips: int = 1) -> bytes:
