@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from kamergraaf.extract.anchors import infer_anchors
 from kamergraaf.extract.assemble import assemble
 from kamergraaf.extract.layout import RoleLine, classify_pdf, classify_text
 from kamergraaf.extract.metadata import extract_meta
@@ -147,11 +148,10 @@ def build_document(lines: list[RoleLine], source_path: str, source_name: str, sh
     warns = list(warnings)
     if not questions:
         warns.append("no questions found")
-    missing = [f.marker for f in asm.footnotes if f.anchor is None]
-    if missing:
-        warns.append(f"footnote marker(s) {', '.join(missing)} not found in the body")
+    footnotes, note_warnings = infer_anchors(asm.text, asm.body_end, asm.footnotes, questions, answers)
+    warns.extend(note_warnings)
     answered = {k for a in answers for k in a.question_keys}
     if answers and len(answered) < len(questions):
         warns.append(f"{len(questions) - len(answered)} question(s) without an answer")
     return ParsedDocument(source_path, source_name, sha, media, page_count, asm.text, asm.pages, meta, questions,
-                          answers, asm.footnotes, asm.furniture, tuple(warns))
+                          answers, footnotes, asm.furniture, tuple(warns))

@@ -97,6 +97,104 @@ def _bracket_notes(lines: list[RoleLine]) -> list[RoleLine]:
     return out
 
 
+_RUN_SEP = r"(?:\s*,\s*|\s+en\s+|\s+)"
+_MARKER_RUN_RE = re.compile(r"^\d{1,2}(?:" + _RUN_SEP + r"\d{1,2})+$")
+# a line that starts with the marker the export moved off the end of the line before: '2 en over ...',
+# '4, zal ik ...', '6.', '4 Daarin ...'; not a number that continues with digits (a table row)
+_LINE_START_RE = r"^{n}(?P<punct>[,.;:)»”’\"]*)(?:\s+|$)(?=$|[^\d\s])"
+# the line before ends with a word that a number completes: 'vraag 5.', 'nr. 3', '€ 2' are no markers
+_NUMBERED_WORD_RE = re.compile(r"(?:(?<![\w-])(?:vra(?:ag|gen)|artikel(?:en)?|nr\.?|nummer|lid|hoofdstuk|paragraaf|bijlage|"
+                               r"pagina|blz\.|p\.|punt|stap|fase|niveau|lijn|categorie|groep)|[€$£])\s*$",
+                               re.IGNORECASE)
+
+Marks = dict[int, list[tuple[int, str, int]]]  # line -> (position, marker, characters to cut)
+
+
+def _prev_body(out: list[RoleLine], li: int, drop: set[int]) -> int | None:
+    return max((k for k in range(li) if out[k].role == BODY and k not in drop), default=None)
+
+
+def _find_markers(out: list[RoleLine], notes: list[tuple[int, int, int]], in_note: set[int]
+                  ) -> tuple[Marks, set[int]]:
+    """Body markers, in order: each searched from the previous marker up to its footnote. ``out`` is changed
+    in place where a marker the export moved to the start of the next line is put back at the end of the
+    line before it. Returns the markers per line and the lines to drop (markers alone on a line)."""
+    pos_line, pos_col = 0, 0
+    drop: set[int] = set()
+    marks: Marks = {}
+    done: set[int] = set()
+    numbers = {n for n, _s, _e in notes}
+
+    def at_prev_end(li: int, n: str) -> bool:
+        prev = _prev_body(out, li, drop)
+        if prev is None:
+            return False
+        marks.setdefault(prev, []).append((len(out[prev].text), n, 0))
+        return True
+
+    for n, start, _end in notes:
+        if n in done:
+            continue
+        pattern = _marker_re(n)
+        found = False
+        # right after the previous marker: '?1 2 3', '4, 5'
+        if pos_col and pos_line < start:
+            m = re.compile(_RUN_SEP + str(n) + r"(?=[\s,.;:]|$)").match(out[pos_line].text, pos_col)
+            if m:
+                marks.setdefault(pos_line, []).append((pos_col, str(n), m.end() - pos_col))
+                pos_col, found = m.end(), True
+        for li in range(pos_line, start) if not found else ():
+            ln = out[li]
+            if li in in_note or ln.role != BODY or li in drop:
+                continue
+            col = pos_col if li == pos_line else 0
+            text = ln.text.strip()
+            run = [int(x) for x in re.findall(r"\d+", text)] if _MARKER_RUN_RE.match(text) else []
+            if (text == str(n) or (run and run == list(range(n, n + len(run))) and set(run) <= numbers)) \
+                    and li > 0 and col == 0:
+                for k in run or [n]:
+                    if at_prev_end(li, str(k)):
+                        done.add(k)
+                if n in done:
+                    drop.add(li)
+                    pos_line, pos_col, found = li + 1, 0, True
+                    break
+            m = pattern.search(ln.text, col)
+            if m and not (_MASTHEAD_RE.search(ln.text) and m.end() == len(ln.text)):
+                marks.setdefault(li, []).append((m.start(), str(n), len(str(n))))
+                pos_line, pos_col, found = li, m.end(), True
+                break
+        if not found:
+            pos_line, pos_col = _line_start_marker(out, n, pos_line, pos_col, start, in_note, drop, marks)
+    return marks, drop
+
+
+def _line_start_marker(out: list[RoleLine], n: int, pos_line: int, pos_col: int, start: int, in_note: set[int],
+                       drop: set[int], marks: Marks) -> tuple[int, int]:
+    """Fallback when no glued or lone marker was found: the first line of the window that starts with the
+    marker (the export moved the superscript to the next line). The number goes back to the end of the line
+    before it, with the punctuation that followed it; the new position, or the old one if none is found."""
+    rx = re.compile(_LINE_START_RE.format(n=n))
+    for li in range(pos_line + (1 if pos_col else 0), start):
+        ln = out[li]
+        if li in in_note or ln.role != BODY or li in drop or li in marks:
+            continue
+        m = rx.match(ln.text)
+        prev = _prev_body(out, li, drop)
+        if not m or prev is None or heading_only(out[prev].text) or _NUMBERED_WORD_RE.search(out[prev].text):
+            continue
+        p = out[prev]
+        marks.setdefault(prev, []).append((len(p.text), str(n), 0))
+        out[prev] = RoleLine(p.page, p.text + m.group("punct"), p.markers, p.role, p.gap, p.kind)
+        rest = ln.text[m.end():]
+        if rest.strip():
+            out[li] = RoleLine(ln.page, rest, ln.markers, ln.role, ln.gap, ln.kind)
+            return li, 0
+        drop.add(li)
+        return li + 1, 0
+    return pos_line, pos_col
+
+
 def detach_text_notes(lines: list[RoleLine]) -> list[RoleLine]:
     """Role lines with numbered footnotes as note lines and their body markers taken out of the text."""
     lines = _bracket_notes(lines)
@@ -114,29 +212,7 @@ def detach_text_notes(lines: list[RoleLine]) -> list[RoleLine]:
         for k in range(start + 1, end):
             out[k] = RoleLine(out[k].page, out[k].text, (), NOTE, out[k].gap)
         in_note.update(range(start, end))
-    # body markers, in order: each searched from the previous marker up to its footnote
-    pos_line, pos_col = 0, 0
-    drop: set[int] = set()
-    marks: dict[int, list[tuple[int, str]]] = {}
-    for n, start, _end in notes:
-        pattern = _marker_re(n)
-        for li in range(pos_line, start):
-            ln = out[li]
-            if li in in_note or ln.role != BODY or li in drop:
-                continue
-            col = pos_col if li == pos_line else 0
-            if ln.text.strip() == str(n) and li > 0:
-                prev = max((k for k in range(li) if out[k].role == BODY and k not in drop), default=None)
-                if prev is not None:
-                    marks.setdefault(prev, []).append((len(out[prev].text), str(n)))
-                    drop.add(li)
-                    pos_line, pos_col = li + 1, 0
-                    break
-            m = pattern.search(ln.text, col)
-            if m and not (_MASTHEAD_RE.search(ln.text) and m.end() == len(ln.text)):
-                marks.setdefault(li, []).append((m.start(), str(n)))
-                pos_line, pos_col = li, m.end()
-                break
+    marks, drop = _find_markers(out, notes, in_note)
     result = []
     for i, ln in enumerate(out):
         if i in drop:
@@ -146,10 +222,10 @@ def detach_text_notes(lines: list[RoleLine]) -> list[RoleLine]:
             # the text without the marker digits; marker positions in that text (a marker alone on its
             # line stands at the end of the line before it)
             pieces, last = [], 0
-            for p, mark in sorted(marks[i]):
+            for p, mark, cut in sorted(marks[i]):
                 pieces.append(ln.text[last:p])
                 kept.append((sum(len(x) for x in pieces), mark))
-                last = p + len(mark) if ln.text[p:p + len(mark)] == mark else p
+                last = p + cut
             pieces.append(ln.text[last:])
             ln = RoleLine(ln.page, "".join(pieces), tuple(kept), ln.role, ln.gap, ln.kind)
         result.append(ln)

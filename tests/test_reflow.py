@@ -155,8 +155,11 @@ def test_csv_footnote_continuation_lines_and_missing_markers():
                                "20 oktober 2023)")
     assert notes["3"].text == "Kamerstuk 33 842, nr. 3"
     assert all("Kamerstuk 33 842" not in q.text for q in d.questions)
-    # a footnote whose marker the export lost keeps no anchor and is reported
-    assert notes["2"].anchor is None and any("not found in the body" in w for w in d.warnings)
+    # the export moved marker 3 to the start of the next line ('3 nu volledig uitgevoerd?'): it is put back
+    # at the end of the line before it, in question 22, and the number is gone from the question's text
+    q22 = next(q for q in d.questions if q.numbers == (22,))
+    assert q22.start <= notes["3"].anchor <= q22.end and "3 nu volledig" not in q22.text
+    assert "in2015, nu volledig uitgevoerd?" in q22.text
 
 
 def test_numbers_in_the_body_without_footnote_text_stay():
@@ -171,3 +174,76 @@ def test_numbers_in_the_body_without_footnote_text_stay():
     assert boswijk.text.startswith("Tweede Kamer der Staten-Generaal2\n")
     # 'G7 en G20': digits after capitals are no markers
     assert "G7 en G20" in boswijk.text
+
+
+def _item_of(d, offset):
+    return next((x.key for x in d.questions + d.answers if x.start <= offset <= x.end), None)
+
+
+def test_csv_markers_moved_to_the_next_line():
+    """Hertzberg: '...motie El Yassini enPeters' / '2 en over de invulling', '...zal sturen' / '4, zal ik';
+    Vlottes: '...nader ingegaan.' / '4 Daarin heb ik'; the marker goes back to the line before it."""
+    d = csv_docs()["Antwoord_op_vragen_van_het_lid_Hertzberg.pdf"]
+    notes = {f.marker: f for f in d.footnotes}
+    assert [_item_of(d, notes[m].anchor) for m in "123456"] == ["q1-4", "a1-4", "a1-4", "a2", "a5", "a5"]
+    assert d.text[notes["2"].anchor - 6:notes["2"].anchor + 12] == "Peters en over de "
+    assert d.text[notes["4"].anchor - 6:notes["4"].anchor + 8] == "sturen, zal ik"
+    assert not any("footnote" in w for w in d.warnings)
+    v = csv_docs()["Antwoord_op_vragen_van_het_lid_Vlottes_o.pdf"]
+    assert _item_of(v, v.footnotes[3].anchor) == "a5" and "ingegaan. Daarin" in v.text
+
+
+def test_csv_several_markers_on_one_line():
+    """'1 2' alone on a line (Zorg voor zwangere vrouwen) and '»?1 2 3' (Grote prijsverschillen)."""
+    z = csv_docs()["Zorg_voor_zwangere_vrouwen_en_baby’s_in_.pdf"]
+    q1 = next(q for q in z.questions if q.numbers == (1,))
+    assert [f.anchor for f in z.footnotes[:2]] == [q1.end, q1.end]
+    g = csv_docs()["Het_bericht_‘Grote_prijsverschillen_aanv.pdf"]
+    q1 = next(q for q in g.questions if q.numbers == (1,))
+    assert [f.anchor for f in g.footnotes] == [q1.end] * 3 and q1.text.endswith("orthodontie»?")
+
+
+def test_csv_number_completing_the_line_before_is_no_marker():
+    """Beckerma: '(zie ook het antwoord op vraag' / '5.' is question 5, not the lost marker of footnote 5."""
+    d = csv_docs()["Antwoord_op_vragen_van_de_leden_Beckerma.pdf"]
+    assert "antwoord op vraag 5." in d.text.replace("\n", " ")
+
+
+def _left_out(d, i):
+    """The document's footnotes with the anchor of footnote ``i`` forgotten, as if the export lost it."""
+    from dataclasses import replace
+    notes = list(d.footnotes)
+    notes[i] = replace(notes[i], anchor=None)
+    return tuple(notes)
+
+
+def test_lost_marker_inferred_between_its_neighbours_in_one_answer():
+    """Van Nispen: footnotes 2, 3 and 4 all stand in answer 5; with marker 3 lost, its neighbours fix its
+    container. Hertzberg footnote 2 lies between 1 (question 1) and 3 (answer 1) and no sentence between them
+    shares three words with it: it stays unknown rather than guessed."""
+    from kamergraaf.extract.anchors import infer_anchors
+    d = csv_docs()["Antwoord_op_vragen_van_de_leden_Van_Nisp.pdf"]
+    assert [_item_of(d, f.anchor) for f in d.footnotes[1:4]] == ["a5", "a5", "a5"]
+    notes, warns = infer_anchors(d.text, d.footnotes[0].start, _left_out(d, 2), d.questions, d.answers)
+    assert d.footnotes[1].anchor <= notes[2].anchor <= d.footnotes[3].anchor
+    assert warns == ["footnote 3: marker not found in the body; anchor inferred between footnote 2 and "
+                     "footnote 4 (a5)"]
+    h = csv_docs()["Antwoord_op_vragen_van_het_lid_Hertzberg.pdf"]
+    notes, warns = infer_anchors(h.text, h.footnotes[0].start, _left_out(h, 1), h.questions, h.answers)
+    assert notes[1].anchor is None and warns == ["footnote marker(s) 2 not found in the body"]
+
+
+def test_inferred_anchors_are_mostly_right_on_the_corpus():
+    """Each seen marker of questions.csv left out in turn: an inferred anchor lands in the question or answer
+    that held the marker at least 85% of the time (measured 39 of 42), and no inference without evidence."""
+    from kamergraaf.extract.anchors import infer_anchors
+    right = wrong = 0
+    for d in csv_docs().values():
+        if not d.footnotes or any("footnote" in w for w in d.warnings):
+            continue
+        for i, f in enumerate(d.footnotes):
+            notes, _w = infer_anchors(d.text, d.footnotes[0].start, _left_out(d, i), d.questions, d.answers)
+            if notes[i].anchor is not None:
+                same = _item_of(d, notes[i].anchor) == _item_of(d, f.anchor)
+                right, wrong = right + same, wrong + (not same)
+    assert right >= 30 and right / (right + wrong) >= 0.85, (right, wrong)
