@@ -31,14 +31,36 @@ KG_PROPERTIES = (
 )
 KG_SCHEMES = ("DocumentKindScheme", "AnswerKindScheme", "RoleScheme", "ReferenceKindScheme", "UnitScheme")
 
+# Units of figures, the one list of their codes (Figure.unit): Dutch and English label as in the ontology's
+# kg:UnitScheme, and the QUDT unit where it means exactly the same (names as published in the QUDT units
+# vocabulary, qudt.org/vocab/unit). tests/test_rdf.py checks the labels against ontology/kamergraaf.ttl.
+UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
+    "persons": ("personen", "persons", None),
+    "count": ("aantal", "count", None),
+    "EUR": ("euro", "euro", None),
+    "percent": ("procent", "percent", "PERCENT"),
+    "days": ("dagen", "days", "DAY"),
+    "weeks": ("weken", "weeks", "WK"),
+    "months": ("maanden", "months", "MO"),
+    "years": ("jaren", "years", "YR"),
+    "hours": ("uren", "hours", "HR"),
+    "minutes": ("minuten", "minutes", "MIN"),
+    "places": ("plaatsen", "places", None),
+    "fte": ("fte", "FTE", None),
+    "kg": ("kilogram", "kilogram", "KiloGM"),
+    "tonnes": ("ton", "tonnes", "TONNE"),
+    "metres": ("meter", "metres", "M"),
+    "kilometres": ("kilometer", "kilometres", "KiloM"),
+    "litres": ("liter", "litres", "L"),
+}
+
 # SKOS concepts of the ontology: scheme prefix -> the codes used in extract/model.py.
 CONCEPT_CODES = {
     "documentkind": ("lijst-vragen-antwoorden", "aanhangsel", "mededeling", "kamervragen", "antwoord", "onbekend"),
     "answerkind": ("figures", "data-unavailable", "refers-elsewhere", "no-answer", "explanation"),
     "role": ("asker", "respondent", "chair", "clerk"),
     "referencekind": ("act", "bill", "eu-act", "kamerstuk", "aanhangsel", "treaty", "case", "article"),
-    "unit": ("persons", "count", "EUR", "percent", "days", "weeks", "months", "years", "hours", "minutes", "places",
-             "fte", "kg", "tonnes", "metres", "kilometres", "litres"),
+    "unit": tuple(UNIT_LABELS),
 }
 KG_CONCEPTS = tuple(f"{scheme}-{code}" for scheme, codes in CONCEPT_CODES.items() for code in codes)
 
@@ -103,6 +125,6 @@ def bind_prefixes(graph) -> None:
 
 __all__ = [
     "KG", "SCHEMA", "DCT", "PROV", "FOAF", "QB", "SDMX_ATTRIBUTE", "SDMX_DIMENSION", "SDMX_MEASURE", "NIF", "ELI",
-    "SH", "QUDT_UNIT", "WIKIDATA", "EU_COUNTRY", "OWL", "RDF", "RDFS", "SKOS", "XSD", "concept", "bind_prefixes",
+    "SH", "QUDT_UNIT", "UNIT_LABELS", "WIKIDATA", "EU_COUNTRY", "OWL", "RDF", "RDFS", "SKOS", "XSD", "concept", "bind_prefixes",
     "PREFIXES", "KG_URI", "ONTOLOGY_IRI",
 ]

@@ -10,27 +10,12 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 
 from kamergraaf.graph import iri
-from kamergraaf.graph.namespaces import DCT, ELI, FOAF, KG, OWL, QUDT_UNIT, RDF, RDFS, SKOS, concept
+from kamergraaf.graph.namespaces import DCT, ELI, FOAF, KG, OWL, QUDT_UNIT, RDF, RDFS, SKOS, UNIT_LABELS, concept
 
 REFERENCE_CLASS = {
     "act": KG.Act, "bill": KG.Bill, "eu-act": KG.EuAct, "kamerstuk": KG.Kamerstuk, "aanhangsel": KG.Aanhangsel,
     "treaty": KG.Treaty, "case": KG.CaseLaw, "article": KG.Article,
 }
-
-# Units of figures: Dutch and English label, and the QUDT unit where it means exactly the same
-# (IRIs as published in the QUDT units vocabulary, qudt.org/vocab/unit).
-UNITS: dict[str, tuple[str, str, str | None]] = {
-    "persons": ("personen", "persons", None),
-    "count": ("aantal", "count", None),
-    "EUR": ("euro", "euro", None),
-    "percent": ("procent", "percent", "PERCENT"),
-    "days": ("dagen", "days", "DAY"),
-    "weeks": ("weken", "weeks", "WK"),
-    "months": ("maanden", "months", "MO"),
-    "years": ("jaren", "years", "YR"),
-    "places": ("plaatsen", "places", None),
-}
-
 
 def concept_notation(g: Graph, scheme: str, code: str) -> URIRef:
     """Use an ontology concept and keep its code in the document's graph (queries read the notation)."""
@@ -128,8 +113,11 @@ def reference(g: Graph, base: str, kind: str, identifier: str, label: str | None
 
 
 def unit(g: Graph, base: str, code: str) -> URIRef:
+    """The unit's node with its labels; a code outside UNIT_LABELS (the ontology's kg:UnitScheme) raises
+    KeyError naming the known codes."""
+    concept("unit", code)
+    nl, en, qudt = UNIT_LABELS[code]
     node = URIRef(iri.unit(base, code))
-    nl, en, qudt = UNITS.get(code, (code, code, None))
     g.add((node, RDF.type, KG.Unit))
     g.add((node, RDF.type, SKOS.Concept))
     g.add((node, SKOS.inScheme, KG.UnitScheme))

@@ -145,3 +145,28 @@ def test_article_of_an_eu_act_hangs_under_the_eu_act(seeds):
         law = URIRef(SETTINGS.base_iri + "regeling/" + celex)
         assert list(g.objects(law, KG.referenceKind)) == [KG["referencekind-eu-act"]]
         assert (law, RDF.type, KG.EuAct) in g
+
+
+def test_every_unit_code_has_the_ontology_labels_and_a_node():
+    """Unit codes and labels have one source (namespaces.UNIT_LABELS): the ontology's kg:UnitScheme holds
+    exactly those codes with the same labels, and each code gives a unit node in the graph."""
+    from pathlib import Path
+
+    from rdflib import Graph
+
+    from kamergraaf.graph.namespaces import CONCEPT_CODES, QUDT_UNIT, UNIT_LABELS
+    from kamergraaf.graph.resources import unit
+
+    onto = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "kamergraaf.ttl", format="turtle")
+    in_scheme = {str(onto.value(c, SKOS.notation)) for c in onto.subjects(SKOS.inScheme, KG.UnitScheme)}
+    assert in_scheme == set(UNIT_LABELS) == set(CONCEPT_CODES["unit"])
+    assert {"hours", "minutes", "fte", "kg", "tonnes", "metres", "kilometres", "litres"} <= in_scheme
+    for code, (nl, en, qudt) in UNIT_LABELS.items():
+        c = KG[f"unit-{code}"]
+        assert {(str(x), x.language) for x in onto.objects(c, SKOS.prefLabel)} == {(nl, "nl"), (en, "en")}, code
+        g = Graph()
+        node = unit(g, SETTINGS.base_iri, code)
+        assert Literal(nl, lang="nl") in set(g.objects(node, SKOS.prefLabel)), code
+        assert ((node, SKOS.exactMatch, QUDT_UNIT[qudt]) in g) == bool(qudt)
+    with pytest.raises(KeyError, match="known: persons"):
+        unit(Graph(), SETTINGS.base_iri, "furlongs")
