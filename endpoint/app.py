@@ -1,7 +1,9 @@
 """The web application: ``create_app(settings, store=None) -> Flask``.
 
-Without a store object the app opens ``settings.store`` (or ``settings.store_url``) read-only itself and
-runs SPARQL queries in worker processes (see executor.py); with one, it reads that store in-process.
+Without a store object the app opens ``settings.store`` (or ``settings.store_url``) read-only itself, once
+per process, on first use; with one, it reads that store. SPARQL queries run on helper threads with a
+deadline (executor.py); ``on_timeout`` is what happens to the process when a query passes it (the
+production server recycles its worker, see server.py).
 Every response carries security headers; every request is logged as one JSON line with its time.
 """
 
@@ -9,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 import time
 
@@ -20,7 +21,7 @@ from kamergraaf.settings import Settings
 
 from . import httperrors
 from .backend import open_read_only
-from .executor import InlineExecutor, ProcessExecutor
+from .executor import ThreadExecutor
 
 access_log = logging.getLogger("kamergraaf.access")
 
@@ -44,7 +45,7 @@ class LazyStore:
         return self._store
 
 
-def create_app(settings: Settings, store=None, query_workers: int | None = None) -> Flask:
+def create_app(settings: Settings, store=None, on_timeout=None) -> Flask:
     app = Flask(__name__)
     app.config.update(
         KG_SETTINGS=settings,
@@ -55,15 +56,11 @@ def create_app(settings: Settings, store=None, query_workers: int | None = None)
         JSON_SORT_KEYS=False,
     )
     app.debug = False
+    lazy = LazyStore(settings)
     if store is not None:
-        lazy = LazyStore(settings)
         lazy._store = store
-        app.config["KG_STORE"] = lazy
-        app.config["KG_EXECUTOR"] = InlineExecutor(store)
-    else:
-        app.config["KG_STORE"] = LazyStore(settings)
-        size = query_workers if query_workers is not None else 2
-        app.config["KG_EXECUTOR"] = ProcessExecutor(settings, size=size)
+    app.config["KG_STORE"] = lazy
+    app.config["KG_EXECUTOR"] = ThreadExecutor(lazy.get, on_timeout=on_timeout)
 
     from .downloads import bp as downloads_bp
     from .pages import bp as pages_bp

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kamergraaf.graph.store import store_graphs
+
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL_PROPS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
                "https://schema.org/name", "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title",
@@ -87,9 +89,9 @@ def _value(term, labels: dict[str, str], base: str = "") -> Value:
 def describe(store, iri: str, base: str = "") -> Description | None:
     """Outgoing properties (grouped, labelled) and up to 200 incoming links; None when unknown.
 
-    The store's bookkeeping graphs (``{base}graph/builds``, ``{base}graph/store``) are left out.
+    The store's bookkeeping graph (build records, ``store_graphs(base)["builds"]``) is left out.
     """
-    skip = f"FILTER(?g NOT IN (<{base}graph/builds>, <{base}graph/store>))"
+    skip = f"FILTER(?g != <{store_graphs(base)['builds']}>)"
     rows = list(store.query(f"SELECT DISTINCT ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} {skip} }}"))
     incoming = list(store.query(f"SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} {skip} }} LIMIT 200"))
     if not rows and not incoming:

@@ -40,7 +40,10 @@ def _doc_graphs(store) -> dict[str, str]:
 
 
 def _special_graph(name: str) -> str:
-    return f"{_settings().base_iri}graph/{name}"
+    """The dataset's own graphs: ``dataset`` (DCAT/VoID), ``ontology``, ``builds``."""
+    from kamergraaf.graph.store import store_graphs
+
+    return store_graphs(_settings().base_iri)[name]
 
 
 @bp.get("/downloads")

@@ -1,34 +1,32 @@
-"""Query execution that a runaway query cannot take down: a small pool of worker processes.
+"""Query execution in the server process, with a deadline that a runaway query cannot break.
 
-Oxigraph offers no way to cancel a running query, and a thread cannot be stopped from outside. So each
-query of the SPARQL endpoint runs in one of a few worker processes, each holding its own read-only store.
-The request thread waits at most ``settings.query_timeout`` for the answer; when the time is up the worker
-is killed and a fresh one started in the background, while the other workers go on answering.
-
-``InlineExecutor`` runs queries in the calling thread on a store object handed to ``create_app`` (tests,
-an application embedding the endpoint); it applies the row limit but cannot stop a long query.
+pyoxigraph releases the GIL while it evaluates a query, so queries run on threads of the serving process
+against one read-only store opened per process. Oxigraph offers no way to cancel a running evaluation,
+so each query runs on a helper thread and the request thread waits for it at most
+``settings.query_timeout``: at the deadline the request is answered ``503 query_timeout`` at once and
+``on_timeout`` is called. Under gunicorn (``server.py``) that callback recycles the worker process: it stops
+accepting connections, finishes the requests in flight, and exits, and the arbiter starts a fresh worker
+while the other workers go on serving. Without gunicorn (the Flask development server of ``--debug``, the
+test client, an application embedding ``create_app``) there is no one to start a fresh process: the
+request still gets its 503 at the deadline, the runaway evaluation goes on in the background on its
+helper thread until it ends by itself, and a warning is logged.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
 import queue
-import socket
-import subprocess
-import sys
 import threading
-import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 
 from kamergraaf.errors import KamergraafError
-from kamergraaf.settings import Settings
 
 from .results import Outcome, run_query
 
 log = logging.getLogger("kamergraaf.endpoint")
-START_TIMEOUT = 60.0  # seconds a new worker may take to open its store
 
 
 @dataclass(frozen=True)
@@ -40,167 +38,83 @@ class Job:
     timeout: float
 
 
-def _worker_main(conn, settings: Settings) -> None:
-    """Body of a worker process: open the store once, then answer jobs until the pipe closes."""
-    from .backend import open_read_only
+class HelperThreads:
+    """Daemon threads that run callables; a new one is started whenever none is idle.
 
-    try:
-        store = open_read_only(settings)
-    except (KamergraafError, OSError) as exc:
-        conn.send(("fatal", str(exc)))
-        return
-    conn.send(("ready", None))
-    while True:
-        try:
-            job: Job = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(("done", run_query(store, job.sparql, job.result_fmt, job.graph_fmt, job.max_rows, job.timeout)))
-
-
-class _Worker:
-    """One query process: ``python -m kamergraaf.endpoint.executor FD`` on one end of a socket pair.
-
-    A fresh interpreter (not a fork of a threaded server, not a re-run of the caller's main script).
+    Daemon threads (unlike ``concurrent.futures.ThreadPoolExecutor``'s) are not joined at exit, so a thread
+    stuck in a runaway evaluation never keeps the process alive.
     """
 
-    def __init__(self, settings: Settings) -> None:
-        parent, child = socket.socketpair()
-        try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "kamergraaf.endpoint.executor", str(child.fileno())],
-                pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, close_fds=True)
-        finally:
-            child.close()
-        self.conn = Connection(parent.detach())
-        self.conn.send(settings)
-
-    def wait_ready(self) -> None:
-        try:
-            if not self.conn.poll(START_TIMEOUT):
-                raise EOFError("no answer")
-            state, detail = self.conn.recv()
-        except (EOFError, OSError) as exc:
-            self.kill()
-            raise KamergraafError(f"a query worker did not start: {exc}",
-                                  "See the server log for the worker's error.") from exc
-        if state != "ready":
-            self.kill()
-            raise KamergraafError(f"a query worker cannot open the store: {detail}",
-                                  "Check --store / --store-url; build the store with `kamergraaf build`.")
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        try:
-            self.process.wait(5)
-        except subprocess.TimeoutExpired:
-            log.error("query worker %s did not end after SIGKILL", self.process.pid)
-        self.conn.close()
-
-
-class ProcessExecutor:
-    """``size`` query worker processes, started on first use (so that it happens after a server fork)."""
-
-    def __init__(self, settings: Settings, size: int = 2) -> None:
-        self.settings = settings
-        self.size = max(1, size)
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: set[_Worker] = set()
+    def __init__(self, name: str = "kg-query") -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._started = False
-        self.killed = 0  # workers ended because their query ran out of time
+        self._idle = 0
+        self._count = 0
+        self._name = name
 
-    def start(self) -> None:
-        """Start the workers now (the server calls this in each of its processes at boot)."""
-        self._start()
+    def submit(self, fn: Callable, *args) -> Future:
+        future: Future = Future()
+        with self._lock:
+            if self._idle:
+                self._idle -= 1
+            else:
+                self._count += 1
+                threading.Thread(target=self._loop, name=f"{self._name}-{self._count}", daemon=True).start()
+        self._jobs.put((future, fn, args))
+        return future
 
-    def _start(self) -> None:
-        with self._lock:
-            if self._started:
-                return
-            workers = [_Worker(self.settings) for _ in range(self.size)]
-            try:
-                for w in workers:
-                    w.wait_ready()
-            except KamergraafError:
-                for w in workers:
-                    w.kill()
-                raise
-            for w in workers:
-                self._all.add(w)
-                self._idle.put(w)
-            self._started = True
-            atexit.register(self.close)
+    def _loop(self) -> None:
+        while True:
+            future, fn, args = self._jobs.get()
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn(*args))
+                except BaseException as exc:  # handed to the waiting request thread, which logs it
+                    future.set_exception(exc)
+            with self._lock:
+                self._idle += 1
 
-    def _replace(self, dead: _Worker) -> None:
-        dead.kill()
-        with self._lock:
-            self._all.discard(dead)
-        try:
-            fresh = _Worker(self.settings)
-            fresh.wait_ready()
-        except KamergraafError as exc:
-            log.error("query worker not replaced: %s", exc)
-            return
-        with self._lock:
-            self._all.add(fresh)
-        self._idle.put(fresh)
+    @property
+    def threads(self) -> int:
+        return self._count
+
+
+class ThreadExecutor:
+    """Runs each query on a helper thread against ``store_getter()`` and waits at most ``job.timeout``."""
+
+    def __init__(self, store_getter: Callable[[], object],
+                 on_timeout: Callable[[Job], None] | None = None) -> None:
+        self._store = store_getter
+        self._helpers = HelperThreads()
+        self.on_timeout = on_timeout or _warn_runaway
+        self.killed = 0  # queries answered 503 at their deadline (evaluations abandoned)
 
     def run(self, job: Job) -> Outcome:
-        if not self._started:
-            self._start()
-        deadline = time.monotonic() + job.timeout
         try:
-            worker = self._idle.get(timeout=job.timeout)
-        except queue.Empty:
-            return Outcome(503, code="busy", message="every query worker stayed busy for the whole query timeout",
-                           hint="Try again in a moment.")
+            store = self._store()
+        except KamergraafError as exc:
+            log.error("store: %s", exc)
+            return Outcome(503, code="store_unavailable", message=exc.message, hint=exc.hint)
+        future = self._helpers.submit(run_query, store, job.sparql, job.result_fmt, job.graph_fmt,
+                                      job.max_rows, job.timeout)
         try:
-            worker.conn.send(job)
-            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                _state, outcome = worker.conn.recv()
-                self._idle.put(worker)
-                return outcome
-        except (EOFError, OSError, BrokenPipeError) as exc:
-            log.error("query worker failed: %s", exc)
-            threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
-            return Outcome(500, code="worker_failed", message="the query worker ended unexpectedly",
-                           hint="Try again; if it persists, tell the operator of this endpoint.")
+            return future.result(timeout=job.timeout)
+        except FutureTimeout:
+            pass
         self.killed += 1
-        threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
+        try:
+            self.on_timeout(job)
+        except Exception:  # the 503 below must be answered whatever the callback does; the cause is logged
+            log.exception("query timeout handler failed")
         return Outcome(503, code="query_timeout",
                        message=f"the query ran longer than {job.timeout:g} seconds and was stopped",
                        hint="Narrow the query (more specific patterns, LIMIT) or download the dataset "
                             "and query it locally.")
 
     def close(self) -> None:
-        with self._lock:
-            workers, self._all = list(self._all), set()
-            self._started = False
-        while True:
-            try:
-                self._idle.get_nowait()
-            except queue.Empty:
-                break
-        for w in workers:
-            w.kill()
-
-
-class InlineExecutor:
-    """Runs queries in the calling thread on a given store object (no hard timeout)."""
-
-    def __init__(self, store) -> None:
-        self.store = store
-        self.killed = 0
-
-    def run(self, job: Job) -> Outcome:
-        return run_query(self.store, job.sparql, job.result_fmt, job.graph_fmt, job.max_rows, job.timeout)
-
-    def close(self) -> None:
         pass
 
 
-if __name__ == "__main__":  # a query worker process (see _Worker)
-    _conn = Connection(int(sys.argv[1]))
-    _worker_main(_conn, _conn.recv())
+def _warn_runaway(job: Job) -> None:
+    log.warning("a query passed its %g s deadline and was answered 503; without the production server its "
+                "evaluation cannot be stopped and goes on in the background: %.200r", job.timeout, job.sparql)

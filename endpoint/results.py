@@ -90,7 +90,7 @@ def run_query(store, sparql: str, result_fmt: str, graph_fmt: str, max_rows: int
         if isinstance(result, ox.QueryBoolean):
             fmt = by_name(RESULT_FORMATS, result_fmt)
             return Outcome(200, result.serialize(format=pyoxigraph_result_format(fmt)), fmt.media_type, "ask", 1)
-        if isinstance(result, ox.QueryTriples):
+        if isinstance(result, (ox.QueryTriples, list)):  # a remote store answers CONSTRUCT with a list
             fmt = by_name(GRAPH_FORMATS, graph_fmt)
             triples = []
             for triple in result:

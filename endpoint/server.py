@@ -1,19 +1,32 @@
-"""``kamergraaf serve``: the app on gunicorn (the Flask development server only with ``--debug``).
+"""``kamergraaf serve``: the app on gunicorn (the Flask development server only with ``--debug``, and even
+then without the interactive debugger: errors answer in the endpoint's JSON/HTML shape, never a trace).
 
-With no store at ``settings.store`` (and no ``store_url``), the bundled sample corpus is built into it
-first, so that ``kamergraaf serve`` right after installing shows a working site.
+Before anything listens, the store is checked in the starting process: with no store at
+``settings.store`` (and no ``store_url``) the bundled sample corpus is built into it first, so that
+``kamergraaf serve`` right after installing shows a working site; a store that cannot be built, that a
+build holds open for writing, or that another version wrote, ends the command with its message (exit 2).
+
+Each gunicorn worker process opens the store read-only once and answers queries on its threads. A query
+that passes ``settings.query_timeout`` is answered 503 at once; its evaluation cannot be cancelled, so
+the worker is recycled: it stops accepting connections, finishes the requests in flight, and exits
+(``os._exit``, since a thread is still inside the evaluation), and the arbiter starts a fresh worker.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 
+from kamergraaf.errors import StoreError, StoreLocked
 from kamergraaf.settings import Settings
 
 log = logging.getLogger("kamergraaf.endpoint")
+RECYCLE_GRACE = 2.0  # seconds past gunicorn's graceful_timeout before a recycled worker is ended anyway
 
 
 def ensure_store(settings: Settings) -> None:
@@ -24,8 +37,54 @@ def ensure_store(settings: Settings) -> None:
     from kamergraaf.pipeline import build
 
     print(f"no store at {settings.store}: building the bundled sample corpus into it first", file=sys.stderr)
-    report = build([str(p) for p in sample_paths()], settings)
+    try:
+        report = build([str(p) for p in sample_paths()], settings, progress=False)
+    except OSError as exc:
+        raise StoreError(f"no store at {settings.store}, and the sample corpus cannot be built there: {exc}",
+                         "Give --store a writable directory, or build a store first with `kamergraaf build`.") from exc
     print(report.summary(), file=sys.stderr)
+    if not (Path(settings.store) / "CURRENT").exists():
+        raise StoreError(f"no store at {settings.store}, and building the sample corpus into it failed",
+                         "See the messages above; build a store with `kamergraaf build --store DIR`.")
+
+
+def check_not_written(store_dir: str) -> None:
+    """StoreLocked when another process holds the store open for writing (a build).
+
+    Oxigraph's read-write open takes a POSIX lock on ``<store>/LOCK``; reading a store while another
+    process writes it is undefined behaviour in Oxigraph, so the server refuses to start.
+    """
+    lock = Path(store_dir) / "LOCK"
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EAGAIN):
+            raise
+        from kamergraaf.graph.lock import lock_owner
+
+        owner = lock_owner(Path(store_dir))
+        raise StoreLocked(f"store {store_dir} is open for writing by another process"
+                          + (f" (pid {owner})" if owner else "") + ", probably a build",
+                          "Wait until the build has finished, then start the server again.") from None
+    finally:
+        os.close(fd)  # also drops the shared lock just taken
+
+
+def check_store(settings: Settings) -> None:
+    """Open the store read-only once in this process (and close it) so that errors show before serving."""
+    from .backend import open_read_only
+
+    if not settings.store_url:
+        check_not_written(settings.store)
+    store = open_read_only(settings)
+    try:
+        store.graphs()
+    finally:
+        store.close()
 
 
 def gunicorn_options(settings: Settings) -> dict:
@@ -43,18 +102,54 @@ def gunicorn_options(settings: Settings) -> dict:
         "loglevel": "info",
         "limit_request_line": 8190,
         "proc_name": "kamergraaf",
+        "post_worker_init": _post_worker_init,
+        "worker_exit": _worker_exit,
     }
 
 
+class _Recycler:
+    """The gunicorn worker of this process, and how to retire it after a runaway query."""
+
+    worker = None
+    retiring = False
+    lock = threading.Lock()
+
+    @classmethod
+    def retire(cls, job) -> None:
+        with cls.lock:
+            if cls.retiring or cls.worker is None:
+                return
+            cls.retiring = True
+        log.warning("query passed its %g s deadline; worker %s stops accepting and restarts after its "
+                    "requests in flight: %.200r", job.timeout, os.getpid(), job.sparql)
+        cls.worker.alive = False  # gthread: stop accepting, finish connections in flight, return
+        grace = cls.worker.cfg.graceful_timeout + RECYCLE_GRACE
+        timer = threading.Timer(grace, os._exit, args=(0,))
+        timer.daemon = True
+        timer.start()
+
+
+def _post_worker_init(worker) -> None:
+    _Recycler.worker = worker
+
+
+def _worker_exit(_arbiter, _worker) -> None:
+    if _Recycler.retiring:  # a thread is inside an evaluation that cannot be stopped: skip interpreter teardown
+        logging.shutdown()
+        os._exit(0)
+
+
 def serve(settings: Settings, debug: bool = False) -> int:
-    ensure_store(settings)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    ensure_store(settings)
+    check_store(settings)
     if debug:
         from .app import create_app
 
         app = create_app(settings)
-        print(f"development server (debug) on http://{settings.host}:{settings.port}/", file=sys.stderr)
-        app.run(host=settings.host, port=settings.port, debug=True, use_reloader=False)
+        print(f"development server (debug) on http://{settings.host}:{settings.port}/; a query past its "
+              "timeout is answered 503 but its evaluation goes on in the background", file=sys.stderr)
+        app.run(host=settings.host, port=settings.port, debug=True, use_debugger=False, use_reloader=False)
         return 0
     from gunicorn.app.base import BaseApplication
 
@@ -73,11 +168,11 @@ def serve(settings: Settings, debug: bool = False) -> int:
 
             from .app import create_app
 
-            app = create_app(settings)
+            app = create_app(settings, on_timeout=_Recycler.retire)
             try:
-                app.config["KG_EXECUTOR"].start()
+                app.config["KG_STORE"].get()  # open the store once in this worker process
             except KamergraafError as exc:  # answered as 503 per request until the store is readable
-                log.error("query workers not started: %s", exc)
+                log.error("store not opened: %s", exc)
             return app
 
     print(f"serving http://{settings.host}:{settings.port}/ (SPARQL at /sparql) with "
