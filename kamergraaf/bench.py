@@ -41,9 +41,9 @@ TARGETS = {
 
 # quick: under 5 minutes on 2 cores; full: 10x build, >= 1M triples, longer loads
 PLANS = {
-    "quick": {"scale": 2, "triples": 150_000, "curve": (), "http_s": 3.0, "budget_s": 10.0, "ingest_rounds": 1,
+    "quick": {"scale": 2, "triples": 100_000, "curve": (), "http_s": 3.0, "budget_s": 5.0, "ingest_rounds": 1,
               "files": None},
-    "full": {"scale": 10, "triples": 1_000_000, "curve": (250_000,), "http_s": 10.0, "budget_s": 60.0,
+    "full": {"scale": 10, "triples": 1_000_000, "curve": (250_000,), "http_s": 10.0, "budget_s": 30.0,
              "ingest_rounds": 3, "files": None},
     # for the test suite: three files (two texts, one PDF), every stage once, no figure worth quoting
     "tiny": {"scale": 1, "triples": 0, "curve": (), "http_s": 1.0, "budget_s": 5.0, "ingest_rounds": 1, "files": 3},
