@@ -8,7 +8,10 @@ sdmx-dimension:refPeriod, kg:dataSource and kg:quote.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -70,7 +73,20 @@ def _labels(store, iris: set[str]) -> dict[str, str]:
         s = row["s"].value
         if s not in best or rank < best[s][0]:
             best[s] = (rank, lit.value)
-    return {s: text for s, (_r, text) in best.items()}
+    labels = {s: text for s, (_r, text) in best.items()}
+    missing = {i for i in iris if i not in labels and i.startswith(KG)}
+    if missing:  # terms of our ontology, from the packaged ontology when the store does not hold it
+        labels.update(_labels(ontology_store(), missing) if store is not ontology_store() else {})
+    return labels
+
+
+@functools.lru_cache(maxsize=1)
+def ontology_store() -> ox.Store:
+    """The packaged ontology (ontology/kamergraaf.ttl) in an in-memory store, read once."""
+    store = ox.Store()
+    store.load(Path(str(files("kamergraaf.ontology"))).joinpath("kamergraaf.ttl").read_bytes(),
+               format=ox.RdfFormat.TURTLE)
+    return store
 
 
 def _short(iri: str, base: str) -> str:
@@ -182,5 +198,15 @@ SELECT ?value ?valueText ?unit ?unitLabel ?date ?start ?end ?source ?sourceLabel
     if not rows:
         return None
     r = rows[0]
-    return {k: _str(r[k]) for k in ("value", "valueText", "unit", "unitLabel", "date", "start", "end", "source",
-                                    "sourceLabel", "quote", "page", "doc", "docLabel", "answer", "measure")}
+    facts = {k: _str(r[k]) for k in ("value", "valueText", "unit", "unitLabel", "date", "start", "end", "source",
+                                     "sourceLabel", "quote", "page", "doc", "docLabel", "answer", "measure")}
+    if facts["unit"] and not facts["unitLabel"]:
+        facts["unitLabel"] = _local(facts["unit"])
+    return facts
+
+
+def figure_heading(facts: dict) -> str:
+    """What a figure page is titled: value, unit and what is counted ("23.810 persons: vreemdelingen")."""
+    head = " ".join(x for x in (facts.get("valueText") or facts.get("value"), facts.get("unitLabel")) if x)
+    measure = facts.get("measure")
+    return f"{head}: {measure}" if head and measure else (head or measure or "")

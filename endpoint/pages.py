@@ -23,6 +23,7 @@ from .results import PREFIXES
 bp = Blueprint("pages", __name__)
 ONTOLOGY_NS = "https://w3id.org/kamergraaf/def#"
 _SAFE = "/:@!$&'()*+,;=-._~%"
+_NOT_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20\x7f]')
 
 
 def _settings():
@@ -92,18 +93,10 @@ def example_queries() -> list[dict]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _ontology() -> ox.Store:
-    store = ox.Store()
-    store.load(Path(str(files("kamergraaf.ontology"))).joinpath("kamergraaf.ttl").read_bytes(),
-               format=ox.RdfFormat.TURTLE)
-    return store
-
-
 @bp.get("/def")
 @bp.get("/def.<suffix>")
 def ontology(suffix: str | None = None) -> Response:
-    onto = _ontology()
+    onto = d.ontology_store()
     fmt = _rdf_format(suffix)
     if fmt is not None:
         return _rdf_response(ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in onto),
@@ -162,7 +155,9 @@ def resource(path: str) -> Response:
     store = _store()
     iri = _iri_of(path)
     suffix = None
-    desc = d.describe(store, iri, _settings().base_iri) if ">" not in iri and "\n" not in iri else None
+    if _NOT_IRI.search(iri):  # not an IRI this dataset can hold (and not to be put into a query)
+        abort(404, description="nothing in this dataset has this address")
+    desc = d.describe(store, iri, _settings().base_iri)
     if desc is None and "." in path.rsplit("/", 1)[-1]:
         stem, suffix = iri.rsplit(".", 1)
         if by_suffix(GRAPH_FORMATS, "." + suffix) is not None:
@@ -177,7 +172,9 @@ def resource(path: str) -> Response:
     if desc.has_type("Document"):
         return render_template("document.html", parts=d.document_parts(store, iri), **context)
     if desc.has_type("Figure"):
-        return render_template("figure.html", fig=d.figure_facts(store, iri), **context)
+        fig = d.figure_facts(store, iri)
+        desc.label = (d.figure_heading(fig) if fig else "") or desc.label
+        return render_template("figure.html", fig=fig, **context)
     return render_template("resource.html", **context)
 
 

@@ -21,8 +21,6 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
-from test_endpoint_fixtures import shared_store
-
 from kamergraaf.endpoint.pages import example_queries
 
 SCREENSHOTS = Path(os.environ.get("KAMERGRAAF_SCREENSHOTS", tempfile.gettempdir())) / "kamergraaf-screenshots"
@@ -35,8 +33,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server():
-    settings = shared_store()
+def server(sample_settings):
+    settings = sample_settings
     port = _free_port()
     kamergraaf = [sys.executable, "-m", "kamergraaf"]
     proc = subprocess.Popen(kamergraaf + ["serve", "--store", settings.store, "--base-iri", settings.base_iri,
@@ -120,6 +118,19 @@ def test_a_failing_query_shows_the_error_message(server, browser):
     browser.find_element(By.ID, "run").click()
     WebDriverWait(browser, 20).until(lambda b: "error" in b.find_element(By.ID, "status").get_attribute("class"))
     assert "malformed SPARQL query" in browser.find_element(By.ID, "status").text
+
+
+def test_a_construct_query_shows_its_turtle(server, browser):
+    browser.get(server + "/query")
+    editor = browser.find_element(By.ID, "query")
+    editor.clear()
+    editor.send_keys("CONSTRUCT { ?d a <https://w3id.org/kamergraaf/def#Document> } "
+                     "WHERE { ?d a <https://w3id.org/kamergraaf/def#Document> }")
+    browser.find_element(By.ID, "run").click()
+    WebDriverWait(browser, 20).until(EC.text_to_be_present_in_element((By.ID, "status"), "triple(s)"))
+    assert browser.find_element(By.ID, "status").text.startswith("16 triple(s)")
+    turtle = browser.find_element(By.CSS_SELECTOR, "#results pre.turtle").text
+    assert "kg:Document" in turtle and "ah-tk-20232024-2367" in turtle
 
 
 def test_document_page_renders_with_its_figure_highlighted(server, browser):

@@ -14,14 +14,13 @@ SHAPE_KEYS = {"status", "code", "message", "hint"}
 
 @pytest.fixture(scope="module")
 def client():
-    app = create_app(shared_store().with_(max_body_bytes=500), query_workers=1)
+    app = create_app(shared_store().with_(max_body_bytes=500))
 
     @app.get("/boom")  # an unexpected failure inside a view
     def boom():
         raise RuntimeError("secret internal detail /etc/passwd")
 
     yield app.test_client()
-    app.config["KG_EXECUTOR"].close()
 
 
 CASES = [

@@ -1,4 +1,5 @@
-// The query page: pick an example, run it against /sparql, show the rows as a table with links.
+// The query page: pick an example, run it against /sparql, show the rows as a table with links (the
+// triples of a CONSTRUCT or DESCRIBE as Turtle).
 (function () {
   "use strict";
   var form = document.getElementById("query-form");
@@ -62,22 +63,38 @@
     var started = performance.now();
     fetch("/sparql", {
       method: "POST",
-      headers: { "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json" },
+      headers: { "Content-Type": "application/sparql-query",
+                 "Accept": "application/sparql-results+json, text/turtle;q=0.9" },
       body: editor.value
     }).then(function (resp) {
-      return resp.json().then(function (data) { return { ok: resp.ok, data: data }; });
+      var type = resp.headers.get("Content-Type") || "";
+      if (type.indexOf("json") >= 0) {
+        return resp.json().then(function (data) { return { ok: resp.ok, data: data }; });
+      }
+      return resp.text().then(function (text) {
+        return { ok: resp.ok, turtle: text, triples: resp.headers.get("X-Result-Rows") };
+      });
     }).then(function (r) {
+      var ms = Math.round(performance.now() - started) + " ms";
       if (!r.ok) {
         status.className = "error";
-        status.textContent = r.data.error ? r.data.error.message + (r.data.error.hint ? " " + r.data.error.hint : "") : "error";
+        status.textContent = r.data && r.data.error ?
+          r.data.error.message + (r.data.error.hint ? " " + r.data.error.hint : "") : "error";
         return;
       }
-      var n = render(r.data);
-      status.textContent = n + " row(s) in " + Math.round(performance.now() - started) + " ms";
+      if (r.turtle !== undefined) {  // CONSTRUCT or DESCRIBE: the triples as Turtle
+        results.textContent = "";
+        var pre = document.createElement("pre");
+        pre.className = "turtle";
+        pre.textContent = r.turtle;
+        results.appendChild(pre);
+        status.textContent = r.triples + " triple(s) in " + ms;
+        return;
+      }
+      status.textContent = render(r.data) + " row(s) in " + ms;
     }).catch(function (err) {
       status.className = "error";
-      status.textContent = "The query failed: " + err.message +
-        " (a CONSTRUCT or DESCRIBE query gives RDF: use the download links or /sparql directly)";
+      status.textContent = "The query failed: " + err.message;
     });
   }
 
