@@ -29,8 +29,14 @@ if not Doc.has_extension("kg_answer"):
     Doc.set_extension("kg_answer", default=None)
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# a number starts and ends at a digit boundary: digits glued to a dotted number ('88711.122', a marker or a
+# year run into a figure) are ambiguous and give no figure. Thousands separated by spaces ('46 890 illegale
+# grensoverschrijdingen', third-party text) are one number when the groups have exactly three digits, no
+# number stands before it and a word follows (not 'nr.': '31 793 nr. 274' is a Kamerstuk).
 CANDIDATE_RE = re.compile(
-    r"(?P<cur>€[ \t]*\n?[ \t]*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![.,:/]\d)"
+    r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
+    r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+[a-zà-ÿ])(?![ \t]+nr\b)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![.,:/]?\d)"
     r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?![a-z]))?(?P<pct>[ \t]?%)?")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
@@ -188,7 +194,11 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
             re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()) and later:
         unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
     line_start = text.rfind("\n", 0, s) + 1
-    if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."]:
+    # the unit word before the figure ('aantal dagen: 118'), not a time phrase or a parenthesis before it
+    # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen')
+    if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."] and \
+            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+\s*)$",
+                          text[line_start:s].rstrip(), re.IGNORECASE):
         unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:2])
     return unit
 
@@ -210,7 +220,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if _excluded(text, s, e, m, blocked) or is_noise(text, s, e, m, markers):
             continue
         try:
-            q = parse_quantity(re.sub(r"\s+", " ", m.group()))
+            compact = re.sub(r"[ \u00a0]", "", m.group("num"))
+            q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + text[m.end("num"):e]))
         except NumberError:
             continue
         raw.append((s, e, q, m))

@@ -16,6 +16,8 @@ from kamergraaf.extract.reflow import heading_only, starts_block
 
 _NOTE_START_RE = re.compile(r"^(?P<n>[1-9]\d?)(?=[A-Za-zÀ-ÿ«“\"‘'(])")
 _GLUED_FOOTER_RE = re.compile(r"^(?:ISSN \d{4} ?- ?\d{3}[\dX]|ah-tk-\d{8}-\d+|kv-tk-\d{4}Z\d+)")
+# a web address broken at the end of a note line: a next line without spaces continues it ('...-9726-' / '9aba86f3e38a')
+_URL_BROKEN_RE = re.compile(r"(?:https?://|www\.)\S*[-/_.=?&#]$")
 _MASTHEAD_RE = re.compile(r"Staten-Generaal\d+$")
 
 
@@ -40,7 +42,8 @@ def _notes(lines: list[RoleLine]) -> list[tuple[int, int, int]]:
             if _GLUED_FOOTER_RE.match(t) or heading_only(t) or (starts_block(t) and not t[:1].isdigit()):
                 break
             nxt = _NOTE_START_RE.match(t)
-            if nxt and int(nxt.group("n")) > run[-1][0]:
+            if nxt and int(nxt.group("n")) > run[-1][0] and not (_URL_BROKEN_RE.search(lines[j - 1].text)
+                                                                      and not re.search(r"\s", t.strip())):
                 run.append((int(nxt.group("n")), j))
             j += 1
         ends_page = (j == len(lines) or lines[j].role == FURNITURE or lines[j].gap or lines[j].page != lines[i].page

@@ -2,6 +2,7 @@
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -205,3 +206,22 @@ def test_pipeline_components_are_registered_and_declared():
     assert [h.iso3 for h in doc._.kg_countries] == ["NLD"]
     assert [f.value for f in doc._.kg_figures] == [Decimal(315)]
     assert [s.kb_id_ for s in doc.spans["kg_agencies"]] == ["COA"]
+
+
+def test_space_separated_thousands_and_merged_numbers():
+    """Third-party text: '46 890 illegale grensoverschrijdingen' is one figure (groups of three digits, a word
+    after); a Kamerstuk dossier '31 793 nr. 274' and table cells stay apart; '88711.122' (digits run into a
+    dotted number) is ambiguous and gives nothing."""
+    from kamergraaf.extract.figures import CANDIDATE_RE
+    found = lambda t: [m.group() for m in CANDIDATE_RE.finditer(t)]  # noqa: E731
+    assert found("vorig jaar (46 890 illegale grensoverschrijdingen") == ["46 890"]
+    assert found("Kamerstuk 31 793 nr. 274") == ["31", "793", "274"]
+    assert found("3.354 2.365 88711.122 1.233 484") == ["3.354", "2.365", "1.233", "484"]
+    assert found("2019 22 2 486,8") == ["2019", "22", "2", "486,8"]
+    from kamergraaf.extract.nlp import analyse
+    from kamergraaf.extract.reader import read_path
+    csv_path = Path(__file__).resolve().parent / "fixtures" / "kamervragen-text" / "questions.csv"
+    doc = next(d for d in read_path(csv_path) if d.source_name.endswith("#Antwoord_op_vragen_van_de_leden_Koekkoek.pdf"))
+    figs = {f.text: f for f in analyse(doc).figures}
+    assert figs["46 890"].value == 46890 and figs["46 890"].unit == "count"
+    assert doc.text[figs["46 890"].start:figs["46 890"].end] == "46 890"
