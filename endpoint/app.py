@@ -13,6 +13,7 @@ import json
 import logging
 import threading
 import time
+from datetime import datetime, timezone
 
 from flask import Flask, Response, current_app, g, request
 
@@ -97,7 +98,7 @@ def create_app(settings: Settings, store=None, on_timeout=None) -> Flask:
             resp.headers.setdefault("Content-Security-Policy", CSP)
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
         access_log.info(json.dumps({
-            "method": request.method, "path": request.path, "status": resp.status_code,
+            "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "method": request.method, "path": request.path, "status": resp.status_code,
             "ms": round(elapsed, 2), "query_ms": g.get("query_ms"), "query_status": g.get("query_status"),
             "bytes": resp.calculate_content_length(), "remote": request.remote_addr,
         }))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 from test_endpoint_fixtures import shared_store
@@ -55,3 +56,27 @@ def test_a_browser_gets_the_same_fields_as_a_page(client):
     resp = client.get("/doc/does-not-exist", headers={"Accept": "text/html"})
     assert resp.status_code == 404 and resp.mimetype == "text/html"
     assert b"not_found" in resp.data and b"does-not-exist" in resp.data
+
+
+def test_no_stack_trace_even_in_debug_mode():
+    app = create_app(shared_store())
+    app.debug = True
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("secret internal detail")
+
+    for accept in ("application/json", "text/html"):
+        resp = app.test_client().get("/boom", headers={"Accept": accept})
+        assert resp.status_code == 500
+        text = resp.data.decode()
+        assert "secret internal detail" not in text and "Traceback" not in text and "Werkzeug" not in text
+
+
+def test_access_log_is_one_json_line_with_the_query_time(client, caplog):
+    with caplog.at_level(logging.INFO, logger="kamergraaf.access"):
+        client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+    entry = json.loads(caplog.records[-1].getMessage())
+    assert entry["path"] == "/sparql" and entry["status"] == 200 and entry["query_status"] == "ok"
+    assert isinstance(entry["query_ms"], float) and entry["ms"] >= entry["query_ms"]
+    assert entry["time"].endswith("+00:00")
