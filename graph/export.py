@@ -1,7 +1,8 @@
 """``kamergraaf export``: the whole dataset or one document's graph, with Oxigraph's serialisers.
 
 Formats: turtle and ntriples hold triples (the whole dataset: the union of its graphs, each triple once);
-nquads and jsonld keep the named graphs. Written to a file or standard output, gzip-compressed when asked
+nquads and jsonld keep the named graphs (the shared graph once). One document's export holds its graph and
+the descriptions of the shared resources it refers to (from the shared graph), so it stands on its own. Written to a file or standard output, gzip-compressed when asked
 or when the file name ends in ``.gz``.
 
 JSON-LD: Oxigraph writes expanded JSON-LD and cannot compact it. We compact cheaply ourselves, with the
@@ -115,13 +116,45 @@ def resolve_document(store, document: str, base_iri: str) -> str:
                           + (f", e.g. {hint}." if hint else "."))
 
 
+def document_quads(store, graph_iri: str) -> list:
+    """One document's quads with those of the shared descriptions it uses (in the shared graph), so that a
+    single-document download is self-contained."""
+    import pyoxigraph as ox
+
+    from kamergraaf.graph.shared import used_by
+
+    own = store.dump("ntriples", graph_iri)
+    shared_graph = store.names["shared"]
+    doc, shared = ox.NamedNode(graph_iri), ox.NamedNode(shared_graph)
+    out = [ox.Quad(t.subject, t.predicate, t.object, doc) for t in ox.parse(own, format=ox.RdfFormat.N_TRIPLES)]
+    out += [ox.Quad(t.subject, t.predicate, t.object, shared)
+            for t in used_by(own, store.dump("ntriples", shared_graph))]
+    return out
+
+
+def _document(store, fmt: str, graph_iri: str, ctx: dict) -> bytes:
+    import pyoxigraph as ox
+
+    quads = document_quads(store, graph_iri)
+    if fmt in ("turtle", "ntriples"):
+        triples = sorted({q.triple for q in quads}, key=str)
+        if fmt == "ntriples":
+            return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(_prefixes(ctx))))
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.JSON_LD)
+    return data if fmt == "nquads" else compact_jsonld(data, ctx)
+
+
 def serialize(store, fmt: str, graph_iri: str | None, ctx: dict | None = None) -> bytes:
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
+    ctx = ctx if ctx is not None else published_context()
+    if graph_iri is not None:
+        return _document(store, fmt, graph_iri, ctx)
     if fmt == "jsonld":
-        return compact_jsonld(store.dump("jsonld", graph_iri), ctx if ctx is not None else published_context())
+        return compact_jsonld(store.dump("jsonld", graph_iri), ctx)
     if fmt == "turtle":
-        return _turtle(store.dump("ntriples", graph_iri), ctx if ctx is not None else published_context())
+        return _turtle(store.dump("ntriples", graph_iri), ctx)
     return store.dump(fmt, graph_iri)
 
 

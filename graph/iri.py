@@ -30,7 +30,7 @@ DOC_PARTS = {"question": "vraag", "answer": "antwoord", "footnote": "voetnoot", 
 REGELING_KINDS = ("act", "bill", "eu-act", "treaty", "case", "article")
 # Named graphs of the dataset's own (the store keeps one graph per document besides these).
 GRAPH_FOLDER = "graaf"
-SPECIAL_GRAPHS = ("ontologie", "dataset", "runs")
+SPECIAL_GRAPHS = ("ontologie", "dataset", "runs", "gedeeld")
 
 _KEY = re.compile(r"^[qa](\d+(?:-\d+)*)$")
 
@@ -180,7 +180,9 @@ def run(base: str, sha256: str, version: str) -> str:
 
 
 def graph(base: str, name: str) -> str:
-    """Named graphs of the dataset's own: ``ontologie``, ``dataset`` (DCAT/VoID), ``runs``."""
+    """Named graphs of the dataset's own: ``ontologie``, ``dataset`` (DCAT/VoID), ``runs`` and ``gedeeld``
+    (the descriptions of the shared resources the documents refer to: agencies, countries, people, laws,
+    units; each once, whatever the number of documents that name it)."""
     if name not in SPECIAL_GRAPHS:
         raise IRIError(f"unknown dataset graph {name!r}; known: {', '.join(SPECIAL_GRAPHS)}")
     return f"{base}{GRAPH_FOLDER}/{name}"

@@ -70,7 +70,8 @@ def _document(g: Graph, doc: ParsedDocument, node: URIRef, settings: Settings) -
         g.add((node, KG.aboutKamerstuk, ref))
 
 
-def _people(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, base: str, labelled: set[str]) -> None:
+def _people(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, base: str,
+            labelled: dict[str, str]) -> None:
     linked = {m.text: m for m in analysis.persons}
     linked.update({m.label: m for m in analysis.persons if m.label not in linked})
     for p in doc.meta.persons:
@@ -84,8 +85,8 @@ def _people(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, bas
         g.add((part, RDF.type, KG.Participation))
         if p.name:
             person_iri = iri.person(base, slug)
-            person = resources.person(g, base, slug, p.name, m.identifiers if m else (), person_iri not in labelled)
-            labelled.add(person_iri)
+            preferred = labelled.setdefault(person_iri, p.name) == p.name
+            person = resources.person(g, base, slug, p.name, m.identifiers if m else (), preferred)
             g.add((part, KG.participant, person))
         g.add((part, KG.role, resources.concept_notation(g, "role", p.role)))
         for prop, value in ((KG.party, p.party), (KG.portfolio, p.portfolio), (KG.personTitle, p.title)):
@@ -192,7 +193,7 @@ def _figures(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, ba
         g.add((fn, KG.sourceFile, Literal(doc.source_name)))
 
 
-def _resource(g: Graph, m: Mention, base: str, labelled: set[str]) -> URIRef | None:
+def _resource(g: Graph, m: Mention, base: str, labelled: dict[str, str]) -> URIRef | None:
     """The shared resource a mention names; the first label seen becomes the preferred one."""
     try:
         if m.kind == "agency":
@@ -202,8 +203,8 @@ def _resource(g: Graph, m: Mention, base: str, labelled: set[str]) -> URIRef | N
     except iri.IRIError as exc:
         log.warning("mention %r at %d-%d not linked: %s", m.text, m.start, m.end, exc)
         return None
-    preferred = target_iri not in labelled
-    labelled.add(target_iri)
+    # the first label seen is the preferred one; the same label again is not an alternative label as well
+    preferred = labelled.setdefault(target_iri, m.label) == m.label
     if m.kind == "country":
         return resources.country(g, base, m.key, m.label, m.identifiers, preferred)
     if m.kind == "person":
@@ -211,7 +212,8 @@ def _resource(g: Graph, m: Mention, base: str, labelled: set[str]) -> URIRef | N
     return resources.reference(g, base, m.kind, m.key, m.label, m.identifiers, preferred)
 
 
-def _mentions(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, base: str, labelled: set[str]) -> None:
+def _mentions(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, base: str,
+              labelled: dict[str, str]) -> None:
     doc_iri = str(node)
     unique = {(m.start, m.end, m.kind, m.key): m for m in analysis.mentions + analysis.persons}
     # explicit references before articles, so an act mentioned by name keeps its own label
@@ -235,13 +237,17 @@ def _mentions(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, b
 
 
 def document_graph(doc: ParsedDocument, analysis: Analysis, settings: Settings) -> Graph:
-    """The content graph of one document: the same input always gives the same triples."""
+    """The content graph of one document: the same input always gives the same triples.
+
+    It holds the document's own triples and the descriptions of the shared resources it refers to (so the
+    SHACL gate sees their types); the build keeps the latter in the store's shared graph
+    (``graph.shared.split``)."""
     g = Graph()
     bind_prefixes(g)
     node = URIRef(document_iri(doc, settings))
     base = settings.base_iri
     _document(g, doc, node, settings)
-    labelled: set[str] = set()  # shared resources that already have their preferred label
+    labelled: dict[str, str] = {}  # shared resource -> its preferred label
     _people(g, doc, analysis, node, base, labelled)
     _parts(g, doc, analysis, node, base)
     _figures(g, doc, analysis, node, base)

@@ -8,7 +8,7 @@ URL: ``…/query`` -> ``…/update`` and ``…/store`` (Oxigraph's layout), ``�
 - ``query`` sends the dataset explicitly: every named graph as ``default-graph-uri`` (the union, as in the
   embedded store) and as ``named-graph-uri``; the list is read once and refreshed after each write.
 - ``replace_graph`` is a GSP ``PUT`` of the document graph (atomic on the server), then one SPARQL update
-  replacing its build record. A build killed between the two leaves the new graph with the old record,
+  replacing its build record and adding the shared descriptions it uses to the shared graph. A build killed between the two leaves the new graph with the old record,
   so the next build does not skip that file and writes both again.
 - ``dump`` fetches each graph as N-Triples over the GSP and serialises them with Oxigraph.
 """
@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kamergraaf.errors import QueryError, StoreError
 from kamergraaf.graph.store import (
     BUILD_NS, FORMAT_VERSION, RECORDS_QUERY, RESULT_FORMATS, check_format_version, delete_record_update,
-    rdf_format_of, record_ntriples, records_from_rows, serialize_result, store_graphs,
+    rdf_format_of, record_ntriples, records_from_rows, serialize_result, shared_insert, store_graphs,
 )
 from kamergraaf.settings import Settings
 
@@ -50,6 +50,7 @@ class RemoteStore:
     def __init__(self, settings: Settings, timeout: float = 60.0) -> None:
         self.query_url, self.update_url, self.gsp_url = derived_urls(settings)
         self.names = store_graphs(settings.base_iri)
+        self.base_iri = settings.base_iri
         self.timeout = timeout
         self._dataset: list[str] | None = None
         self._check_version()
@@ -133,11 +134,20 @@ class RemoteStore:
         self._request(self._gsp(graph_iri), "PUT", ntriples, {"Content-Type": "application/n-triples"})
         self._dataset = None
 
-    def replace_graph(self, graph_iri: str, ntriples: bytes, record: dict) -> None:
+    def replace_graph(self, graph_iri: str, ntriples: bytes, record: dict, shared: bytes = b"") -> None:
         self.put_graph(graph_iri, ntriples)
         builds = self.names["builds"]
         self._update(f"{delete_record_update(graph_iri, builds)} ;\n"
-                     f"INSERT DATA {{ GRAPH <{builds}> {{\n{record_ntriples(graph_iri, record)}}} }}")
+                     f"INSERT DATA {{ {shared_insert(self.names['shared'], shared)}"
+                     f"GRAPH <{builds}> {{\n{record_ntriples(graph_iri, record)}}} }}")
+
+    def prune_shared(self) -> int:
+        from kamergraaf.graph.shared import prune_update
+
+        update, count = prune_update(self, self.base_iri)
+        if update:
+            self._update(update)
+        return count
 
     def remove_document(self, graph_iri: str) -> None:
         self._update(delete_record_update(graph_iri, self.names["builds"]))

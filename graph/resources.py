@@ -18,11 +18,9 @@ REFERENCE_CLASS = {
 }
 
 def concept_notation(g: Graph, scheme: str, code: str) -> URIRef:
-    """Use an ontology concept and keep its code in the document's graph (queries read the notation)."""
-    c = concept(scheme, code)
-    g.add((c, RDF.type, SKOS.Concept))
-    g.add((c, SKOS.notation, Literal(code)))
-    return c
+    """The ontology's concept for a code. Its type and skos:notation are in the ontology graph (stored by
+    every build), so the document's graph only refers to it; an unknown code raises KeyError."""
+    return concept(scheme, code)
 
 
 def _ids(identifiers: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:

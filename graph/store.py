@@ -1,10 +1,12 @@
 """The store: an embedded Oxigraph directory, or a remote SPARQL 1.1 server. One interface for both.
 
-Layout: one named graph per document (its IRI is the document's IRI), plus three graphs of the
-dataset's own, minted by ``kamergraaf.graph.iri.graph`` (``store_graphs(base_iri)``):
-``<base>graaf/ontologie`` (the ontology), ``<base>graaf/dataset`` (the DCAT/VoID description) and
-``<base>graaf/runs`` (one build record per document graph, the prov:Activity of its extraction run,
-and the store's format version as ``<base>graaf/runs build:formatVersion "1"``).
+Layout: one named graph per document (its IRI is the document's IRI) holding only the document's own
+triples (subjects: the document node and the nodes under its IRI), plus four graphs of the dataset's own,
+minted by ``kamergraaf.graph.iri.graph`` (``store_graphs(base_iri)``): ``<base>graaf/ontologie`` (the
+ontology, with the concept schemes' notations), ``<base>graaf/gedeeld`` (the shared resources the
+documents refer to, each described once; see ``graph.shared``), ``<base>graaf/dataset`` (the DCAT/VoID
+description) and ``<base>graaf/runs`` (one build record per document graph, the prov:Activity of its
+extraction run, and the store's format version as ``<base>graaf/runs build:formatVersion "2"``).
 
 Contract used by the pipeline and the endpoint (keep it stable):
 
@@ -16,20 +18,23 @@ Contract used by the pipeline and the endpoint (keep it stable):
         Raises kamergraaf.errors.QueryError on a malformed query (message from the parser).
         ``timeout`` bounds the HTTP request of a remote store; the embedded store ignores it.
     Store.query_serialized(sparql, fmt) -> bytes     fmt: json|csv|tsv|xml (SELECT/ASK) or a graph format
-    Store.replace_graph(graph_iri: str, ntriples: bytes, record: dict) -> None
-        atomically replaces one named graph and its build record. ``record`` holds strings/ints:
+    Store.replace_graph(graph_iri: str, ntriples: bytes, record: dict, shared: bytes = b"") -> None
+        atomically replaces one named graph and its build record, and adds ``shared`` (N-Triples of the
+        shared resources the document refers to) to the shared graph (a set union). ``record`` holds strings/ints:
         sha256 (of the input file), software_version, time (ISO 8601), source_name, source_path,
         file_documents (documents read from that file); optional ``prov``: N-Triples bytes of the
         extraction run (prov:Activity), kept in the builds graph and replaced with the record.
     Store.put_graph(graph_iri, ntriples) -> None     replace one of the dataset's own graphs (no record)
     Store.remove_document(graph_iri) -> None          drop a document graph and its build record
+    Store.prune_shared() -> int                      drop shared descriptions no document refers to; how many
     Store.build_record(graph_iri) -> dict | None     what replace_graph stored (to skip unchanged input)
     Store.build_records() -> dict[str, dict]          every document graph's record, by graph IRI
     Store.graphs() -> list[str]                      the document graphs (those with a build record)
     Store.dump(fmt: str, graph_iri: str | None = None) -> bytes   turtle|ntriples|nquads|jsonld|rdfxml|trig
     Store.close() -> None
 
-Embedded store: ``replace_graph`` is one SPARQL update (drop graph, delete record, insert data), which
+Embedded store: ``replace_graph`` is one SPARQL update (drop graph, delete record, insert data, add the
+shared descriptions), which
 Oxigraph applies in one transaction, so a process killed mid-build leaves whole documents only.
 ``open_store`` raises kamergraaf.errors.StoreError for a missing directory (read-only), a directory
 written by another format version, or one Oxigraph cannot open; StoreLocked when another process
@@ -46,7 +51,7 @@ from kamergraaf.errors import QueryError, StoreError, StoreLocked
 from kamergraaf.graph import iri
 from kamergraaf.settings import Settings
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: shared resources in one shared graph, not in every document graph
 BUILD_NS = "https://w3id.org/kamergraaf/build#"  # bookkeeping terms of the builds graph (not published vocabulary)
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RECORD_FIELDS = ("sha256", "software_version", "time", "source_name", "source_path", "file_documents")
@@ -68,7 +73,7 @@ def store_graphs(base_iri: str) -> dict[str, str]:
     """The fixed IRIs of the dataset's own graphs; ``store`` (the format version's graph) is ``builds``."""
     runs = iri.graph(base_iri, "runs")
     return {"ontology": iri.graph(base_iri, "ontologie"), "dataset": iri.graph(base_iri, "dataset"),
-            "builds": runs, "store": runs}
+            "shared": iri.graph(base_iri, "gedeeld"), "builds": runs, "store": runs}
 
 
 def open_store(settings: Settings, read_only: bool = False):
@@ -113,11 +118,22 @@ def delete_record_update(graph_iri: str, builds: str) -> str:
     )
 
 
-def replace_update(graph_iri: str, ntriples: bytes | str, record: dict, builds: str) -> str:
-    text = ntriples.decode("utf-8") if isinstance(ntriples, bytes) else ntriples
+def _text(data: bytes | str) -> str:
+    return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
+def shared_insert(shared_graph: str, shared: bytes | str) -> str:
+    """The INSERT DATA block adding shared descriptions (empty when there are none)."""
+    return f"GRAPH <{shared_graph}> {{\n{_text(shared)}\n}}\n" if shared else ""
+
+
+def replace_update(graph_iri: str, ntriples: bytes | str, record: dict, builds: str,
+                   shared_graph: str | None = None, shared: bytes | str = b"") -> str:
+    add_shared = shared_insert(shared_graph, shared) if shared_graph else ""
     return (
         f"{delete_record_update(graph_iri, builds)} ;\nDROP SILENT GRAPH <{graph_iri}> ;\n"
-        f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{text}\n}}\nGRAPH <{builds}> {{\n{record_ntriples(graph_iri, record)}}} }}"
+        f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{_text(ntriples)}\n}}\n{add_shared}"
+        f"GRAPH <{builds}> {{\n{record_ntriples(graph_iri, record)}}} }}"
     )
 
 
@@ -234,8 +250,16 @@ class EmbeddedStore:
         return serialize_result(self.query(sparql), fmt)
 
     # -- writes
-    def replace_graph(self, graph_iri: str, ntriples: bytes, record: dict) -> None:
-        self._update(replace_update(graph_iri, ntriples, record, self.names["builds"]))
+    def replace_graph(self, graph_iri: str, ntriples: bytes, record: dict, shared: bytes = b"") -> None:
+        self._update(replace_update(graph_iri, ntriples, record, self.names["builds"], self.names["shared"], shared))
+
+    def prune_shared(self) -> int:
+        from kamergraaf.graph.shared import prune_update
+
+        update, count = prune_update(self, self.base_iri)
+        if update:
+            self._update(update)
+        return count
 
     def put_graph(self, graph_iri: str, ntriples: bytes) -> None:
         text = ntriples.decode("utf-8") if isinstance(ntriples, bytes) else ntriples

@@ -1,7 +1,8 @@
 """The SHACL gate: a document's graph is published only when it conforms to shapes/kamergraaf-shapes.ttl.
 
-``gate(graph)`` validates one graph (the build calls it per document); ``run(target, settings)`` is
-``kamergraaf validate``: exit 0 conforms, 1 violations (a readable report naming node, path and
+``gate(graph)`` validates one graph (the build calls it per document, with the shared descriptions it
+uses); ``run(target, settings)`` is ``kamergraaf validate`` (on a store: each document graph together with
+the descriptions it uses from the shared graph): exit 0 conforms, 1 violations (a readable report naming node, path and
 constraint), 2 bad input (missing file, unparsable RDF, unreadable store).
 """
 
@@ -113,13 +114,20 @@ def _read_file(path: Path) -> list[tuple[str, Graph]]:
 
 
 def _read_store(settings: Settings) -> list[tuple[str, Graph]]:
-    from kamergraaf.graph.store import open_store
+    """Each document graph with the shared descriptions it uses (as the build's gate saw it)."""
+    import pyoxigraph as ox
+
+    from kamergraaf.graph.shared import used_by
+    from kamergraaf.graph.store import open_store, store_graphs
 
     store = open_store(settings, read_only=True)
     try:
+        shared = store.dump("ntriples", store_graphs(settings.base_iri)["shared"])
         out = []
         for name in sorted(store.graphs()):
-            out.append((name, Graph().parse(data=store.dump("ntriples", name), format="nt")))
+            own = store.dump("ntriples", name)
+            data = own + ox.serialize(used_by(own, shared), format=ox.RdfFormat.N_TRIPLES)
+            out.append((name, Graph().parse(data=data, format="nt")))
         return out
     finally:
         store.close()

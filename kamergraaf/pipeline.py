@@ -11,11 +11,17 @@ already in the store stays. After the files: the ontology graph and the DCAT/VoI
 whenever they differ from what the store holds (so a build killed before that point is completed by the
 next run, even when every file is then skipped as unchanged).
 
-Crash safety: every store write is one transaction (one document graph with its build record, or one of the
-dataset's own graphs), so a build killed at any moment leaves whole documents, and running it again
-completes it. ``tests/test_crash_safety.py`` checks this by pausing the build at a named point, set by the
+Shared resources (agencies, countries, people, laws, units) are described once, in the store's shared graph:
+each document's write adds the descriptions it uses there (a set union, in the same transaction as the
+document graph), and after the files the descriptions no document refers to any more are dropped
+(``Store.prune_shared``, one transaction, run by every build so that a killed one is completed).
+
+Crash safety: every store write is one transaction (one document graph with its build record and its shared
+descriptions, the pruning of the shared graph, or one of the dataset's own graphs), so a build killed at any
+moment leaves whole documents, and running it again completes it. ``tests/test_crash_safety.py`` checks this by pausing the build at a named point, set by the
 test-only environment variable ``KAMERGRAAF_TEST_PAUSE_AT``: ``written:N`` (after the N-th document graph
-is written) or ``describe`` (after the documents, before the ontology and dataset description). At that
+is written), ``prune`` (after the documents, before the shared graph is pruned) or ``describe`` (after
+that, before the ontology and dataset description). At that
 point the build prints ``kamergraaf-test-paused <point>`` on standard error and sleeps, to be killed, or
 until the file named by ``KAMERGRAAF_TEST_RESUME`` exists, then goes on.
 """
@@ -44,6 +50,7 @@ class BuildReport:
     failures: list[str] = field(default_factory=list)  # messages naming the file/page and what to do
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file: document IRI, SHACL report)
     removed: list[str] = field(default_factory=list)  # graphs of a file's earlier version that it no longer gives
+    pruned: int = 0  # shared resources no document refers to any more, dropped from the shared graph
     triples: int = 0
     seconds: float = 0.0
     shacl_seconds: list[float] = field(default_factory=list)  # per document
@@ -60,6 +67,8 @@ class BuildReport:
                  f"{self.triples} triples written in {self.seconds:.1f} s"]
         if self.shacl_seconds:
             lines.append(f"SHACL gate: {sum(self.shacl_seconds) / len(self.shacl_seconds) * 1000:.0f} ms per document")
+        if self.pruned:
+            lines.append(f"dropped the descriptions of {self.pruned} shared resource(s) no document refers to any more")
         if self.removed:
             lines.append(f"removed {len(self.removed)} graph(s) an input no longer gives: " + ", ".join(self.removed))
         for msg in self.failures:
@@ -141,7 +150,7 @@ def _write(store, result: FileResult, records: dict[str, dict], report: BuildRep
         record = {"sha256": result.sha256, "software_version": __version__, "time": now,
                   "source_name": doc.source_name, "source_path": str(Path(result.path).resolve()),
                   "file_documents": len(result.docs), "prov": doc.prov}
-        store.replace_graph(doc.iri, doc.ntriples, record)
+        store.replace_graph(doc.iri, doc.ntriples, record, shared=doc.shared)
         report.built.append(doc.iri)
         report.triples += doc.triples
         _pause_point(f"written:{len(report.built)}")
@@ -193,6 +202,8 @@ def build(paths: list[str], settings: Settings, force: bool = False, progress: b
                 if progress:
                     state = result.failure and "failed" or f"{len(result.docs)} document(s)"
                     print(f"[{i}/{len(todo)}] {result.path}: {state} ({result.seconds:.2f} s)", file=sys.stderr)
+            _pause_point("prune")
+            report.pruned = store.prune_shared()
             _pause_point("describe")
             _describe(store, settings)
         finally:

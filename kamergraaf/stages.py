@@ -1,8 +1,9 @@
 """The per-file work of a build, run in a worker process: one input file -> its documents as N-Triples.
 
 ``process_file(path, settings)`` reads the file, analyses each document, maps it to RDF, runs the SHACL
-gate (when ``settings.shacl``) and returns plain data (``FileResult``) that pickles cheaply back to the
-parent, which alone writes the store. A file that cannot be read, or a stage that fails on one document,
+gate (when ``settings.shacl``) on the document together with the shared descriptions it uses, splits the
+triples into the document's own and the shared ones (``graph.shared.split``) and returns plain data
+(``FileResult``) that pickles cheaply back to the parent, which alone writes the store. A file that cannot be read, or a stage that fails on one document,
 becomes a recorded failure: it never stops the build.
 """
 
@@ -12,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from kamergraaf import __version__
+from kamergraaf.graph.shared import split
 from kamergraaf.settings import Settings
 
 
@@ -23,9 +25,11 @@ class StageMissing(RuntimeError):
 class DocResult:
     iri: str
     source_name: str
-    ntriples: bytes = b""
+    ntriples: bytes = b""  # the document's own triples (its named graph)
     prov: bytes = b""
     triples: int = 0
+    shared: bytes = b""  # descriptions of the shared resources it refers to (for the store's shared graph)
+    shared_triples: int = 0
     rejected: str | None = None  # the SHACL report when the document does not conform
     failure: str | None = None  # a stage failed on this document
     seconds_shacl: float = 0.0
@@ -119,14 +123,15 @@ def _process_document(doc, settings: Settings, st) -> DocResult:
     try:
         analysis = st["analyse"](doc)
         graph = st["document_graph"](doc, analysis, settings)
-        out.ntriples, out.triples = to_ntriples(graph)
+        ntriples, _ = to_ntriples(graph)
         out.prov, _ = to_ntriples(st["run_record"](doc, settings))
-        if settings.shacl:
+        if settings.shacl:  # the whole graph: the document with the shared descriptions it uses
             t = time.perf_counter()
             conforms, report = gate_result(st["gate"](graph))
             out.seconds_shacl = time.perf_counter() - t
             if not conforms:
                 out.rejected = report.strip()
+        out.ntriples, out.shared, out.triples, out.shared_triples = split(ntriples, iri)
     except Exception as exc:  # noqa: BLE001 - isolation boundary, see above
         out.failure = (f"{name}: {type(exc).__name__} while building the graph: {exc}. "
                        f"This is a bug in kamergraaf {__version__}; please report it with the file.")

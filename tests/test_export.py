@@ -100,10 +100,29 @@ def test_gzip_and_one_document(corpus, tmp_path):
     one = triples(gzip.decompress(out.read_bytes()), "turtle")
     assert any(t.subject.value == doc for t in one)
     store = open_store(s, read_only=True)
-    assert one == triples(store.dump("ntriples", doc), "ntriples")
+    own = triples(store.dump("ntriples", doc), "ntriples")
+    shared_graph = triples(store.dump("ntriples", store.names["shared"]), "ntriples")
+    assert own <= one and one - own <= shared_graph and one - own  # its graph, and shared descriptions it uses
+    described = {t.subject for t in shared_graph}
+    used = {t.object for t in own if t.object in described}
+    assert used and used <= {t.subject for t in one - own}  # every shared resource it refers to is described
+    for subject in {t.subject for t in one - own}:  # ... completely, as in the shared graph
+        assert {t for t in shared_graph if t.subject == subject} <= one
+    others = set(report.built) - {doc}
+    assert not any(t.subject.value.startswith(o + "/") or t.subject.value == o for t in one for o in others)
+    from kamergraaf.graph.validate import gate
+    from rdflib import Graph
+    conforms, text, _ = gate(Graph().parse(data=gzip.decompress(out.read_bytes()), format="turtle"))
+    assert conforms, text  # self-contained: sh:class checks find the shared resources' types
     by_iri = tmp_path / "one.nt"
     export(s, "ntriples", str(by_iri), document=doc, gzip=False)
     assert triples(by_iri.read_bytes(), "ntriples") == one
+    nq = tmp_path / "one.nq"
+    export(s, "nquads", str(nq), document=doc)
+    graphs = {}
+    for q in quads(nq.read_bytes(), "nquads"):
+        graphs.setdefault(q.graph_name.value, set()).add(q.triple)
+    assert graphs == {doc: own, store.names["shared"]: one - own}
 
 
 def test_unknown_document_exits_2(corpus):
