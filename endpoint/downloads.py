@@ -98,7 +98,10 @@ def dataset(suffix: str) -> Response:
 def _dataset_bytes(fmt: str) -> bytes:
     """Every document graph and the dataset description, merged (build bookkeeping left out)."""
     store = _store()
-    wanted = store.graphs() + [_special_graph("dataset"), _special_graph("ontology")]
+    from kamergraaf.graph.store import store_graphs
+
+    own = store_graphs(_settings().base_iri)
+    wanted = store.graphs() + [own[k] for k in ("dataset", "ontology", "shared") if k in own]
     import pyoxigraph as ox
 
     from .formats import pyoxigraph_rdf_format
