@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kamergraaf.errors import QueryError, StoreError
 from kamergraaf.graph.store import (
     BUILD_NS, FORMAT_VERSION, RECORDS_QUERY, RESULT_FORMATS, check_format_version, delete_record_update,
-    rdf_format_of, record_ntriples, records_from_rows, serialize_result, shared_insert, store_graphs,
+    rdf_format_of, record_ntriples, records_from_rows, serialize_result, shared_insert, shared_normalise, store_graphs,
 )
 from kamergraaf.settings import Settings
 
@@ -139,7 +139,8 @@ class RemoteStore:
         builds = self.names["builds"]
         self._update(f"{delete_record_update(graph_iri, builds)} ;\n"
                      f"INSERT DATA {{ {shared_insert(self.names['shared'], shared)}"
-                     f"GRAPH <{builds}> {{\n{record_ntriples(graph_iri, record)}}} }}")
+                     f"GRAPH <{builds}> {{\n{record_ntriples(graph_iri, record)}}} }}"
+                     + shared_normalise(self.names["shared"], shared))
 
     def prune_shared(self) -> int:
         from kamergraaf.graph.shared import prune_update

@@ -6,17 +6,21 @@ person, law, Kamerstuk, unit) and is kept once in the shared graph (``iri.graph(
 union default graph holds each shared description once, whatever the number of documents naming it.
 
 The shared descriptions are made by ``graph.resources`` from a resource key and, for labels, the text the
-document gives (a Kamerstuk cited as "TK 2023/24, 31 839, nr. 1024" in one document and "Kamerstukken II,
-2023/2024, 31 839, nr. 1024" in another): the shared graph holds their set union, as the union default graph
-did when every document carried its own copy. ``prune_update`` drops the descriptions of resources no
-document refers to any more; a label that only a removed document gave stays while other documents still
-refer to the resource (until the next ``--force`` build into a new store).
+document gives, so two documents can disagree on a label (a Kamerstuk cited as "TK 2023/24, 31 839, nr. 1024"
+in one and "Kamerstukken II, 2023/2024, 31 839, nr. 1024" in another; a person's name written two ways):
+everything else is a function of the key. The shared graph holds the set union, with one preferred label
+(per language) and one name per resource: the smallest, the others as skos:altLabel (``normalise_update``,
+run in the same transaction as each write), so the result does not depend on the order of the documents.
+``prune_update`` drops the descriptions of resources no document refers to any more; a label that only a
+removed document gave stays while other documents still refer to the resource (a build into a new store
+gives the exact union of the present documents).
 
 All functions here take plain data (N-Triples bytes, sets of IRIs) or a store, and return plain data.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -81,6 +85,38 @@ def parse_triples(ntriples: bytes) -> list:
 def used_by(doc_ntriples: bytes, shared_ntriples: bytes) -> list:
     """The shared triples one document uses (to validate or export it on its own)."""
     return closure(iri_objects(parse_triples(doc_ntriples)), parse_triples(shared_ntriples))
+
+
+# ---- one preferred label per shared resource -----------------------------------------------------------
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+_SUBJECT = re.compile(r"^<([^<>\s]+)>", re.MULTILINE)
+FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
+
+
+def subjects_of(shared: bytes | str) -> list[str]:
+    text = shared.decode("utf-8") if isinstance(shared, bytes) else shared
+    return sorted({m.group(1) for m in _SUBJECT.finditer(text)})
+
+
+def normalise_update(shared_graph: str, subjects: list[str]) -> str:
+    """SPARQL update run with each write to the shared graph: of the preferred labels (per language) and
+    names two documents gave one resource, the smallest stays preferred and the others become
+    skos:altLabel; an alternative label equal to the preferred one is dropped. So the shared graph holds
+    one preferred label per resource (as the shapes ask) whatever the order documents are written in, and
+    it is the one the example queries' MIN(?label) picked before."""
+    if not subjects:
+        return ""
+    values = "VALUES ?s { " + " ".join(f"<{s}>" for s in subjects) + " }"
+    g, pref, alt = f"<{shared_graph}>", f"<{SKOS}prefLabel>", f"<{SKOS}altLabel>"
+    return (
+        f"DELETE {{ GRAPH {g} {{ ?s {pref} ?l }} }} INSERT {{ GRAPH {g} {{ ?s {alt} ?l }} }} WHERE {{ {values} "
+        f"GRAPH {g} {{ ?s {pref} ?l , ?m }} FILTER(LANG(?l) = LANG(?m) && STR(?m) < STR(?l)) }} ;\n"
+        f"DELETE {{ GRAPH {g} {{ ?s <{FOAF_NAME}> ?l }} }} INSERT {{ GRAPH {g} {{ ?s {alt} ?l }} }} WHERE {{ {values} "
+        f"GRAPH {g} {{ ?s <{FOAF_NAME}> ?l , ?m }} FILTER(STR(?m) < STR(?l)) }} ;\n"
+        f"DELETE {{ GRAPH {g} {{ ?s {alt} ?l }} }} WHERE {{ {values} "
+        f"GRAPH {g} {{ ?s {alt} ?l {{ ?s {pref} ?l }} UNION {{ ?s <{FOAF_NAME}> ?l }} }} }}"
+    )
 
 
 # ---- pruning descriptions no document uses -------------------------------------------------------------

@@ -127,6 +127,14 @@ def shared_insert(shared_graph: str, shared: bytes | str) -> str:
     return f"GRAPH <{shared_graph}> {{\n{_text(shared)}\n}}\n" if shared else ""
 
 
+def shared_normalise(shared_graph: str, shared: bytes | str) -> str:
+    """`` ;`` and the update keeping one preferred label per shared resource written (see graph.shared)."""
+    from kamergraaf.graph.shared import normalise_update, subjects_of
+
+    update = normalise_update(shared_graph, subjects_of(shared)) if shared else ""
+    return f" ;\n{update}" if update else ""
+
+
 def replace_update(graph_iri: str, ntriples: bytes | str, record: dict, builds: str,
                    shared_graph: str | None = None, shared: bytes | str = b"") -> str:
     add_shared = shared_insert(shared_graph, shared) if shared_graph else ""
@@ -134,6 +142,7 @@ def replace_update(graph_iri: str, ntriples: bytes | str, record: dict, builds: 
         f"{delete_record_update(graph_iri, builds)} ;\nDROP SILENT GRAPH <{graph_iri}> ;\n"
         f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{_text(ntriples)}\n}}\n{add_shared}"
         f"GRAPH <{builds}> {{\n{record_ntriples(graph_iri, record)}}} }}"
+        + (shared_normalise(shared_graph, shared) if shared_graph else "")
     )
 
 

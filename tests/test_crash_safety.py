@@ -16,10 +16,12 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kamergraaf.corpus import sample_paths
 from kamergraaf.graph.dcat import description_ntriples, ontology_ntriples
+from kamergraaf.graph.shared import used_by
 from kamergraaf.graph.store import open_store, store_graphs
 from kamergraaf.pipeline import PAUSE_ENV, RESUME_ENV, build, canonical_triples
 from kamergraaf.settings import Settings
@@ -29,15 +31,19 @@ PDFS = sorted(p for p in sample_paths() if p.suffix == ".pdf")[:2]
 INPUTS = SEEDS + PDFS  # four files, four documents
 BASE = Settings().base_iri
 NAMES = store_graphs(BASE)
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def write_inputs(folder: Path, old: bool = False) -> Path:
+OLD_SENTENCE = "Dit is een zin uit een oudere versie."
+
+
+def write_inputs(folder: Path, old: bool = False, sentence: str = OLD_SENTENCE) -> Path:
     """The inputs as fresh writable files; ``old`` gives the seeds an earlier wording (another graph)."""
     folder.mkdir(parents=True, exist_ok=True)
     for p in INPUTS:
         data = p.read_bytes()
         if old and p.suffix == ".txt":
-            data = data.replace(b"\r\n", b"\n").rstrip() + b"\nDit is een zin uit een oudere versie.\n"
+            data = data.replace(b"\r\n", b"\n").rstrip() + f"\n{sentence}\n".encode("utf-8")
         (folder / p.name).write_bytes(data)
     return folder
 
@@ -51,9 +57,37 @@ def snapshot(store_dir: str) -> dict:
         lines = lambda g: frozenset(st.dump("ntriples", g).decode("utf-8").splitlines())  # noqa: E731
         docs = {g: lines(g) for g in sorted(named) if g.startswith(f"{BASE}doc/")}
         own = {k: lines(NAMES[k]) for k in ("ontology", "dataset") if NAMES[k] in named}
-        return {"docs": docs, "records": records, "own": own}
+        shared = lines(NAMES["shared"]) if NAMES["shared"] in named else frozenset()
+        return {"docs": docs, "records": records, "own": own, "shared": shared}
     finally:
         st.close()
+
+
+def _nt(lines) -> bytes:
+    return ("\n".join(sorted(lines)) + "\n").encode("utf-8") if lines else b""
+
+
+def used_types(snap: dict, g: str) -> set[tuple[str, str]]:
+    """(resource, class) of the shared resources document ``g`` refers to, as the shared graph describes them:
+    a function of the resource keys, the same in every store that holds the document."""
+    return {(t.subject.value, t.object.value) for t in used_by(_nt(snap["docs"][g]), _nt(snap["shared"]))
+            if t.predicate.value == RDF_TYPE}
+
+
+def assert_shared_consistent(snap: dict, *versions: dict) -> None:
+    """Each document finds every shared resource it refers to in the shared graph, typed as in its version."""
+    for g, lines in snap["docs"].items():
+        version = next(v for v in versions if v["docs"].get(g) == lines)
+        assert used_types(snap, g) == used_types(version, g), f"{g}: shared descriptions missing"
+
+
+def assert_shared_pruned(snap: dict) -> None:
+    """The shared graph describes only resources some document refers to (directly or through another)."""
+    used = set()
+    for lines in snap["docs"].values():
+        used |= {str(t) for t in used_by(_nt(lines), _nt(snap["shared"]))}
+    described = {str(t) for t in ox.parse(_nt(snap["shared"]), format=ox.RdfFormat.N_TRIPLES)}
+    assert described == used, sorted(described - used)[:5]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +98,7 @@ def clean(sample_settings):
     wanted = {r["source_name"] for r in snap["records"].values()} & {p.name for p in INPUTS}
     assert wanted == {p.name for p in INPUTS}
     docs = {g: lines for g, lines in snap["docs"].items() if snap["records"][g]["source_name"] in wanted}
-    return {"docs": docs}
+    return {"docs": docs, "shared": snap["shared"]}
 
 
 def start_build(store: Path, inputs: Path, pause: str | None = None, resume: Path | None = None) -> subprocess.Popen:
@@ -104,6 +138,7 @@ def assert_whole_documents(snap: dict, *versions: dict) -> None:
     assert set(snap["docs"]) == set(snap["records"]), "a document graph without build record or the reverse"
     for g, lines in snap["docs"].items():
         assert any(v["docs"].get(g) == lines for v in versions), f"{g}: not a whole version ({len(lines)} triples)"
+    assert_shared_consistent(snap, *versions)
 
 
 def assert_complete(store: Path, clean: dict) -> None:
@@ -111,6 +146,8 @@ def assert_complete(store: Path, clean: dict) -> None:
     up to date (the description is a function of the store's content)."""
     snap = snapshot(str(store))
     assert snap["docs"] == clean["docs"]
+    assert_shared_consistent(snap, clean)
+    assert_shared_pruned(snap)
     st = open_store(Settings(store=str(store)), read_only=True)
     try:
         assert canonical_triples(st.dump("ntriples", NAMES["ontology"])) == canonical_triples(ontology_ntriples())
@@ -174,6 +211,33 @@ def test_killed_before_the_description_then_completed_by_a_run_that_skips_everyt
     done = rerun(store, inputs)
     assert "0 document(s) built, 4 file(s) skipped unchanged" in done.stdout
     assert_complete(store, clean)
+
+
+def test_killed_before_pruning_the_shared_graph_then_completed(tmp_path, clean):
+    """Older versions of the seeds name a country the new ones do not: after the new graphs are written its
+    description is unused; killed before the pruning, the store is consistent and the next run prunes it."""
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    sentence = "Dit is een zin uit een oudere versie over de vluchtelingen uit IJsland."
+    first = build([str(write_inputs(inputs, old=True, sentence=sentence))], Settings(store=str(store), workers=1),
+                  progress=False)
+    assert first.exit_code == 0, first.summary()
+    old = snapshot(str(store))
+    iceland = f"<{BASE}land/ISL>"
+    assert any(line.startswith(iceland) for line in old["shared"]), "the old versions must name IJsland"
+    assert not any(iceland in line for lines in clean["docs"].values() for line in lines)
+    write_inputs(inputs)
+    proc = start_build(store, inputs, pause="prune")
+    wait_paused(proc, "prune")
+    kill(proc)
+    snap = snapshot(str(store))
+    assert snap["docs"] == clean["docs"]
+    assert_whole_documents(snap, clean)
+    assert any(line.startswith(iceland) for line in snap["shared"])  # not pruned yet: harmless, unused
+    done = rerun(store, inputs)
+    assert "0 document(s) built, 4 file(s) skipped unchanged" in done.stdout
+    assert "dropped the descriptions of 1 shared resource(s)" in done.stdout
+    assert_complete(store, clean)
+    assert not any(line.startswith(iceland) for line in snapshot(str(store))["shared"])
 
 
 def test_second_build_at_the_same_time_is_refused_and_the_first_completes(tmp_path, clean):

@@ -138,3 +138,56 @@ def test_nothing_usable_exits_2(tmp_path):
     report = build([str(tmp_path / "missing")], settings(tmp_path), progress=False)
     assert report.exit_code == 2
     assert "no such file or folder" in report.summary()
+
+
+def test_document_graphs_hold_their_own_triples_and_the_shared_graph_the_rest(sample_settings):
+    """Each triple of the sample build is in one graph only: the document's own in its graph, the shared
+    resources' descriptions once in the shared graph, the concept notations in the ontology."""
+    import pyoxigraph as ox
+
+    from kamergraaf.graph.shared import is_own
+    from kamergraaf.graph.store import store_graphs
+
+    names = store_graphs(sample_settings.base_iri)
+    raw = ox.Store.read_only(sample_settings.store)
+    docs = set(open_store(sample_settings, read_only=True).graphs())
+    seen: dict[ox.Triple, str] = {}
+    for q in raw:
+        g = q.graph_name.value
+        assert q.triple not in seen, f"{q.triple} in {seen.get(q.triple)} and {g}"
+        seen[q.triple] = g
+        if g in docs:
+            assert is_own(q.subject.value, g), f"{g} holds {q.subject.value}"
+    shared = {t.subject.value for t, g in seen.items() if g == names["shared"]}
+    folders = {s[len(sample_settings.base_iri):].split("/")[0] for s in shared}
+    assert {"instantie", "land", "persoon", "eenheid", "kamerstuk"} <= folders <= {
+        "instantie", "land", "persoon", "eenheid", "kamerstuk", "aanhangsel", "regeling"}
+    kind = ox.NamedNode("https://w3id.org/kamergraaf/def#documentkind-kamervragen")
+    notation = ox.NamedNode("http://www.w3.org/2004/02/skos/core#notation")
+    assert {g for t, g in seen.items() if t.subject == kind and t.predicate == notation} == {names["ontology"]}
+    # plain counts over the union default graph no longer count a shared description once per document
+    store = open_store(sample_settings, read_only=True)
+    n = int(next(iter(store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://w3id.org/kamergraaf/def#Country> }")))["n"].value)
+    assert n == len({t.subject for t in seen if t.predicate.value.endswith("#type")
+                     and t.object.value == "https://w3id.org/kamergraaf/def#Country"}) > 0
+
+
+def test_validate_on_a_store_sees_the_shared_descriptions(tmp_path, sample_settings, capsys):
+    """`kamergraaf validate STORE` checks each document with the shared resources it uses: it conforms, and a
+    shared resource that loses its type fails the documents that refer to it."""
+    from kamergraaf.graph import validate
+    from kamergraaf.graph.store import store_graphs
+
+    assert validate.run(sample_settings.store, sample_settings) == validate.EXIT_OK
+    copy = tmp_path / "copy"
+    shutil.copytree(sample_settings.store, copy)
+    shared = store_graphs(sample_settings.base_iri)["shared"]
+    st = open_store(sample_settings.with_(store=str(copy)))
+    st._update(f"DELETE WHERE {{ GRAPH <{shared}> {{ ?u a <https://w3id.org/kamergraaf/def#Unit> }} }}")
+    st.close()
+    del st
+    capsys.readouterr()
+    assert validate.run(str(copy), sample_settings) == validate.EXIT_VIOLATIONS
+    out = capsys.readouterr().out
+    assert "unitMeasure" in out and "ClassConstraintComponent" in out

@@ -202,3 +202,89 @@ def test_killed_writer_leaves_whole_documents_only(tmp_path):
         rows = list(st.query(f"SELECT (COUNT(*) AS ?n) (SAMPLE(?t) AS ?t) WHERE {{ GRAPH <{g}> {{ ?s ?p ?t }} }}"))
         assert int(rows[0]["n"].value) == 3000, g
         assert rows[0]["t"].value.startswith(f"run {rec['sha256']} "), (g, rec)
+
+
+# ---- the shared graph ----------------------------------------------------------------------------------
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+KG = "https://w3id.org/kamergraaf/def#"
+
+
+def refers(name: str, *targets: str) -> bytes:
+    return "".join(f"<{BASE}doc/{name}/vermelding/{i}> <{KG}refersTo> <{BASE}{t}> .\n"
+                   for i, t in enumerate(targets)).encode() + doc_nt(name, 1)
+
+
+def describe(*keys: str) -> bytes:
+    return "".join(f'<{BASE}{k}> <{SKOS}notation> "{k}" .\n' for k in keys).encode()
+
+
+def shared_subjects(st) -> set[str]:
+    shared = store_graphs(BASE)["shared"]
+    return {r["s"].value for r in st.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{shared}> {{ ?s ?p ?o }} }}")}
+
+
+def test_shared_descriptions_are_kept_once(store):
+    shared = store_graphs(BASE)["shared"]
+    store.replace_graph(f"{BASE}doc/a", refers("a", "land/SYR"), record(), shared=describe("land/SYR"))
+    store.replace_graph(f"{BASE}doc/b", refers("b", "land/SYR", "land/NLD"), record(),
+                        shared=describe("land/SYR", "land/NLD"))
+    assert count(store, shared) == 2
+    rows = list(store.query(f"SELECT ?n WHERE {{ <{BASE}land/SYR> <{SKOS}notation> ?n }}"))
+    assert len(rows) == 1  # one solution, not one per document naming it
+    assert count(store, f"{BASE}doc/b") == 4  # the document graph holds only its own triples
+
+
+def test_invalid_shared_data_leaves_document_and_shared_graph_whole(store):
+    shared = store_graphs(BASE)["shared"]
+    store.replace_graph(f"{BASE}doc/a", refers("a", "land/SYR"), record(), shared=describe("land/SYR"))
+    with pytest.raises(StoreError, match="not valid RDF"):
+        store.replace_graph(f"{BASE}doc/a", refers("a", "land/NLD"), record(sha="d" * 64),
+                            shared=describe("land/NLD") + b"<broken .\n")
+    assert shared_subjects(store) == {f"{BASE}land/SYR"}
+    assert store.build_record(f"{BASE}doc/a")["sha256"] == "a" * 64
+    assert count(store, shared) == 1
+
+
+def test_prune_drops_only_what_no_document_refers_to(store):
+    law, article = "regeling/BWBR0011823", "regeling/BWBR0011823/artikel/1"
+    part_of = f"<{BASE}{article}> <{KG}partOfAct> <{BASE}{law}> .\n".encode()
+    store.replace_graph(f"{BASE}doc/a", refers("a", "land/SYR", article), record(),
+                        shared=describe("land/SYR", article, law) + part_of)
+    store.replace_graph(f"{BASE}doc/b", refers("b", "land/NLD"), record(), shared=describe("land/NLD"))
+    assert store.prune_shared() == 0  # the law is reached through the article
+    store.replace_graph(f"{BASE}doc/a", refers("a", "land/NLD"), record(sha="e" * 64), shared=describe("land/NLD"))
+    assert shared_subjects(store) == {f"{BASE}{k}" for k in ("land/SYR", "land/NLD", article, law)}
+    assert store.prune_shared() == 3
+    assert shared_subjects(store) == {f"{BASE}land/NLD"}
+    store.remove_document(f"{BASE}doc/a")
+    assert store.prune_shared() == 0  # still named by b
+    store.remove_document(f"{BASE}doc/b")
+    assert store.prune_shared() == 1
+    assert shared_subjects(store) == set()
+
+
+def test_one_preferred_label_whatever_the_order_of_the_documents(tmp_path):
+    """Two documents cite one Kamerstuk with different labels: the smaller stays preferred, the other becomes
+    an alternative label, in either order; the same label again is not also an alternative label."""
+    kst = f"<{BASE}kamerstuk/kst-31839-1024>"
+    person = f"<{BASE}persoon/van-der-lee>"
+    a = (f'{kst} <{SKOS}prefLabel> "TK 2023/24, 31 839, nr. 1024"@nl .\n'
+         f'{person} <http://xmlns.com/foaf/0.1/name> "Tom van der Lee" .\n').encode()
+    b = (f'{kst} <{SKOS}prefLabel> "Kamerstukken II, 2023/2024, 31 839, nr. 1024"@nl .\n'
+         f'{kst} <{SKOS}altLabel> "TK 2023/24, 31 839, nr. 1024"@nl .\n'
+         f'{person} <http://xmlns.com/foaf/0.1/name> "Van der Lee" .\n').encode()
+    shared = store_graphs(BASE)["shared"]
+    dumps = []
+    for order in ((a, b), (b, a)):
+        st = open_store(Settings(store=str(tmp_path / f"s{len(dumps)}")))
+        for name, data in zip(("a", "b"), order):
+            st.replace_graph(f"{BASE}doc/{name}", refers(name, "kamerstuk/kst-31839-1024"), record(), shared=data)
+        dumps.append(sorted(st.dump("ntriples", shared).decode().splitlines()))
+        st.close()
+    assert dumps[0] == dumps[1]
+    assert dumps[0] == sorted([
+        f'{kst} <{SKOS}prefLabel> "Kamerstukken II, 2023/2024, 31 839, nr. 1024"@nl .',
+        f'{kst} <{SKOS}altLabel> "TK 2023/24, 31 839, nr. 1024"@nl .',
+        f'{person} <http://xmlns.com/foaf/0.1/name> "Tom van der Lee" .',
+        f'{person} <{SKOS}altLabel> "Van der Lee" .'])
