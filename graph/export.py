@@ -1,7 +1,9 @@
 """``kamergraaf export``: the whole dataset or one document's graph, with Oxigraph's serialisers.
 
 Formats: turtle and ntriples hold triples (the whole dataset: the union of its graphs, each triple once);
-nquads and jsonld keep the named graphs (the shared graph once). One document's export holds its graph and
+nquads and jsonld keep the named graphs (the shared graph once). The whole dataset is put together from
+the export fragments the build keeps for each document graph (``graph.exportcache``), which is an order of
+magnitude faster than reading every quad back from the on-disk store. One document's export holds its graph and
 the descriptions of the shared resources it refers to (from the shared graph), so it stands on its own. Written to a file or standard output, gzip-compressed when asked
 or when the file name ends in ``.gz``.
 
@@ -140,7 +142,7 @@ def _document(store, fmt: str, graph_iri: str, ctx: dict) -> bytes:
         triples = sorted({q.triple for q in quads}, key=str)
         if fmt == "ntriples":
             return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(_prefixes(ctx))))
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=export_prefixes(ctx))
     data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.JSON_LD)
     return data if fmt == "nquads" else compact_jsonld(data, ctx)
 
@@ -151,19 +153,27 @@ def serialize(store, fmt: str, graph_iri: str | None, ctx: dict | None = None) -
     ctx = ctx if ctx is not None else published_context()
     if graph_iri is not None:
         return _document(store, fmt, graph_iri, ctx)
-    if fmt == "jsonld":
-        return compact_jsonld(store.dump("jsonld", graph_iri), ctx)
+    from kamergraaf.graph import exportcache
+
     if fmt == "turtle":
-        return _turtle(store.dump("ntriples", graph_iri), ctx)
-    return store.dump(fmt, graph_iri)
+        return exportcache.dataset_turtle(store, export_prefixes(ctx))
+    if fmt == "ntriples":
+        return exportcache.dataset_ntriples(store)
+    nquads = exportcache.dataset_nquads(store)
+    if fmt == "nquads":
+        return nquads
+    return compact_jsonld(_expanded_jsonld(nquads), ctx)
 
 
-def _turtle(ntriples: bytes, ctx: dict) -> bytes:
+def export_prefixes(ctx: dict | None = None) -> dict[str, str]:
+    """The prefixes Turtle exports use (the published context's), as the build's fragments are written."""
+    return dict(sorted(_prefixes(ctx if ctx is not None else published_context())))
+
+
+def _expanded_jsonld(nquads: bytes) -> bytes:
     import pyoxigraph as ox
 
-    prefixes = dict(sorted(_prefixes(ctx)))
-    return ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                        prefixes=prefixes)
+    return ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.JSON_LD)
 
 
 def export(settings: Settings, fmt: str, out: str | None, document: str | None = None, gzip: bool = False) -> None:

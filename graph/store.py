@@ -22,7 +22,8 @@ Contract used by the pipeline and the endpoint (keep it stable):
         atomically replaces one named graph and its build record, and adds ``shared`` (N-Triples of the
         shared resources the document refers to) to the shared graph (a set union). ``record`` holds strings/ints:
         sha256 (of the input file), software_version, time (ISO 8601), source_name, source_path,
-        file_documents (documents read from that file); optional ``prov``: N-Triples bytes of the
+        file_documents (documents read from that file); optional ``content_sha256`` (of the graph's canonical
+        N-Triples, naming its export fragment, see graph.exportcache) and ``prov``: N-Triples bytes of the
         extraction run (prov:Activity), kept in the builds graph and replaced with the record.
     Store.put_graph(graph_iri, ntriples) -> None     replace one of the dataset's own graphs (no record)
     Store.remove_document(graph_iri) -> None          drop a document graph and its build record
@@ -54,7 +55,8 @@ from kamergraaf.settings import Settings
 FORMAT_VERSION = "2"  # 2: shared resources in one shared graph, not in every document graph
 BUILD_NS = "https://w3id.org/kamergraaf/build#"  # bookkeeping terms of the builds graph (not published vocabulary)
 XSD = "http://www.w3.org/2001/XMLSchema#"
-RECORD_FIELDS = ("sha256", "software_version", "time", "source_name", "source_path", "file_documents")
+RECORD_FIELDS = ("sha256", "software_version", "time", "source_name", "source_path", "file_documents",
+                 "content_sha256")  # the last: SHA-256 of the graph's canonical N-Triples (graph.exportcache)
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,

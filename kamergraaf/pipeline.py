@@ -16,6 +16,10 @@ each document's write adds the descriptions it uses there (a set union, in the s
 document graph), and after the files the descriptions no document refers to any more are dropped
 (``Store.prune_shared``, one transaction, run by every build so that a killed one is completed).
 
+Besides the store, the build keeps each written document graph's export fragments (``graph.exportcache``:
+its canonical N-Triples and Turtle, named by their hash, which the build record keeps), so whole-dataset
+exports are concatenations; fragments no record names are removed at the end.
+
 Crash safety: every store write is one transaction (one document graph with its build record and its shared
 descriptions, the pruning of the shared graph, or one of the dataset's own graphs), so a build killed at any
 moment leaves whole documents, and running it again completes it. ``tests/test_crash_safety.py`` checks this by pausing the build at a named point, set by the
@@ -39,6 +43,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from kamergraaf import __version__
+from kamergraaf.graph import exportcache
 from kamergraaf.settings import Settings
 from kamergraaf.stages import FileResult, StageMissing, process_file
 
@@ -132,7 +137,7 @@ def _remove_stale(store, source: str, keep: set[str], records: dict[str, dict], 
             report.removed.append(iri)
 
 
-def _write(store, result: FileResult, records: dict[str, dict], report: BuildReport) -> None:
+def _write(store, result: FileResult, records: dict[str, dict], report: BuildReport, prefixes: dict[str, str]) -> None:
     if result.failure:
         report.failures.append(result.failure)
         return
@@ -147,10 +152,12 @@ def _write(store, result: FileResult, records: dict[str, dict], report: BuildRep
         if doc.rejected is not None:
             report.rejected.append((f"{doc.source_name}: {doc.iri}", doc.rejected))
             continue
+        ntriples, content = exportcache.write(store, doc.ntriples, prefixes)  # the export's fragments first
         record = {"sha256": result.sha256, "software_version": __version__, "time": now,
                   "source_name": doc.source_name, "source_path": str(Path(result.path).resolve()),
-                  "file_documents": len(result.docs), "prov": doc.prov}
-        store.replace_graph(doc.iri, doc.ntriples, record, shared=doc.shared)
+                  "file_documents": len(result.docs), "content_sha256": content, "prov": doc.prov}
+        store.replace_graph(doc.iri, ntriples, record, shared=doc.shared)
+        doc.ntriples = doc.shared = doc.prov = b""  # written: do not keep them
         report.built.append(doc.iri)
         report.triples += doc.triples
         _pause_point(f"written:{len(report.built)}")
@@ -160,6 +167,7 @@ def _write(store, result: FileResult, records: dict[str, dict], report: BuildRep
 
 
 def build(paths: list[str], settings: Settings, force: bool = False, progress: bool = True) -> BuildReport:
+    from kamergraaf.graph.export import export_prefixes
     from kamergraaf.graph.lock import build_lock
     from kamergraaf.graph.store import open_store
 
@@ -197,13 +205,15 @@ def build(paths: list[str], settings: Settings, force: bool = False, progress: b
                     report.failures.append(f"cannot build: {exc}. Reinstall kamergraaf.")
                     report.seconds = time.perf_counter() - start
                     return report
+            prefixes = export_prefixes()
             for i, result in enumerate(_results(todo, settings), 1):
-                _write(store, result, records, report)
+                _write(store, result, records, report, prefixes)
                 if progress:
                     state = result.failure and "failed" or f"{len(result.docs)} document(s)"
                     print(f"[{i}/{len(todo)}] {result.path}: {state} ({result.seconds:.2f} s)", file=sys.stderr)
             _pause_point("prune")
             report.pruned = store.prune_shared()
+            exportcache.prune(store)
             _pause_point("describe")
             _describe(store, settings)
         finally:

@@ -158,3 +158,63 @@ def test_dataset_description_has_the_dcat_fields_and_true_counts(corpus):
         "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o } "
         f"FILTER(?g != <{onto}> && STRSTARTS(STR(?o), \"http://www.wikidata.org/entity/\")) }} }}")))["n"].value)
     assert links.get("http://www.w3.org/2002/07/owl#sameAs") == actual
+
+
+def _dataset(s, fmt: str) -> set:
+    from kamergraaf.graph.export import serialize
+
+    store = open_store(s, read_only=True)
+    try:
+        data = serialize(store, fmt, None)
+    finally:
+        store.close()
+    return quads(data, fmt) if fmt in ("nquads", "jsonld") else triples(data, fmt)
+
+
+def test_fragments_are_the_stored_graphs_and_exports_do_not_depend_on_them(corpus, tmp_path):
+    """Each document's export fragment holds exactly its stored graph; a store without fragments, or with a
+    damaged one, exports the same triples and quads (read from the store)."""
+    import shutil
+
+    from kamergraaf.graph import exportcache
+
+    s, _ = corpus
+    store = open_store(s, read_only=True)
+    folder = exportcache.folder(store)
+    records = store.build_records()
+    assert records and all(r.get("content_sha256") for r in records.values())
+    for g, r in records.items():
+        fragment = (folder / f"{r['content_sha256']}.nt").read_bytes()
+        assert sorted(fragment.splitlines()) == sorted(store.dump("ntriples", g).splitlines()), g
+    quads_in_store = {q for q in ox.parse(store.dump("nquads"), format=ox.RdfFormat.N_QUADS)}
+    store.close()
+    with_fragments = {fmt: _dataset(s, fmt) for fmt in PARSE}
+    assert with_fragments["nquads"] == quads_in_store
+    copy = tmp_path / "copy"
+    shutil.copytree(s.store, copy)
+    damaged = copy / exportcache.FOLDER / f"{sorted(records.values(), key=str)[0]['content_sha256']}.nt"
+    damaged.write_bytes(damaged.read_bytes().replace(b"<https://", b"<http://", 1))
+    assert {fmt: _dataset(s.with_(store=str(copy)), fmt) for fmt in PARSE} == with_fragments
+    shutil.rmtree(copy / exportcache.FOLDER)
+    assert {fmt: _dataset(s.with_(store=str(copy)), fmt) for fmt in PARSE} == with_fragments
+
+
+def test_fragments_no_record_names_are_removed_by_the_next_build(corpus, tmp_path):
+    import shutil
+
+    from kamergraaf.graph import exportcache
+    from kamergraaf.pipeline import build
+
+    s, _ = corpus
+    copy = tmp_path / "copy"
+    shutil.copytree(s.store, copy)
+    stray = copy / exportcache.FOLDER / ("0" * 64 + ".nt")
+    stray.write_bytes(b"")
+    (copy / exportcache.FOLDER / ".half-written.tmp").write_bytes(b"<")
+    report = build([str(sample_paths()[0])], s.with_(store=str(copy)), progress=False)
+    assert report.skipped and not report.built
+    names = {p.name for p in (copy / exportcache.FOLDER).iterdir()}
+    assert stray.name not in names and ".half-written.tmp" not in names
+    st = open_store(s.with_(store=str(copy)), read_only=True)
+    wanted = {r["content_sha256"] for r in st.build_records().values()}
+    assert {n.split("-")[0].split(".")[0] for n in names} == wanted
