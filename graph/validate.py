@@ -113,22 +113,28 @@ def _read_file(path: Path) -> list[tuple[str, Graph]]:
         raise BadInput(f"{path}: not valid JSON-LD: {exc}", "Fix the file at the line shown.") from exc
 
 
-def _read_store(settings: Settings) -> list[tuple[str, Graph]]:
-    """Each document graph with the shared descriptions it uses (as the build's gate saw it)."""
+def stored_document(store, graph_iri: str, shared: bytes | None = None) -> Graph:
+    """A stored document graph with the shared descriptions it uses, as the build's gate saw it (``shared``:
+    the shared graph's N-Triples, read from the store when not given)."""
     import pyoxigraph as ox
 
     from kamergraaf.graph.shared import used_by
-    from kamergraaf.graph.store import open_store, store_graphs
+
+    if shared is None:
+        shared = store.dump("ntriples", store.names["shared"])
+    own = store.dump("ntriples", graph_iri)
+    data = own + ox.serialize(used_by(own, shared), format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data, format="nt")
+
+
+def _read_store(settings: Settings) -> list[tuple[str, Graph]]:
+    """Each document graph with the shared descriptions it uses."""
+    from kamergraaf.graph.store import open_store
 
     store = open_store(settings, read_only=True)
     try:
-        shared = store.dump("ntriples", store_graphs(settings.base_iri)["shared"])
-        out = []
-        for name in sorted(store.graphs()):
-            own = store.dump("ntriples", name)
-            data = own + ox.serialize(used_by(own, shared), format=ox.RdfFormat.N_TRIPLES)
-            out.append((name, Graph().parse(data=data, format="nt")))
-        return out
+        shared = store.dump("ntriples", store.names["shared"])
+        return [(name, stored_document(store, name, shared)) for name in sorted(store.graphs())]
     finally:
         store.close()
 
