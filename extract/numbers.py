@@ -27,7 +27,7 @@ MULTIPLIERS = {
 NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _QUANTITY_RE = re.compile(
-    r"^(?P<cur>€\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|mln\.?|mld\.?|mrd|mio)?"
+    r"^(?P<cur>€\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
     r"\s?(?P<pct>%|procent)?$", re.IGNORECASE)
 
 
@@ -196,7 +196,7 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     dates = [e for e in exprs if e.kind == "date"]
     bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since")]
     blocks = [e for e in exprs if e.kind in ("half", "quarter")]
-    spans = [e for e in exprs if e.kind == "years"]
+    spans = [e for e in exprs if e.kind == "years" and e.year <= e.year2]  # "1991 t/m 1990" is no period
     if spans:
         b = min(spans, key=lambda e: abs(e.start - position))
         assert b.year is not None and b.year2 is not None

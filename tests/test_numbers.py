@@ -123,3 +123,22 @@ def test_decimal_comma_round_trip(whole, frac):
 def test_find_time_expressions_never_crashes(text):
     for t in find_time_expressions(text):
         assert 0 <= t.start < t.end <= len(text)
+
+
+def test_every_multiplier_is_admitted():
+    """Each word of MULTIPLIERS parses, "dzd" (duizend) included."""
+    from kamergraaf.extract.numbers import MULTIPLIERS
+
+    for word, factor in MULTIPLIERS.items():
+        assert parse_quantity(f"3{word}").value == 3 * factor, word
+        assert parse_quantity(f"€ 2,5 {word}") == parse_quantity(f"€ 2,5 {word}".replace(word, word.upper()))
+    assert parse_quantity("0dzd").value == 0
+    assert parse_quantity("12 dzd").value == 12_000
+
+
+def test_reversed_period_of_years_is_no_period():
+    assert resolve_time(find_time_expressions("in de periode 1991 t/m 1990"), 0).empty
+    ref = resolve_time(find_time_expressions("in de periode 1991 t/m 1990 waren het er 5, in 2019 meer"), 30)
+    assert (ref.period_start, ref.period_end) == (date(2019, 1, 1), date(2019, 12, 31))  # the other expression
+    assert resolve_time(find_time_expressions("in de periode 1990 t/m 1991"), 0) == TimeRef(
+        None, date(1990, 1, 1), date(1991, 12, 31))

@@ -64,8 +64,7 @@ def test_parsers_return_a_value_or_number_error(text):
 
 
 @settings(PROFILE, max_examples=100)
-# "dzd" is in MULTIPLIERS but not admitted by parse_quantity (a known gap, left out here: see the report)
-@given(decimals, st.sampled_from(sorted(w for w in MULTIPLIERS if w != "dzd")), st.booleans(), st.sampled_from(["", " "]),
+@given(decimals, st.sampled_from(sorted(MULTIPLIERS)), st.booleans(), st.sampled_from(["", " "]),
        st.sampled_from(["", " "]))
 def test_money_with_multiplier_round_trips(value, word, euro, gap1, gap2):
     text = ("€" + gap1 if euro else "") + dutch(value) + gap2 + word
@@ -120,8 +119,7 @@ PHRASES = st.one_of(
     st.builds("tot {} {}".format, DAYS, MONTH),
     st.builds("sinds {} {} {}".format, DAYS, MONTH, YEARS),
     st.builds("op {} {}".format, DAYS, MONTH),
-    # ordered years only: "periode 1991 t/m 1990" resolves to a reversed period (a known gap, see the report)
-    st.builds(lambda a, b: f"in de periode {min(a, b)} t/m {max(a, b)}", YEARS, YEARS),
+    st.builds(lambda a, b: f"in de periode {a} t/m {b}", YEARS, YEARS),  # also reversed: then no period
     st.builds("in de {} helft van {}".format, st.sampled_from(["eerste", "tweede"]), YEARS),
     st.builds("het {} kwartaal van {}".format, st.sampled_from(["eerste", "tweede", "derde", "vierde"]), YEARS),
     st.builds("in {}".format, YEARS),
