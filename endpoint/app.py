@@ -13,7 +13,6 @@ import json
 import logging
 import threading
 import time
-from datetime import datetime, timezone
 
 from flask import Flask, Response, current_app, g, request
 
@@ -21,13 +20,10 @@ from kamergraaf import __version__
 from kamergraaf.settings import Settings
 
 from . import httperrors
+from .access import CSP, SECURITY_HEADERS, log_access
 from .backend import open_read_only
 from .executor import ThreadExecutor
-
-access_log = logging.getLogger("kamergraaf.access")
-
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+from .fastpath import SparqlFastPath
 
 
 class LazyStore:
@@ -91,18 +87,17 @@ def create_app(settings: Settings, store=None, on_timeout=None) -> Flask:
 
     @app.after_request
     def _headers_and_log(resp: Response) -> Response:
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-        resp.headers.setdefault("X-Frame-Options", "DENY")
+        for name, value in SECURITY_HEADERS:
+            resp.headers.setdefault(name, value)
         if resp.mimetype == "text/html":
             resp.headers.setdefault("Content-Security-Policy", CSP)
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
-        access_log.info(json.dumps({
-            "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "method": request.method, "path": request.path, "status": resp.status_code,
-            "ms": round(elapsed, 2), "query_ms": g.get("query_ms"), "query_status": g.get("query_status"),
-            "bytes": resp.calculate_content_length(), "remote": request.remote_addr,
-        }))
+        log_access(request.method, request.path, resp.status_code, elapsed, g.get("query_ms"),
+                   g.get("query_status"), resp.calculate_content_length(), request.remote_addr)
         return resp
+
+    # the common /sparql requests are answered by the lean WSGI path before Flask's machinery (fastpath.py)
+    app.wsgi_app = SparqlFastPath(app.wsgi_app, settings, lambda: app.config["KG_EXECUTOR"])
 
     return app
 

@@ -18,8 +18,6 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 from kamergraaf.errors import KamergraafError
@@ -38,6 +36,31 @@ class Job:
     timeout: float
 
 
+class Pending:
+    """The result of a call on a helper thread: ``result(timeout)`` waits for it (TimeoutError when late).
+
+    One lock, taken at creation and released by the helper when the call has ended, is the whole
+    hand-off: cheaper than ``concurrent.futures.Future``, whose condition variable costs more than a
+    small query does.
+    """
+
+    __slots__ = ("_done", "_value", "_error")
+
+    def __init__(self) -> None:
+        self._done = threading.Lock()
+        self._done.acquire()
+        self._value = None
+        self._error: BaseException | None = None
+
+    def result(self, timeout: float | None = None):
+        if not self._done.acquire(timeout=-1 if timeout is None else timeout):
+            raise TimeoutError(f"no result within {timeout} s")
+        self._done.release()  # the result stays readable
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
 class HelperThreads:
     """Daemon threads that run callables; a new one is started whenever none is idle.
 
@@ -52,27 +75,27 @@ class HelperThreads:
         self._count = 0
         self._name = name
 
-    def submit(self, fn: Callable, *args) -> Future:
-        future: Future = Future()
+    def submit(self, fn: Callable, *args) -> Pending:
+        pending = Pending()
         with self._lock:
             if self._idle:
                 self._idle -= 1
             else:
                 self._count += 1
                 threading.Thread(target=self._loop, name=f"{self._name}-{self._count}", daemon=True).start()
-        self._jobs.put((future, fn, args))
-        return future
+        self._jobs.put((pending, fn, args))
+        return pending
 
     def _loop(self) -> None:
         while True:
-            future, fn, args = self._jobs.get()
-            if future.set_running_or_notify_cancel():
-                try:
-                    future.set_result(fn(*args))
-                except BaseException as exc:  # handed to the waiting request thread, which logs it
-                    future.set_exception(exc)
+            pending, fn, args = self._jobs.get()
+            try:
+                pending._value = fn(*args)
+            except BaseException as exc:  # handed to the waiting request thread, which logs it
+                pending._error = exc
             with self._lock:
                 self._idle += 1
+            pending._done.release()
 
     @property
     def threads(self) -> int:
@@ -99,7 +122,7 @@ class ThreadExecutor:
                                       job.max_rows, job.timeout)
         try:
             return future.result(timeout=job.timeout)
-        except FutureTimeout:
+        except TimeoutError:
             pass
         self.killed += 1
         try:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import logging
 
-import json
-
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from .formats import wants_html
+from .protocol import error_json
 
 log = logging.getLogger("kamergraaf.endpoint")
 
@@ -31,7 +30,7 @@ _HINTS = {404: "Check the address; the home page links to every document.",
 
 
 def error_body(status: int, code: str, message: str, hint: str = "") -> dict:
-    return {"error": {"status": status, "code": code, "message": message, "hint": hint}}
+    return {"error": {"status": status, "code": code, "message": message, "hint": hint}}  # = protocol.error_json
 
 
 def error_response(status: int, code: str, message: str, hint: str = "", html: bool | None = None) -> Response:
@@ -40,8 +39,7 @@ def error_response(status: int, code: str, message: str, hint: str = "", html: b
     if html:
         body = render_template("error.html", status=status, code=code, message=message, hint=hint)
         return Response(body, status=status, mimetype="text/html")
-    return Response(json.dumps(error_body(status, code, message, hint), ensure_ascii=False) + "\n",
-                    status=status, mimetype="application/json")
+    return Response(error_json(status, code, message, hint), status=status, mimetype="application/json")
 
 
 def install(app: Flask) -> None:
