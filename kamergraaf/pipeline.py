@@ -36,16 +36,18 @@ import hashlib
 import os
 import sys
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
 from kamergraaf import __version__
 from kamergraaf.graph import exportcache
 from kamergraaf.settings import Settings
-from kamergraaf.stages import FileResult, StageMissing, process_file
+from kamergraaf.stages import FileResult, StageMissing, missing_stage, process_file
 
 @dataclass
 class BuildReport:
@@ -105,15 +107,34 @@ def _unchanged(sha: str, records: dict[str, dict]) -> bool:
 MIN_FILES_PER_WORKER = 12
 
 
+# Files handed to the pool ahead of the one being written, per worker: enough to keep the workers busy,
+# few enough that the parent never holds more than a handful of results (memory flat in corpus size).
+AHEAD_PER_WORKER = 2
+
+
 def _results(todo: list[str], settings: Settings):
-    """FileResults in input order, from a process pool or in-process (one worker, or too few files)."""
+    """FileResults in input order, from a process pool or in-process (one worker, or too few files).
+
+    Raises StageMissing before the first result when a stage cannot be imported. With a pool, the parent
+    only writes: the stages (and the language pipeline) are loaded in the workers alone, and at most
+    ``AHEAD_PER_WORKER`` files per worker are in flight, so finished results do not pile up."""
     workers = min(settings.worker_count, len(todo) // MIN_FILES_PER_WORKER)
     if workers <= 1:
+        if missing := missing_stage():
+            raise StageMissing(missing)
         for path in todo:
             yield process_file(path, settings)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        yield from pool.map(process_file, todo, [settings] * len(todo))
+        if missing := pool.submit(missing_stage).result():
+            raise StageMissing(missing)
+        paths = iter(todo)
+        window = deque(pool.submit(process_file, p, settings) for p in islice(paths, AHEAD_PER_WORKER * workers))
+        while window:
+            result = window.popleft().result()
+            if (path := next(paths, None)) is not None:
+                window.append(pool.submit(process_file, path, settings))
+            yield result
 
 
 PAUSE_ENV, RESUME_ENV = "KAMERGRAAF_TEST_PAUSE_AT", "KAMERGRAAF_TEST_RESUME"
@@ -196,21 +217,17 @@ def build(paths: list[str], settings: Settings, force: bool = False, progress: b
                     _remove_stale(store, str(f.resolve()), current, records, report)
                 else:
                     todo.append(str(f))
-            if todo:
-                from kamergraaf.stages import stages
-
-                try:
-                    stages()
-                except StageMissing as exc:
-                    report.failures.append(f"cannot build: {exc}. Reinstall kamergraaf.")
-                    report.seconds = time.perf_counter() - start
-                    return report
             prefixes = export_prefixes()
-            for i, result in enumerate(_results(todo, settings), 1):
-                _write(store, result, records, report, prefixes)
-                if progress:
-                    state = result.failure and "failed" or f"{len(result.docs)} document(s)"
-                    print(f"[{i}/{len(todo)}] {result.path}: {state} ({result.seconds:.2f} s)", file=sys.stderr)
+            try:
+                for i, result in enumerate(_results(todo, settings), 1):
+                    _write(store, result, records, report, prefixes)
+                    if progress:
+                        state = result.failure and "failed" or f"{len(result.docs)} document(s)"
+                        print(f"[{i}/{len(todo)}] {result.path}: {state} ({result.seconds:.2f} s)", file=sys.stderr)
+            except StageMissing as exc:
+                report.failures.append(f"cannot build: {exc}. Reinstall kamergraaf.")
+                report.seconds = time.perf_counter() - start
+                return report
             _pause_point("prune")
             report.pruned = store.prune_shared()
             exportcache.prune(store)

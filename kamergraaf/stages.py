@@ -63,6 +63,16 @@ def stages():
     return found
 
 
+def missing_stage() -> str | None:
+    """Why the build cannot run here (a stage that does not import), or None. A build with a worker pool
+    asks a worker, so that the parent never loads the language pipeline it does not use."""
+    try:
+        stages()
+    except StageMissing as exc:
+        return str(exc)
+    return None
+
+
 def to_ntriples(graph) -> tuple[bytes, int]:
     """N-Triples bytes and triple count of what a stage returned (rdflib Graph, pyoxigraph triples, bytes)."""
     import pyoxigraph as ox

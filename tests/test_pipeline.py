@@ -191,3 +191,32 @@ def test_validate_on_a_store_sees_the_shared_descriptions(tmp_path, sample_setti
     assert validate.run(str(copy), sample_settings) == validate.EXIT_VIOLATIONS
     out = capsys.readouterr().out
     assert "unitMeasure" in out and "ClassConstraintComponent" in out
+
+
+def test_a_worker_pool_writes_the_same_graphs_in_input_order(tmp_path, monkeypatch, sample_settings):
+    """Two spawned workers, one file ahead each: the documents come back in input order and each graph is the
+    one the in-process sample build made; the parent does not load the language pipeline."""
+    monkeypatch.setattr(pipeline, "MIN_FILES_PER_WORKER", 1)
+    monkeypatch.setattr(pipeline, "AHEAD_PER_WORKER", 1)
+    report = build([str(p) for p in GOOD], Settings(store=str(tmp_path / "pool"), workers=2), progress=False)
+    assert report.exit_code == 0, report.summary()
+    order = pipeline.input_files([str(p) for p in GOOD], pipeline.BuildReport())
+    assert sorted(order) == sorted(GOOD)
+    expected = [sample_graph(sample_settings, p.name) for p in order]
+    assert report.built == [g for g, _ in expected]
+    st = open_store(Settings(store=str(tmp_path / "pool")), read_only=True)
+    for g, nt in expected:
+        assert sorted(st.dump("ntriples", g).splitlines()) == sorted(nt.splitlines()), g
+    st.close()
+    probe = subprocess.run([sys.executable, "-c", (
+        "import sys\nfrom kamergraaf import pipeline\n"
+        "print(any(m == 'spacy' or m.startswith('spacy.') for m in sys.modules))")],
+        capture_output=True, text=True, timeout=120)
+    assert probe.stdout.strip() == "False"  # importing the build does not import spaCy
+
+
+def test_a_missing_stage_is_reported_not_raised(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "missing_stage", lambda: "the build needs module kamergraaf.extract.nlp")
+    report = build([str(GOOD[0])], settings(tmp_path), progress=False)
+    assert report.built == [] and report.exit_code == 2
+    assert report.failures == ["cannot build: the build needs module kamergraaf.extract.nlp. Reinstall kamergraaf."]
