@@ -53,6 +53,17 @@ def _href_filter(iri):
     return local_href(iri)
 
 
+@bp.app_template_filter("upperfirst")
+def _upperfirst(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@bp.app_template_filter("anchor")
+def _anchor_filter(iri: str) -> str:
+    """A fragment name for a part of a document page: ".../vraag/3-4-5-6" is "vraag-3-4-5-6"."""
+    return "-".join(iri.rstrip("/").rsplit("/", 2)[-2:])
+
+
 @bp.get("/")
 def home() -> Response:
     store = _store()
@@ -153,29 +164,122 @@ def _iri_of(path: str) -> str:
 @bp.get("/<path:path>")
 def resource(path: str) -> Response:
     store = _store()
+    base = _settings().base_iri
     iri = _iri_of(path)
     suffix = None
     if _NOT_IRI.search(iri):  # not an IRI this dataset can hold (and not to be put into a query)
         abort(404, description="nothing in this dataset has this address")
-    desc = d.describe(store, iri, _settings().base_iri)
+    desc = d.describe(store, iri, base, skip_graph=iri)
     if desc is None and "." in path.rsplit("/", 1)[-1]:
         stem, suffix = iri.rsplit(".", 1)
         if by_suffix(GRAPH_FORMATS, "." + suffix) is not None:
-            iri, desc = stem, d.describe(store, stem, _settings().base_iri)
+            iri, desc = stem, d.describe(store, stem, base, skip_graph=stem)
     if desc is None:
         abort(404, description=f"nothing in this dataset has the IRI {iri}")
     fmt = _rdf_format(suffix)
     if fmt is not None:
         return _rdf_response(_rdf_of(store, iri, fmt.name), fmt, iri.rstrip("/").rsplit("/", 1)[-1])
-    context = {"desc": desc, "rdf_links": [(f.name, "/" + iri[len(_settings().base_iri):] + f.suffix)
-                                          for f in GRAPH_FORMATS]}
+    context = {"desc": desc, "rdf_links": [(f.name, "/" + iri[len(base):] + f.suffix) for f in GRAPH_FORMATS],
+               "links_out": links_out(desc, base)}
     if desc.has_type("Document"):
-        return render_template("document.html", parts=d.document_parts(store, iri), **context)
+        body = d.document_body(store, iri, base)
+        desc.incoming = body["incoming"] + desc.incoming
+        return _page("document.html", context, body=body, facts=document_facts(desc, body["roles"]))
+    if desc.has_type("Question") or desc.has_type("Answer"):
+        return _page("part.html", context, **part_context(store, desc, base))
     if desc.has_type("Figure"):
         fig = d.figure_facts(store, iri)
         desc.label = (d.figure_heading(fig) if fig else "") or desc.label
-        return render_template("figure.html", fig=fig, **context)
-    return render_template("resource.html", **context)
+        return _page("figure.html", context, fig=fig)
+    if desc.has_type("Mention"):
+        return _page("mention.html", context)
+    return _page("resource.html", context, mentioned=d.mentioned_in(desc.incoming))
+
+
+def _page(template: str, context: dict, **more) -> str:
+    desc = context["desc"]
+    groups = d.group_incoming(desc.incoming)
+    return render_template(template, groups=groups, incoming_count=sum(g["count"] for g in groups),
+                           **context, **more)
+
+
+ROLES = (("asker", "Vragensteller"), ("respondent", "Beantwoord door"), ("chair", "Voorzitter"),
+         ("clerk", "Griffier"))
+_SITES = (("officielebekendmakingen.nl", "officielebekendmakingen.nl"), ("wetten.overheid.nl", "wetten.overheid.nl"),
+          ("eur-lex.europa.eu", "EUR-Lex"), ("data.europa.eu/eli", "ELI"), ("identifier.overheid.nl/tooi", "TOOI"),
+          ("wikidata.org", "Wikidata"), ("publications.europa.eu/resource/authority", "EU-vocabulaire"),
+          ("qudt.org", "QUDT"), ("tweedekamer.nl", "tweedekamer.nl"))
+LINK_PROPS = (d.RDFS + "seeAlso", d.OWL + "sameAs", d.SKOS + "exactMatch", d.SKOS + "closeMatch",
+              "http://xmlns.com/foaf/0.1/homepage")
+
+
+def links_out(desc, base: str) -> list[dict]:
+    """Links to other sites (wetten.overheid.nl, EUR-Lex, TOOI, Wikidata...), named by the site."""
+    out = []
+    for prop in LINK_PROPS:
+        for v in desc.values(prop):
+            if v.iri and v.iri.startswith(("http://", "https://")) and not v.iri.startswith(base):
+                host = v.iri.split("://", 1)[1]
+                site = next((name for key, name in _SITES if key in host), host.split("/", 1)[0])
+                out.append({"href": v.iri, "site": site, "text": v.iri})
+    return sorted(out, key=lambda x: (x["site"], x["href"]))
+
+
+def document_facts(desc, roles: list[dict]) -> list[dict]:
+    """The header of a document page: (label, values) rows, each value text with an optional link."""
+    kg, dct = d.KG, d.DCT
+    rows = []
+
+    def add(label: str, prop: str, link: bool = True) -> None:
+        vals = [{"text": v.text, "href": v.iri if link else None} for v in desc.values(prop)]
+        if vals:
+            rows.append({"label": label, "values": vals})
+
+    official = desc.first(kg + "officialId")
+    if official:
+        site = next((v.iri for v in desc.values(d.RDFS + "seeAlso") if v.iri and "officielebekendmakingen" in v.iri), None)
+        rows.append({"label": "Officiële identificatie", "values": [{"text": official.text, "href": site}]})
+    add("Soort document", kg + "documentKind")
+    add("Vergaderjaar", kg + "vergaderjaar")
+    add("Onderwerp", kg + "subjectText")
+    add("Ingediend", dct + "dateSubmitted")
+    add("Ontvangen", kg + "dateReceived")
+    add("Vastgesteld", kg + "dateAdopted")
+    for key, label in ROLES:
+        vals = []
+        for role in (r for r in roles if r["role"] == key):
+            extra = ", ".join(x for x in (role["title"], role["portfolio"]) if x and key != "asker")
+            party = role["party"] if key == "asker" else None
+            name = role["person"].text if role["person"] else ""
+            text = " ".join(x for x in (name, f"({party or extra})" if (party or extra) else "") if x)
+            vals.append({"text": text, "href": role["person"].iri if role["person"] else None})
+        if vals:
+            rows.append({"label": label, "values": sorted(vals, key=lambda v: v["text"])})
+    add("Commissie", kg + "committee")
+    add("Over", kg + "aboutKamerstuk")
+    add("Bronbestand", kg + "sourceFile")
+    add("Aantal pagina's", "https://schema.org/numberOfPages")
+    return rows
+
+
+def part_context(store, desc, base: str) -> dict:
+    """A question with the answer that covers it, or an answer with the questions it answers."""
+    is_question = desc.has_type("Question")
+    if is_question:
+        others = [v.iri for v in desc.values(d.SCHEMA + "acceptedAnswer") if v.iri]
+    else:
+        others = [i["subject"].iri for i in desc.incoming
+                  if any(p.iri == d.SCHEMA + "acceptedAnswer" for p in i["props"]) and i["subject"].iri]
+    body = d.parts_body(store, [desc.iri] + others, base)
+    doc = desc.first(d.KG + "document")
+    items = body["questions"] if is_question else [q for q in body["questions"] if q["answer"]]
+    mine = next((q for q in body["questions"] if q["iri"] == desc.iri), None) if is_question else None
+    if not is_question:
+        mine = next((q["answer"] for q in body["questions"] if q["answer"] and q["answer"]["iri"] == desc.iri), None)
+        mine = mine or next((a for a in body["orphans"] if a["iri"] == desc.iri), None)
+    heading = mine["heading"] if mine else desc.label
+    desc.label = f"{heading} – {doc.text}" if doc else heading
+    return {"doc": doc, "part": mine, "is_question": is_question, "items": items, "footnotes": body["footnotes"]}
 
 
 def _rdf_of(store, iri: str, fmt: str) -> bytes:
