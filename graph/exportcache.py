@@ -125,6 +125,18 @@ def document_parts(store, fmt: str, prefixes: dict[str, str]):
         yield graph_iri, data
 
 
+def usable(store) -> bool:
+    """True when most document graphs have a usable fragment (else one read of the whole store is faster
+    than a read per graph)."""
+    where = folder(store)
+    records = store.build_records()
+    if where is None or not where.is_dir() or not records:
+        return False
+    present = sum(1 for r in records.values()
+                  if r.get("content_sha256") and (where / f"{r['content_sha256']}.nt").is_file())
+    return present * 2 >= len(records)
+
+
 def own_graphs(store) -> list[str]:
     """The dataset's own graphs present in the store (those that are not document graphs)."""
     docs = set(store.build_records())
@@ -132,12 +144,16 @@ def own_graphs(store) -> list[str]:
 
 
 def dataset_ntriples(store) -> bytes:
+    if not usable(store):
+        return store.dump("ntriples")
     parts = [nt for _, nt in document_parts(store, "nt", {})]
     parts += [store.dump("ntriples", g) for g in own_graphs(store)]
     return b"".join(parts)
 
 
 def dataset_nquads(store) -> bytes:
+    if not usable(store):
+        return store.dump("nquads")
     parts = [with_graph(nt, g) for g, nt in document_parts(store, "nt", {})]
     parts += [with_graph(store.dump("ntriples", g), g) for g in own_graphs(store)]
     return b"".join(parts)
@@ -149,6 +165,9 @@ def with_graph(ntriples: bytes, graph_iri: str) -> bytes:
 
 
 def dataset_turtle(store, prefixes: dict[str, str]) -> bytes:
+    if not usable(store):
+        quads = ox.parse(store.dump("nquads"), format=ox.RdfFormat.N_QUADS)
+        return ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     header = "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in prefixes.items()).encode("utf-8")
     parts = [header] + [body for _, body in document_parts(store, "ttl", prefixes)]
     parts += [turtle_body(store.dump("ntriples", g), prefixes) for g in own_graphs(store)]
