@@ -253,14 +253,16 @@ SELECT ?dir ?p ?x ?lp ?l ?t ?doc ?docTitle ?part ?partHead ?partType WHERE {{
     return desc
 
 
-def group_incoming(items: list[dict], shown: int = 200) -> list[dict]:
-    """The incoming links by kind (questions, answers, figures, mentions...), each with its count."""
+def group_incoming(items: list[dict], shown: int = 200, counts: dict[str, int] | None = None) -> list[dict]:
+    """The incoming links by kind (questions, answers, figures, mentions...), each with its count; ``counts``
+    gives the count of a kind whose members are not all in ``items``."""
     groups = []
     for kind, name in KINDS:
         members = [i for i in items if i["kind"] == kind]
-        if members:
+        count = max(len(members), (counts or {}).get(kind, 0))
+        if count:
             members.sort(key=lambda i: (natural_key(i["subject"].iri or i["subject"].text)))
-            groups.append({"kind": kind or "other", "name": name, "count": len(members), "items": members[:shown]})
+            groups.append({"kind": kind or "other", "name": name, "count": count, "items": members[:shown]})
     return groups
 
 
@@ -295,32 +297,53 @@ def mentioned_in(items: list[dict]) -> list[dict]:
 
 # -- a document read as a document: its questions and answers in order, with figures, mentions and notes
 
-_BODY_SKIP = (KG + "sourceFile", NIF + "endIndex", KG + "printedNumber", KG + "quoteEndIndex",
-              KG + "approximate", KG + "rounding")
 _URL = re.compile(r"https?://[^\s<>\"«»]+[^\s<>\"«».,;:)]")
+_LABELS_OF = "OPTIONAL {{ {var} ?lp ?l VALUES ?lp {{ {props} }} }}"
 
 
-def _body_query(where: str) -> str:
-    skip = ", ".join(f"<{p}>" for p in _BODY_SKIP)
+def _body_query(doc: str | None, parts: list[str]) -> str:
+    """One query, one row per question, answer, figure, footnote and role, and per (part, resource mentioned)
+    with the number of mentions; for a whole document also the number of its parts of each kind."""
     props = " ".join(f"<{p}>" for p in LABEL_PROPS)
-    return PREFIXES + f"""SELECT ?s ?p ?o ?lp ?l WHERE {{
-  {where} FILTER(?p NOT IN ({skip}))
-  OPTIONAL {{ FILTER(?p IN (kg:refersTo, kg:participant, kg:role, kg:answerKind, sdmx-attribute:unitMeasure))
-             ?o ?lp ?l VALUES ?lp {{ {props} }} }}
-}}"""
+    if doc:
+        scope = {k: f"?s kg:document <{doc}> ." for k in ("qa", "fig", "note", "men")}
+        scope["men"] = f"?m kg:document <{doc}> ."
+    else:
+        values = " ".join(f"<{p}>" for p in sorted(parts))
+        scope = {"qa": f"VALUES ?s {{ {values} }}", "fig": f"VALUES ?part {{ {values} }}",
+                 "note": f"VALUES ?part {{ {values} }}", "men": f"VALUES ?part {{ {values} }}"}
+    branches = [
+        f"""{{ {scope["qa"]} ?s a ?t FILTER(?t IN (kg:Question, kg:Answer)) BIND("qa" AS ?b)
+    OPTIONAL {{ ?s kg:number ?num }} OPTIONAL {{ ?s schema:position ?pos }} OPTIONAL {{ ?s kg:heading ?head }}
+    OPTIONAL {{ ?s schema:text ?text }} OPTIONAL {{ ?s nif:beginIndex ?begin }}
+    OPTIONAL {{ ?s schema:acceptedAnswer ?ans }} OPTIONAL {{ ?s kg:answerKind ?akind }} }}""",
+        f"""{{ {scope["fig"]} ?s a kg:Figure ; schema:isPartOf ?part BIND("fig" AS ?b)
+    OPTIONAL {{ ?s nif:beginIndex ?begin }} OPTIONAL {{ ?s nif:anchorOf ?words }} OPTIONAL {{ ?s kg:valueText ?head }}
+    OPTIONAL {{ ?s kg:quote ?text }} }}""",
+        f"""{{ {{ SELECT ?part ?target (COUNT(?m) AS ?n) (MIN(?w) AS ?words) WHERE {{ {scope["men"]}
+      ?m a kg:Mention ; schema:isPartOf ?part ; kg:refersTo ?target OPTIONAL {{ ?m nif:anchorOf ?w }} }}
+      GROUP BY ?part ?target }} BIND("men" AS ?b) {_LABELS_OF.format(var="?target", props=props)} }}""",
+        f"""{{ {scope["note"]} ?s a kg:Footnote BIND("note" AS ?b) OPTIONAL {{ ?s kg:anchoredIn ?part }}
+    OPTIONAL {{ ?s kg:marker ?head }} OPTIONAL {{ ?s schema:text ?text }} OPTIONAL {{ ?s kg:anchorIndex ?num }}
+    OPTIONAL {{ ?s nif:beginIndex ?begin }} }}"""]
+    if doc:
+        branches += [
+            f"""{{ <{doc}> kg:participation ?s BIND("role" AS ?b) OPTIONAL {{ ?s kg:role ?t }}
+    OPTIONAL {{ ?s kg:participant ?target {_LABELS_OF.format(var="?target", props=props)} }}
+    OPTIONAL {{ ?s kg:party ?words }} OPTIONAL {{ ?s kg:personTitle ?head }} OPTIONAL {{ ?s kg:portfolio ?text }} }}""",
+            f"""{{ {{ SELECT ?t (COUNT(?x) AS ?n) WHERE {{ ?x kg:document <{doc}> ; a ?t }} GROUP BY ?t }}
+    BIND("count" AS ?b) }}"""]
+    return PREFIXES + "SELECT * WHERE {\n" + "\nUNION\n".join(branches) + "\n}"
 
 
 def document_body(store, doc: str, base: str = "") -> dict:
-    """Everything a document page shows below its header, from the document's own graph, in one query."""
-    return assemble(store.query(_body_query(f"GRAPH <{doc}> {{ ?s ?p ?o }} FILTER(?s != <{doc}>)")), doc, base)
+    """Everything a document page shows below its header, in one query."""
+    return assemble(store.query(_body_query(doc, [])), doc, base)
 
 
 def parts_body(store, parts: list[str], base: str = "") -> dict:
     """The same for some questions and answers of a document (and their figures, mentions and notes)."""
-    values = " ".join(f"<{p}>" for p in sorted(parts))
-    where = (f"{{ VALUES ?s {{ {values} }} }} UNION {{ VALUES ?part {{ {values} }} ?s schema:isPartOf ?part }} "
-             f"UNION {{ VALUES ?part {{ {values} }} ?s kg:anchoredIn ?part }} ?s ?p ?o .")
-    return assemble(store.query(_body_query(where)), None, base)
+    return assemble(store.query(_body_query(None, parts)), None, base)
 
 
 def _int(term, default: int = 10**9) -> int:
@@ -331,111 +354,100 @@ def _int(term, default: int = 10**9) -> int:
 
 
 def assemble(rows, doc: str | None, base: str) -> dict:
-    """Rows of (?s ?p ?o ?lp ?l) as questions (each with its answer), answers no question points to,
-    footnotes, roles and the parts that point to the document."""
-    nodes: dict[str, dict[str, list]] = {}
+    """The rows of ``_body_query`` as questions (each with its answer), answers no question points to,
+    footnotes, roles, and what points to the document grouped by kind."""
+    qa, figs, notes, roles = {}, {}, {}, {}
+    mentions: dict[tuple[str, str], dict] = {}
+    counts: dict[str, int] = {}
     picker = LabelPicker()
     for row in rows:
-        props = nodes.setdefault(row["s"].value, {})
-        o = row["o"]
-        if o not in props.setdefault(row["p"].value, []):
-            props[row["p"].value].append(o)
+        b = row["b"].value
+        get = {k: row[k] for k in ("s", "t", "num", "pos", "head", "text", "begin", "ans", "akind", "part",
+                                   "words", "target", "n")}
         if row["l"] is not None:
-            picker.offer(o.value, row["lp"].value, row["l"])
-        picker.offer(row["s"].value, row["p"].value, o)
+            picker.offer(get["target"].value, row["lp"].value, row["l"])
+        if b == "count":
+            counts[kind_of({get["t"].value})] = counts.get(kind_of({get["t"].value}), 0) + int(get["n"].value)
+        elif b == "men":
+            mentions.setdefault((get["part"].value, get["target"].value), get)
+        else:
+            {"qa": qa, "fig": figs, "note": notes, "role": roles}[b].setdefault(get["s"].value, get)
     labels = picker.result()
+    by_part: dict[str, dict[str, list]] = {}
+    for table, kind in ((figs, "fig"), (notes, "note")):
+        for s, get in table.items():
+            if get["part"] is not None:
+                by_part.setdefault(get["part"].value, {}).setdefault(kind, []).append(get)
+    for (part, _target), get in mentions.items():
+        by_part.setdefault(part, {}).setdefault("men", []).append(get)
 
-    def one(node, prop):
-        vals = node.get(prop)
-        return vals[0] if vals else None
+    def heading(get) -> str:
+        prefix = "Vraag" if get["t"].value == KG + "Question" else "Antwoord"
+        head = tidy_label(KG + "heading", get["head"].value) if get["head"] is not None else ""
+        if get["num"] is not None and not re.search(r"\d", head):  # "Antwoord:" printed without its number
+            head = f"{prefix} {get['num'].value}"
+        return head or prefix
 
-    def types(node):
-        return {t.value for t in node.get(RDF_TYPE, [])}
-
-    by_part: dict[str, dict[str, list[str]]] = {}
-    for s, node in nodes.items():
-        for prop, kind in ((SCHEMA + "isPartOf", None), (KG + "anchoredIn", "Footnote")):
-            for part in node.get(prop, []):
-                k = kind or kind_of(types(node))
-                by_part.setdefault(part.value, {}).setdefault(k, []).append(s)
-
-    def text_part(iri: str, kind: str) -> dict:
-        node = nodes.get(iri, {})
-        number = one(node, KG + "number")
-        heading = labels.get(iri) if one(node, KG + "heading") else None
-        prefix = "Vraag" if kind == "Question" else "Antwoord"
-        if heading and number is not None and not re.search(r"\d", heading):  # "Antwoord:" printed without number
-            heading = None
-        text = one(node, SCHEMA + "text")
+    def text_part(iri: str) -> dict:
+        get = qa[iri]
         parts = by_part.get(iri, {})
-        return {"iri": iri, "heading": heading or f"{prefix} {number.value if number else ''}".strip(),
-                "number": number.value if number else None, "page": _str(one(node, KG + "page")),
-                "answer_kind": value_of(one(node, KG + "answerKind"), labels) if one(node, KG + "answerKind") else None,
-                "segments": segments(text.value if text else "", _int(one(node, NIF + "beginIndex"), 0),
-                                     [nodes[f] for f in parts.get("Figure", [])], parts.get("Figure", []),
-                                     [nodes[n] for n in parts.get("Footnote", [])]),
-                "figures": [{"iri": f, "label": labels.get(f, local_name(f))}
-                            for f in sorted(parts.get("Figure", []), key=natural_key)],
-                "chips": chips([nodes[m] for m in parts.get("Mention", [])], labels, base)}
+        fig_list = sorted(parts.get("fig", []), key=lambda f: (_int(f["begin"]), f["s"].value))
+        return {"iri": iri, "heading": heading(get), "number": _str(get["num"]),
+                "answer_kind": Value(term_label(get["akind"].value), iri=get["akind"].value) if get["akind"] else None,
+                "segments": segments(_str(get["text"]) or "", _int(get["begin"], 0), fig_list, parts.get("note", [])),
+                "figures": [{"iri": f["s"].value} for f in fig_list],
+                "chips": chips(parts.get("men", []), labels, base)}
 
-    questions = sorted((s for s, n in nodes.items() if KG + "Question" in types(n)),
-                       key=lambda s: (_int(one(nodes[s], SCHEMA + "position")), _int(one(nodes[s], KG + "number")),
-                                      natural_key(s)))
-    answered = set()
-    qa = []
-    for q in questions:
-        item = text_part(q, "Question")
-        answer = one(nodes[q], SCHEMA + "acceptedAnswer")
-        item["answer"] = text_part(answer.value, "Answer") if answer is not None and answer.value in nodes else None
-        if answer is not None:
-            answered.add(answer.value)
-        qa.append(item)
-    orphans = sorted((s for s, n in nodes.items() if KG + "Answer" in types(n) and s not in answered),
-                     key=lambda s: (_int(one(nodes[s], NIF + "beginIndex")), natural_key(s)))
-    notes = sorted((s for s, n in nodes.items() if KG + "Footnote" in types(n)),
-                   key=lambda s: (_int(one(nodes[s], NIF + "beginIndex")), natural_key(s)))
-    footnotes = [{"iri": s, "marker": _str(one(nodes[s], KG + "marker")) or "",
-                  "pieces": link_pieces(_str(one(nodes[s], SCHEMA + "text")) or ""),
-                  "anchor": value_of(one(nodes[s], KG + "anchoredIn"), labels, base)
-                  if one(nodes[s], KG + "anchoredIn") is not None else None} for s in notes]
-    roles = []
-    for s, node in sorted(nodes.items()):
-        if KG + "Participation" in types(node):
-            person = one(node, KG + "participant")
-            role = one(node, KG + "role")
-            roles.append({"role": role.value.rsplit("role-", 1)[-1] if role is not None else "",
-                          "person": value_of(person, labels, base) if person is not None else None,
-                          "party": _str(one(node, KG + "party")), "title": _str(one(node, KG + "personTitle")),
-                          "portfolio": _str(one(node, KG + "portfolio"))})
+    def order(iri: str) -> tuple:
+        get = qa[iri]
+        return (_int(get["pos"]), _int(get["begin"]), _int(get["num"]), natural_key(iri))
+
+    questions, answered = [], set()
+    for q in sorted((s for s, g in qa.items() if g["t"].value == KG + "Question"), key=order):
+        item = text_part(q)
+        answer = qa[q]["ans"]
+        item["answer"] = text_part(answer.value) if answer is not None and answer.value in qa else None
+        answered.add(answer.value if answer is not None else None)
+        questions.append(item)
+    orphans = [text_part(a) for a in sorted((s for s, g in qa.items() if g["t"].value == KG + "Answer"
+                                             and s not in answered), key=order)]
+    heads = {s: heading(g) for s, g in qa.items()}
+    footnotes = [{"iri": s, "marker": _str(g["head"]) or "", "pieces": link_pieces(_str(g["text"]) or ""),
+                  "anchor": Value(heads.get(g["part"].value, local_name(g["part"].value)), iri=g["part"].value)
+                  if g["part"] is not None else None}
+                 for s, g in sorted(notes.items(), key=lambda kv: (_int(kv[1]["begin"]), natural_key(kv[0])))]
+    role_list = [{"role": g["t"].value.rsplit("role-", 1)[-1] if g["t"] is not None else "",
+                  "person": value_of(g["target"], labels, base) if g["target"] is not None else None,
+                  "party": _str(g["words"]), "title": _str(g["head"]), "portfolio": _str(g["text"])}
+                 for _s, g in sorted(roles.items())]
     incoming = []
     if doc is not None:
-        for s, node in nodes.items():
-            props = [Value(term_label(p), iri=p) for p, vals in sorted(node.items())
-                     if any(isinstance(v, ox.NamedNode) and v.value == doc for v in vals)]
-            if props:
-                incoming.append({"subject": value_of(ox.NamedNode(s), labels, base), "props": props,
-                                 "kind": kind_of(types(node)), "doc": None, "part": None})
-    return {"questions": qa, "orphans": [text_part(a, "Answer") for a in orphans], "footnotes": footnotes,
-            "roles": roles, "incoming": incoming}
+        via = [Value(term_label(KG + "document"), iri=KG + "document")]
+        listed = [(s, heads[s], kind_of({g["t"].value})) for s, g in qa.items()]
+        listed += [(s, _str(g["words"]) or local_name(s), "Figure") for s, g in figs.items()]
+        listed += [(s, f"voetnoot {_str(g['head']) or ''}".strip(), "Footnote") for s, g in notes.items()]
+        incoming = [{"subject": Value(text, iri=s), "props": via, "kind": kind, "doc": None, "part": None}
+                    for s, text, kind in listed]
+    return {"questions": questions, "orphans": orphans, "footnotes": footnotes, "roles": role_list,
+            "incoming": incoming, "counts": counts}
 
 
-def segments(text: str, begin: int, figures: list[dict], figure_iris: list[str], notes: list[dict]) -> list[dict]:
+def segments(text: str, begin: int, figures: list[dict], notes: list[dict]) -> list[dict]:
     """The text cut into pieces so that each figure's words can be marked and each footnote marker shown.
 
     Offsets are those of the cleaned text (nif:beginIndex of the part and of the figure, kg:anchorIndex of a
-    note); where a figure's words are not at its offset, its first occurrence in the text is marked instead.
+    note); where a figure's words are not at its offset, their first occurrence in the text is marked instead.
     """
     marks = []
-    for iri, fig in zip(figure_iris, figures):
-        words = next((_str(fig[p][0]) for p in (NIF + "anchorOf", KG + "valueText", KG + "quote") if fig.get(p)), "")
-        start = _int((fig.get(NIF + "beginIndex") or [None])[0], -1) - begin
-        if not words or text[start:start + len(words)] != words or start < 0:
+    for fig in figures:
+        words = next((_str(fig[k]) for k in ("words", "head", "text") if fig[k] is not None), "")
+        start = _int(fig["begin"], -1) - begin
+        if not words or start < 0 or text[start:start + len(words)] != words:
             start = text.find(words) if words else -1
         if start >= 0 and not any(s < start + len(words) and start < e for s, e, _k, _v in marks):
-            marks.append((start, start + len(words), "figure", iri))
+            marks.append((start, start + len(words), "figure", fig["s"].value))
     for note in notes:
-        at = _int((note.get(KG + "anchorIndex") or [None])[0], -1) - begin
-        marker = _str((note.get(KG + "marker") or [None])[0])
+        at, marker = _int(note["num"], -1) - begin, _str(note["head"])
         if marker and 0 <= at <= len(text) and not any(s < at < e for s, e, _k, _v in marks):
             marks.append((at, at, "note", marker))
     pieces, pos = [], 0
@@ -451,16 +463,10 @@ def segments(text: str, begin: int, figures: list[dict], figure_iris: list[str],
 
 def chips(mentions: list[dict], labels: dict[str, str], base: str) -> list[dict]:
     """What a part mentions, once per resource: label, kind (from the address: instantie, land, regeling...)."""
-    out: dict[str, dict] = {}
-    for m in mentions:
-        target = (m.get(KG + "refersTo") or [None])[0]
-        if target is None:
-            continue
-        words = _str((m.get(NIF + "anchorOf") or [None])[0]) or local_name(target.value)
-        chip = out.setdefault(target.value, {"iri": target.value, "label": labels.get(target.value) or words,
-                                             "kind": _kind_of_address(target.value, base), "count": 0})
-        chip["count"] += 1
-    return sorted(out.values(), key=lambda c: (c["kind"], c["label"].lower()))
+    out = [{"iri": m["target"].value, "count": int(m["n"].value), "kind": _kind_of_address(m["target"].value, base),
+            "label": labels.get(m["target"].value) or _str(m["words"]) or local_name(m["target"].value)}
+           for m in mentions]
+    return sorted(out, key=lambda c: (c["kind"], c["label"].lower(), c["iri"]))
 
 
 def _kind_of_address(iri: str, base: str) -> str:

@@ -184,7 +184,8 @@ def resource(path: str) -> Response:
     if desc.has_type("Document"):
         body = d.document_body(store, iri, base)
         desc.incoming = body["incoming"] + desc.incoming
-        return _page("document.html", context, body=body, facts=document_facts(desc, body["roles"]))
+        return _page("document.html", context, counts=body["counts"], body=body,
+                     facts=document_facts(desc, body["roles"]))
     if desc.has_type("Question") or desc.has_type("Answer"):
         return _page("part.html", context, **part_context(store, desc, base))
     if desc.has_type("Figure"):
@@ -196,9 +197,10 @@ def resource(path: str) -> Response:
     return _page("resource.html", context, mentioned=d.mentioned_in(desc.incoming))
 
 
-def _page(template: str, context: dict, **more) -> str:
+def _page(template: str, context: dict, counts: dict | None = None, **more) -> str:
+    """``counts``: the number of parts of each kind pointing to a document (mentions are counted, not listed)."""
     desc = context["desc"]
-    groups = d.group_incoming(desc.incoming)
+    groups = d.group_incoming(desc.incoming, counts=counts or {})
     return render_template(template, groups=groups, incoming_count=sum(g["count"] for g in groups),
                            **context, **more)
 

@@ -151,7 +151,36 @@ def test_document_page_renders_with_its_figure_highlighted(server, browser):
     marks[0].click()
     WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".figure-card")))
     _shot(browser, "figure")
-    assert browser.find_element(By.CSS_SELECTOR, "blockquote.quote").text == quoted
+    # the figure page quotes the sentence with the same words marked
+    assert browser.find_element(By.CSS_SELECTOR, "blockquote.quote mark").text == quoted
+    assert quoted in browser.find_element(By.CSS_SELECTOR, "blockquote.quote").text
     # no console errors from the Content-Security-Policy or the page scripts
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
+
+
+def test_document_page_opens_on_the_document_with_the_tables_collapsed(server, browser):
+    browser.get_log("browser")
+    browser.get(server + "/doc/ah-tk-20232024-2367")
+    WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "ol.qa")))
+    _shot(browser, "document-top")
+    facts = browser.find_element(By.CSS_SELECTOR, "dl.facts").text
+    assert "Van der Lee (GroenLinks-PvdA)" in facts and "Vragen over rekeninggluren" in browser.title
+    first = browser.find_element(By.CSS_SELECTOR, "li.qa-item")
+    assert first.location["y"] < browser.get_window_size()["height"]  # the first question on the first screen
+    blocks = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".qa .q-head")]
+    assert blocks == ["Vraag 1", "Vraag 2", "Vraag 3, 4, 5 en 6", "Vraag 7, 8, 9 10 en 11", "Vraag 12"]
+    answer = browser.find_elements(By.CSS_SELECTOR, "li.qa-item")[2].find_element(By.CSS_SELECTOR, ".a-head")
+    assert answer.text.startswith("Antwoord 3, 4, 5 en 6")
+    incoming = browser.find_element(By.CSS_SELECTOR, "details.incoming")
+    assert incoming.get_attribute("open") is None
+    assert not incoming.find_element(By.CSS_SELECTOR, "ul.refs").is_displayed()
+    incoming.find_element(By.TAG_NAME, "summary").click()
+    assert incoming.find_element(By.CSS_SELECTOR, "ul.refs").is_displayed()
+    chip = browser.find_element(By.CSS_SELECTOR, 'li.chip a[href="/instantie/DNB"]')
+    chip.click()
+    WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "section.mentioned")))
+    _shot(browser, "agency")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "DNB"
+    assert browser.find_element(By.CSS_SELECTOR, "section.mentioned a[href='/doc/ah-tk-20232024-2367']")
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
