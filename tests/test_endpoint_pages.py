@@ -391,3 +391,56 @@ def test_dataset_description_missing_is_a_clear_404(hand_client):
     # the hand-built store has no DCAT/VoID graph (the build writes it); the answer says so
     resp = hand_client.get("/downloads/dataset.ttl", headers={"Accept": "application/json"})
     assert resp.status_code == 404 and "dataset description" in json.loads(resp.data)["error"]["message"]
+
+
+HOSTILE = '<img src=x onerror=alert(1)>'
+HOSTILE_DOC = f"""
+@prefix kg: <https://w3id.org/kamergraaf/def#> .
+@prefix schema: <https://schema.org/> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+<{DOC}> a kg:Document ; dct:title "Titel {HOSTILE}" ; kg:committee "{HOSTILE}" ;
+    kg:participation <{DOC}/rol/asker/x> .
+<{DOC}/rol/asker/x> a kg:Participation ; kg:role kg:role-asker ; kg:participant <{BASE}persoon/x> ;
+    kg:party "{HOSTILE}" .
+<{BASE}persoon/x> a kg:Person ; foaf:name "Naam {HOSTILE}" .
+<{DOC}/vraag/1> a kg:Question ; kg:document <{DOC}> ; schema:isPartOf <{DOC}> ; kg:number 1 ; schema:position 1 ;
+    kg:heading "Vraag 1 {HOSTILE}" ; schema:text "Vraagtekst {HOSTILE}" ; nif:beginIndex 0 .
+<{DOC}/vermelding/0-5> a kg:Mention ; kg:document <{DOC}> ; schema:isPartOf <{DOC}/vraag/1> ;
+    nif:anchorOf "{HOSTILE}" ; kg:refersTo <{BASE}instantie/x> .
+<{DOC}/voetnoot/1> a kg:Footnote ; kg:document <{DOC}> ; schema:isPartOf <{DOC}> ; kg:anchoredIn <{DOC}/vraag/1> ;
+    kg:marker "1" ; schema:text "Zie https://example.org/a?b=1&c=\\"><script>alert(2)</script> en javascript:alert(3)" .
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_client(tmp_path_factory):
+    import pyoxigraph as ox
+
+    from kamergraaf.settings import Settings
+
+    settings = Settings(store=str(tmp_path_factory.mktemp("hostile") / "store"), base_iri=BASE)
+    nt = ox.serialize(ox.parse(HOSTILE_DOC.encode(), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    store = open_store(settings)
+    store.replace_graph(DOC, nt, {"sha256": "0" * 64, "software_version": "test", "time": "2024-01-01T00:00:00",
+                                  "source_name": "hostile.ttl", "source_path": "hostile.ttl", "file_documents": 1})
+    store.close()
+    return create_app(settings).test_client()
+
+
+@pytest.mark.parametrize("path", [PATH, PATH + "/vraag/1", PATH + "/vermelding/0-5", PATH + "/voetnoot/1",
+                                  "/persoon/x", "/instantie/x"])
+def test_untrusted_text_is_escaped_everywhere(hostile_client, path):
+    resp = hostile_client.get(path, headers=HTML)
+    page = resp.data.decode()
+    assert resp.status_code == 200
+    assert "<img" not in page and "<script>" not in page and "javascript:alert" not in page.replace(
+        "en javascript:alert(3)", "")  # the words stay, as text, never as a link
+    assert 'href="javascript:' not in page
+    if path == PATH:
+        assert "&lt;img src=x onerror=alert(1)&gt;" in page
+        # the web address of the note is a link that ends before the quote; the rest is text
+        assert '<a href="https://example.org/a?b=1&amp;c=" rel="nofollow noopener">' in page
+        assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
