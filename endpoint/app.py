@@ -3,7 +3,8 @@
 Without a store object the app opens ``settings.store`` (or ``settings.store_url``) read-only itself, once
 per process, on first use; with one, it reads that store. SPARQL queries run on helper threads with a
 deadline (executor.py); ``on_timeout`` is what happens to the process when a query passes it (the
-production server recycles its worker, see server.py).
+production server recycles its worker, see server.py). ``inline_queries`` (the production server) runs the
+common ``/sparql`` queries on the request thread and writes the 503 at the deadline on gunicorn's socket.
 Every response carries security headers; every request is logged as one JSON line with its time.
 """
 
@@ -42,7 +43,7 @@ class LazyStore:
         return self._store
 
 
-def create_app(settings: Settings, store=None, on_timeout=None) -> Flask:
+def create_app(settings: Settings, store=None, on_timeout=None, inline_queries: bool = False) -> Flask:
     app = Flask(__name__)
     app.config.update(
         KG_SETTINGS=settings,
@@ -97,7 +98,9 @@ def create_app(settings: Settings, store=None, on_timeout=None) -> Flask:
         return resp
 
     # the common /sparql requests are answered by the lean WSGI path before Flask's machinery (fastpath.py)
-    app.wsgi_app = SparqlFastPath(app.wsgi_app, settings, lambda: app.config["KG_EXECUTOR"])
+    # under gunicorn (inline_queries) these queries run on the request thread, the 503 at the deadline
+    # written on the connection by a watcher thread (executor.py)
+    app.wsgi_app = SparqlFastPath(app.wsgi_app, settings, lambda: app.config["KG_EXECUTOR"], inline=inline_queries)
 
     return app
 

@@ -6,19 +6,31 @@ an endpoint (GET with a ``query`` parameter, POST of an ``application/sparql-que
 URL-encoded form, with a Content-Length within the limit) are read here and answered by the same
 ``protocol.answer`` as the Flask view, with the same headers (CORS, security) and the same access log
 line. Everything else, including every other path, goes to the Flask app unchanged.
+
+Under the production server (``inline=True`` and gunicorn's ``gunicorn.socket`` in the environ) the query
+runs on the request thread, and at its deadline the executor's watcher writes the 503 straight onto the
+connection (``Connection: close``) and shuts its sending side; when the evaluation ends later, the request
+raises ``BrokenPipeError``, which gunicorn takes as a client gone and closes the connection.
 """
 
 from __future__ import annotations
 
+import errno
 import io
+import logging
+import socket
 import time
+from email.utils import formatdate
 from http import HTTPStatus
 from urllib.parse import parse_qsl
 
 import werkzeug.urls  # noqa: F401  (registers the "werkzeug.url_quote" codec error handler used below)
 
 from .access import SECURITY_HEADERS, log_access
-from .protocol import CORS_HEADERS, Reply, answer, missing_query, update_refused
+from .executor import AnsweredAtDeadline
+from .protocol import CORS_HEADERS, Reply, answer, error_json, missing_query, update_refused
+
+log = logging.getLogger("kamergraaf.endpoint")
 
 STATUS_LINES = {s.value: f"{s.value} {s.phrase}" for s in HTTPStatus}
 FIXED_HEADERS = CORS_HEADERS + SECURITY_HEADERS
@@ -37,11 +49,12 @@ def _params(text: str) -> dict[str, str]:
 class SparqlFastPath:
     """WSGI middleware: answers the common ``/sparql`` requests itself, hands the rest to ``app``."""
 
-    def __init__(self, app, settings, executor_getter) -> None:
+    def __init__(self, app, settings, executor_getter, inline: bool = False) -> None:
         self.app = app
         self.settings = settings
         self.executor = executor_getter
         self.limit = settings.max_body_bytes
+        self.inline = inline  # queries on the request thread, the 503 at the deadline written on the socket
 
     def __call__(self, environ, start_response):
         if environ.get("PATH_INFO") != "/sparql":
@@ -58,9 +71,9 @@ class SparqlFastPath:
             elif "query" not in values:  # service description, or a browser sent to the query page
                 return self.app(environ, start_response)
             else:
-                reply = self._answer(values["query"], values, environ)
+                reply = self._answer(values["query"], values, environ, started)
         elif method == "POST":
-            reply = self._post(environ, query_string)
+            reply = self._post(environ, query_string, started)
             if reply is None:
                 return self.app(environ, start_response)
         else:
@@ -72,10 +85,15 @@ class SparqlFastPath:
                    reply.query_status, len(reply.body), environ.get("REMOTE_ADDR"))
         return [reply.body]
 
-    def _answer(self, query: str, values: dict[str, str], environ) -> Reply:
-        return answer(query, values, environ.get("HTTP_ACCEPT"), self.settings, self.executor())
+    def _answer(self, query: str, values: dict[str, str], environ, started: float) -> Reply:
+        sock = environ.get("gunicorn.socket") if self.inline else None
+        late = _late_answer(sock, environ, started) if sock is not None else None
+        try:
+            return answer(query, values, environ.get("HTTP_ACCEPT"), self.settings, self.executor(), late)
+        except AnsweredAtDeadline:
+            raise BrokenPipeError(errno.EPIPE, "answered 503 at the query's deadline") from None
 
-    def _post(self, environ, query_string: str) -> Reply | None:
+    def _post(self, environ, query_string: str, started: float) -> Reply | None:
         """The reply to a POST this path reads, or None to leave the request to the Flask app."""
         mimetype = environ.get("CONTENT_TYPE", "").split(";", 1)[0].strip().lower()
         if mimetype not in (QUERY_BODY, FORM):
@@ -86,7 +104,7 @@ class SparqlFastPath:
         body = environ["wsgi.input"].read(int(length)) if int(length) else b""
         values = _params(query_string)
         if mimetype == QUERY_BODY:
-            return self._answer(body.decode("utf-8", "replace"), values, environ)
+            return self._answer(body.decode("utf-8", "replace"), values, environ, started)
         try:
             form = _params(body.decode())
         except UnicodeDecodeError:  # the Flask app reads (and refuses) it as before
@@ -98,4 +116,24 @@ class SparqlFastPath:
             return missing_query()
         for key, value in form.items():
             values.setdefault(key, value)
-        return self._answer(form["query"], values, environ)
+        return self._answer(form["query"], values, environ, started)
+
+
+def _late_answer(sock, environ, started: float):
+    """The callable that writes a 503 outcome on ``sock`` at the deadline (from the watcher thread)."""
+    method, remote = environ.get("REQUEST_METHOD"), environ.get("REMOTE_ADDR")
+
+    def write(outcome) -> None:
+        body = error_json(outcome.status, outcome.code, outcome.message, outcome.hint)
+        head = [f"HTTP/1.1 {STATUS_LINES[outcome.status]}", f"Date: {formatdate(usegmt=True)}",
+                "Connection: close", "Content-Type: application/json", f"Content-Length: {len(body)}",
+                *(f"{name}: {value}" for name, value in FIXED_HEADERS)]
+        try:
+            sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
+            sock.shutdown(socket.SHUT_WR)
+        except OSError as exc:  # the client left already
+            log.info("the 503 at the deadline could not be sent to %s: %s", remote, exc)
+        ms = (time.perf_counter() - started) * 1000
+        log_access(method, "/sparql", outcome.status, ms, round(ms, 2), outcome.code, len(body), remote)
+
+    return write

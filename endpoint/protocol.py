@@ -153,8 +153,11 @@ def _with_charset(media_type: str) -> str:
     return media_type
 
 
-def answer(query: str, values, accept: str | None, settings, executor) -> Reply:
-    """The reply to ``query``; ``values`` are the request's parameters (query string, and form for a POST)."""
+def answer(query: str, values, accept: str | None, settings, executor, answer_late=None) -> Reply:
+    """The reply to ``query``; ``values`` are the request's parameters (query string, and form for a POST).
+
+    With ``answer_late`` the query runs on the calling thread and ``answer_late`` delivers the 503 at the
+    deadline (see ``executor.ThreadExecutor.run``, which then raises ``AnsweredAtDeadline`` here)."""
     limit = settings.max_body_bytes
     if len(query) * 4 > limit and len(query.encode("utf-8")) > limit:
         return error_reply(413, "body_too_large", f"the query is longer than {limit} bytes", "Send a shorter query.")
@@ -176,7 +179,8 @@ def answer(query: str, values, accept: str | None, settings, executor) -> Reply:
     if failure is not None:
         return failure
     started = time.perf_counter()
-    outcome = executor.run(Job(query, result_fmt, graph_fmt, settings.max_rows, settings.query_timeout))
+    job = Job(query, result_fmt, graph_fmt, settings.max_rows, settings.query_timeout)
+    outcome = executor.run(job, answer_late) if answer_late is not None else executor.run(job)
     query_ms = round((time.perf_counter() - started) * 1000, 2)
     if outcome.status != 200:
         return error_reply(outcome.status, outcome.code, outcome.message, outcome.hint, query_ms, outcome.code)

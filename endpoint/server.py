@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 from kamergraaf.errors import StoreError, StoreLocked
@@ -111,6 +112,7 @@ class _Recycler:
     """The gunicorn worker of this process, and how to retire it after a runaway query."""
 
     worker = None
+    executor = None  # the app's ThreadExecutor: how many request threads are stuck in an evaluation
     retiring = False
     lock = threading.Lock()
 
@@ -123,10 +125,22 @@ class _Recycler:
         log.warning("query passed its %g s deadline; worker %s stops accepting and restarts after its "
                     "requests in flight: %.200r", job.timeout, os.getpid(), job.sparql)
         cls.worker.alive = False  # gthread: stop accepting, finish connections in flight, return
-        grace = cls.worker.cfg.graceful_timeout + RECYCLE_GRACE
-        timer = threading.Timer(grace, os._exit, args=(0,))
-        timer.daemon = True
-        timer.start()
+        deadline = time.monotonic() + cls.worker.cfg.graceful_timeout + RECYCLE_GRACE
+        threading.Thread(target=cls._exit_when_done, args=(deadline,), name="kg-recycle", daemon=True).start()
+
+    @classmethod
+    def _exit_when_done(cls, deadline: float) -> None:
+        """Exit once the only connections left are those stuck in an evaluation (or at ``deadline``).
+
+        gthread's own shutdown would wait its whole graceful timeout for a connection whose request thread
+        is inside an evaluation that cannot end in time; the other connections are finished first."""
+        while time.monotonic() < deadline:
+            stuck = cls.executor.stuck if cls.executor is not None else 0
+            if cls.worker.nr_conns <= stuck:
+                break
+            time.sleep(0.1)
+        logging.shutdown()
+        os._exit(0)
 
 
 def _post_worker_init(worker) -> None:
@@ -168,7 +182,8 @@ def serve(settings: Settings, debug: bool = False) -> int:
 
             from .app import create_app
 
-            app = create_app(settings, on_timeout=_Recycler.retire)
+            app = create_app(settings, on_timeout=_Recycler.retire, inline_queries=True)
+            _Recycler.executor = app.config["KG_EXECUTOR"]
             try:
                 app.config["KG_STORE"].get()  # open the store once in this worker process
             except KamergraafError as exc:  # answered as 503 per request until the store is readable
