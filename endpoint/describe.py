@@ -253,7 +253,7 @@ SELECT ?dir ?p ?x ?lp ?l ?t ?doc ?docTitle ?part ?partHead ?partType WHERE {{
     return desc
 
 
-def group_incoming(items: list[dict], shown: int = 200, counts: dict[str, int] | None = None) -> list[dict]:
+def group_incoming(items: list[dict], shown: int = 100, counts: dict[str, int] | None = None) -> list[dict]:
     """The incoming links by kind (questions, answers, figures, mentions...), each with its count; ``counts``
     gives the count of a kind whose members are not all in ``items``."""
     groups = []
