@@ -96,22 +96,11 @@ def dataset(suffix: str) -> Response:
 
 
 def _dataset_bytes(fmt: str) -> bytes:
-    """Every document graph and the dataset description, merged (build bookkeeping left out)."""
-    store = _store()
-    from kamergraaf.graph.store import store_graphs
+    """The whole dataset through the export path (document graphs, shared descriptions, ontology and
+    description once each; build bookkeeping left out): the same bytes `kamergraaf export` writes."""
+    from kamergraaf.graph.export import serialize
 
-    own = store_graphs(_settings().base_iri)
-    wanted = store.graphs() + [own[k] for k in ("dataset", "ontology", "shared") if k in own]
-    import pyoxigraph as ox
-
-    from .formats import pyoxigraph_rdf_format
-    from .results import PREFIXES
-
-    triples = set()
-    for g in wanted:
-        triples.update(ox.parse(store.dump("ntriples", g), format=ox.RdfFormat.N_TRIPLES))
-    plain = sorted((ox.Triple(q.subject, q.predicate, q.object) for q in triples), key=str)
-    return ox.serialize(plain, format=pyoxigraph_rdf_format(fmt), prefixes=PREFIXES)
+    return serialize(_store(), fmt, None)
 
 
 @bp.get("/downloads/documents/<docid>.<suffix>")
@@ -120,10 +109,25 @@ def document(docid: str, suffix: str) -> Response:
     graph = _doc_graphs(_store()).get(docid)
     if fmt is None or graph is None:
         abort(404, description=f"no document graph {docid}.{suffix} (see /downloads for the list)")
-    resp = Response(_store().dump(fmt.name, graph), mimetype=fmt.media_type)
+    resp = Response(_document_bytes(graph, fmt.name), mimetype=fmt.media_type)
     resp.headers["Content-Disposition"] = f'attachment; filename="{docid}{fmt.suffix}"'
     resp.headers["Access-Control-Allow-Origin"] = "*"
     return resp
+
+
+def _document_bytes(graph: str, fmt: str) -> bytes:
+    """One document's graph with the shared descriptions it uses, so the file stands on its own."""
+    from kamergraaf.graph.export import FORMATS, serialize
+
+    store = _store()
+    if fmt in FORMATS:
+        return serialize(store, fmt, graph)
+    import pyoxigraph as ox
+
+    from .formats import pyoxigraph_rdf_format
+
+    triples = ox.parse(serialize(store, "ntriples", graph), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=pyoxigraph_rdf_format(fmt))
 
 
 @bp.get("/downloads/dataset.ttl")
@@ -151,11 +155,12 @@ def _write_report(path: Path) -> None:
         from kamergraaf.graph.validate import gate
     except ImportError as exc:
         raise KamergraafError("the SHACL gate (kamergraaf.graph.validate) is not installed") from exc
+    from kamergraaf.graph.validate import stored_document
+
     store = _store()
+    shared = store.dump("ntriples", store.names["shared"])
     report = rdflib.Graph()
     for graph in store.graphs():
-        data = rdflib.Graph()
-        data.parse(data=store.dump("ntriples", graph), format="nt")
-        _conforms, _text, result = gate(data)
+        _conforms, _text, result = gate(stored_document(store, graph, shared))
         report += result
     report.serialize(destination=str(path), format="turtle")

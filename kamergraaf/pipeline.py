@@ -150,6 +150,12 @@ def _pause_point(point: str) -> None:
         time.sleep(0.05)
 
 
+def source_key(path: str | Path) -> str:
+    """What a build record keeps of an input's location: a key of its resolved path, never the path itself
+    (the store is published through SPARQL and downloads, and must not show the operator's file system)."""
+    return "path-sha256:" + hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:24]
+
+
 def _remove_stale(store, source: str, keep: set[str], records: dict[str, dict], report: BuildReport) -> None:
     """Drop the graphs an input file gave earlier but gives no longer."""
     for iri, record in records.items():
@@ -175,7 +181,7 @@ def _write(store, result: FileResult, records: dict[str, dict], report: BuildRep
             continue
         ntriples, content = exportcache.write(store, doc.ntriples, prefixes)  # the export's fragments first
         record = {"sha256": result.sha256, "software_version": __version__, "time": now,
-                  "source_name": doc.source_name, "source_path": str(Path(result.path).resolve()),
+                  "source_name": doc.source_name, "source_path": source_key(result.path),
                   "file_documents": len(result.docs), "content_sha256": content, "prov": doc.prov}
         store.replace_graph(doc.iri, ntriples, record, shared=doc.shared)
         doc.ntriples = doc.shared = doc.prov = b""  # written: do not keep them
@@ -184,7 +190,7 @@ def _write(store, result: FileResult, records: dict[str, dict], report: BuildRep
         _pause_point(f"written:{len(report.built)}")
     if any(d.failure for d in result.docs):
         return  # a document we could not build may still be among the old graphs: keep them
-    _remove_stale(store, str(Path(result.path).resolve()), given, records, report)
+    _remove_stale(store, source_key(result.path), given, records, report)
 
 
 def build(paths: list[str], settings: Settings, force: bool = False, progress: bool = True) -> BuildReport:
@@ -214,7 +220,7 @@ def build(paths: list[str], settings: Settings, force: bool = False, progress: b
                     report.skipped.append(str(f))
                     # a build killed between a file's new graphs and the removal of its old ones: finish that
                     current = {g for g, r in records.items() if r.get("sha256") == sha}
-                    _remove_stale(store, str(f.resolve()), current, records, report)
+                    _remove_stale(store, source_key(f), current, records, report)
                 else:
                     todo.append(str(f))
             prefixes = export_prefixes()

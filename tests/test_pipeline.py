@@ -13,7 +13,7 @@ from kamergraaf.errors import StoreLocked
 from kamergraaf.graph.lock import build_lock
 from kamergraaf.graph.store import open_store
 from kamergraaf import pipeline
-from kamergraaf.pipeline import build
+from kamergraaf.pipeline import build, source_key
 from kamergraaf.settings import Settings
 
 GOOD = [p for p in sample_paths() if p.suffix == ".txt"][:1] + [p for p in sample_paths() if p.suffix == ".pdf"][:2]
@@ -115,7 +115,7 @@ def test_graphs_an_unchanged_file_no_longer_gives_are_removed(tmp_path, inputs):
     st = open_store(settings(tmp_path))
     st.replace_graph(stale, f'<{stale}> <http://schema.org/name> "oud" .\n'.encode(),
                      {"sha256": "e" * 64, "software_version": "0.0.1", "time": "2024-01-01T00:00:00+00:00",
-                      "source_name": target.name, "source_path": str(target.resolve()), "file_documents": 1})
+                      "source_name": target.name, "source_path": source_key(target), "file_documents": 1})
     st.close()
     del st
     again = build([str(target)], settings(tmp_path), progress=False)
@@ -220,3 +220,22 @@ def test_a_missing_stage_is_reported_not_raised(tmp_path, monkeypatch):
     report = build([str(GOOD[0])], settings(tmp_path), progress=False)
     assert report.built == [] and report.exit_code == 2
     assert report.failures == ["cannot build: the build needs module kamergraaf.extract.nlp. Reinstall kamergraaf."]
+
+
+def test_no_local_file_path_is_published(sample_settings):
+    """The store is published (SPARQL, downloads): build records keep a key of an input's path, not the path."""
+    from kamergraaf.corpus import sample_paths
+    from kamergraaf.graph.export import serialize
+
+    store = open_store(sample_settings, read_only=True)
+    try:
+        dataset = serialize(store, "nquads", None).decode("utf-8")
+        rows = store.query_serialized("SELECT ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o)) }", "csv").decode("utf-8")
+        records = store.build_records()
+    finally:
+        store.close()
+    folders = {str(p.resolve().parent) for p in sample_paths()}
+    for folder in folders:
+        assert folder not in dataset and folder not in rows
+    assert all(r["source_path"].startswith("path-sha256:") for r in records.values())
+    assert {r["source_path"] for r in records.values()} == {source_key(p) for p in sample_paths()}
