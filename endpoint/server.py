@@ -154,7 +154,9 @@ def _worker_exit(_arbiter, _worker) -> None:
 
 
 def serve(settings: Settings, debug: bool = False) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    from .access import configure_server_logging
+
+    configure_server_logging(sys.stderr)
     ensure_store(settings)
     check_store(settings)
     if debug:
