@@ -122,7 +122,7 @@ def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
 
 
 _UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "kg", "tonnes",
-               "metres", "kilometres", "litres", "places", "persons")
+               "metres", "kilometres", "litres", "celsius", "places", "persons")
 
 
 def _unit_of(words: list[str]) -> str | None:

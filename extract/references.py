@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import RefEntry, doc_text, reference_index
+from kamergraaf.extract.gazetteers import RefEntry, _json, doc_text, reference_index
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -45,12 +46,17 @@ _AH_RE = re.compile(r"(?<![A-Za-z])Aanhangsel(?:" + _S + r"van" + _S + r"de)?" +
 # "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386": the year before the series name
 _AH_YEAR_FIRST_RE = re.compile(r"\bvergaderjaar" + _S + r"(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
                                + r"Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen,?" + _S
-                               + r"(?:nr\.?|nummer)" + _S + r"(?P<nr>\d+)")
+                               + r"(?:(?:nr\.?|nummer)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d)")
 _EU_RE = re.compile(
     r"\b(?P<type>Richtlijn|Verordening|Besluit|Uitvoeringsverordening|Uitvoeringsbesluit|Gedelegeerde" + _S + r"verordening)"
     r"(?:" + _S + r"\((?P<org>EU|EG|EEG|Euratom)\))?" + _S + r"(?:nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})"
     r"(?:/(?P<org2>EU|EG|EEG))?", re.IGNORECASE)
+# "de Europese btw-richtlijn (2006/112)": an EU act named by its subject with its number in brackets
+_EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)" + _S + r"\((?P<a>\d{2,4})/(?P<b>\d{1,4})(?:/(?:EU|EG|EEG))?\)")
 _EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
+_ECLI_RE = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
+# EU Court of Justice and General Court case numbers after "zaak"/"zaken"/"arrest": "zaak C-373/19"
+_EU_CASE_RE = re.compile(r"\b(?:[Zz]aak|[Zz]aken|[Aa]rrest|[Uu]itspraak)" + _S + r"(?:nr\.?" + _S + r")?(?P<id>[CT]-\d{1,4}/\d{2})\b")
 _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arrest)\b")
 _BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
 _ART_RE = re.compile(
@@ -122,6 +128,16 @@ def _eu_acts(text: str) -> list[RefHit]:
         celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), numbered_first)
         ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
         out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
+    for m in _EU_NAMED_NUMBER_RE.finditer(text):
+        celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), False)
+        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
+        start = m.start()
+        word = re.search(r"\w+-$", text[:m.start()])  # the subject glued by a hyphen: btw-richtlijn
+        if word:
+            start = word.start()
+            before = re.search(r"(?:Europese|EU-?)" + _S + r"$", text[:start])
+            start = before.start() if before else start
+        out.append(RefHit(start, m.end(), "eu-act", celex, text[start:m.end()], ids))
     for m in _EU_NAMED_RE.finditer(text):
         before = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before):
@@ -140,8 +156,23 @@ def _gazetteer(text: str) -> list[RefHit]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    """Regular expressions of named_references.json entries: names that third-party text merges or breaks
+    ("overeenkomst vanParijs") or that stand in an elliptic phrase ("de nationale en EU-klimaatwet")."""
+    return tuple((re.compile(p), ref["kind"], ref["identifier"], ref["label"])
+                 for ref in _json("named_references.json")["references"] for p in ref.get("patterns", ()))
+
+
 def _named(text: str) -> list[RefHit]:
     out = []
+    for pattern, kind, identifier, label in _name_patterns():
+        for m in pattern.finditer(text):
+            out.append(RefHit(m.start(), m.end(), kind, identifier, label))
+    for m in _ECLI_RE.finditer(text):
+        out.append(RefHit(m.start(), m.end(), "case", m.group(), m.group()))
+    for m in _EU_CASE_RE.finditer(text):
+        out.append(RefHit(m.start(), m.end(), "case", m.group("id"), m.group()))
     for m in _CASE_RE.finditer(text):
         out.append(RefHit(m.start(), m.end(), "case", m.group().lower(), m.group()))
     for m in _BILL_RE.finditer(text):

@@ -52,6 +52,7 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "metres": ("meter", "metres", "M"),
     "kilometres": ("kilometer", "kilometres", "KiloM"),
     "litres": ("liter", "litres", "L"),
+    "celsius": ("graden Celsius", "degrees Celsius", "DEG_C"),
 }
 
 # SKOS concepts of the ontology: scheme prefix -> the codes used in extract/model.py.
