@@ -85,7 +85,7 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
     if any(s < be and bs < e for bs, be in blocked):
         return True
     if not (m.group("cur") or m.group("mult") or m.group("pct")):
-        if re.fullmatch(r"(?:19|20)\d{2}", num):
+        if re.fullmatch(r"(?:19|20)\d{2}", num) and not _counted_not_year(text, s, e):
             return True  # a year
     before = text[s - 1] if s > 0 else " "
     if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur"):
@@ -93,8 +93,12 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
     after = text[e:e + 30]
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
         return True  # a date
-    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")):
+    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, after):
         return True  # 18-jarige, 60-plusmaatregel, 3e
+    if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after):
+        return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C"
+    if _prev_words(text, s, 1)[-1:] == ["per"]:
+        return True  # the denominator of a rate: "0,3 per 25.000 inwoners"
     if re.match(r"\s*(?:jaar\s+oud|jarige|-jarige)", after):
         return True
     prev = [w.lower() for w in _prev_words(text, s, 3) if w not in "()"]
@@ -201,6 +205,26 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
                           text[line_start:s].rstrip(), re.IGNORECASE):
         unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:2])
     return unit
+
+
+_NOT_MERGED = ("jarig", "plus", "voud", "daags", "maal", "ste", "de", "e")
+
+
+def _merged_word(num: str, after: str) -> bool:
+    """A figure run into the next word by a text extraction: "2.067EER-studenten" (a grouped number before
+    capitals) or "330betrokken" (a plain word), not "18-jarige", "3e", "60plus"."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) and re.match(r"[A-Z]{2,}", after):
+        return True
+    word = re.match(r"[a-z]+", after)
+    return bool(word) and len(word.group()) >= 5 and not word.group().startswith(_NOT_MERGED)
+
+
+def _counted_not_year(text: str, s: int, e: int) -> bool:
+    """A number like a year that counts something: "bijna 2000 unieke BSN's", "van 2000 BSN's"."""
+    prev = _prev_words(text, s, 1)
+    if prev and prev[-1].lower() in {"bijna", "ruim", "circa", "ca.", "ongeveer", "zo'n", "zo’n"}:
+        return True
+    return bool(re.match(r"\s[A-Z]{2,}[’']s\b", text[e:e + 12]))
 
 
 def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, int]],

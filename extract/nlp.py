@@ -120,6 +120,7 @@ def analyse(doc: ParsedDocument) -> Analysis:
     figures: list[Figure] = []
     answers: list[AnswerAnalysis] = []
     answer_by_key = {a.key: a for a in doc.answers}
+    answer_notes = _answer_footnotes(doc)
     for c, sdoc in zip(conts, nlp.pipe(sdocs)):
         for h in sdoc._.kg_agencies:
             mentions.append(_mention(doc, c, "agency", h.start, h.end, h.key, agency_by_key()[h.key]["label"],
@@ -128,7 +129,7 @@ def analyse(doc: ParsedDocument) -> Analysis:
             mentions.append(_mention(doc, c, r.kind, r.start, r.end, r.identifier, r.label, r.identifiers))
         for h in sdoc._.kg_countries:
             mentions.append(_mention(doc, c, "country", h.start, h.end, h.iso3, h.label))
-        if c.role != "answer":
+        if c.role != "answer" and c.key not in answer_notes:
             continue
         hits = sdoc._.kg_figures
         info = sdoc._.kg_answer
@@ -140,6 +141,8 @@ def analyse(doc: ParsedDocument) -> Analysis:
                 page=doc.page_at(s), quote=doc.text[qs:qe], quote_start=qs, quote_end=qe, container=c.key,
                 approximate=f.approximate, rounding=f.rounding, ref_date=f.ref_date, period_start=f.period_start,
                 period_end=f.period_end, source=f.source, source_system=f.source_system))
+        if c.role != "answer":
+            continue
         kind = classify(answer_by_key[c.key].text if c.key in answer_by_key else sdoc.user_data["kg_text"], len(hits), doc.meta.kind)
         answers.append(AnswerAnalysis(c.key, kind, info.sources, info.systems, info.rounding))
     answered = {k for a in doc.answers for k in a.question_keys}
@@ -148,6 +151,16 @@ def analyse(doc: ParsedDocument) -> Analysis:
             answers.append(AnswerAnalysis(q.key, ANSWER_NO_ANSWER))
     kept = _specific_acts([m for m in mentions if m is not None])
     return Analysis(tuple(kept), tuple(figures), tuple(answers), _people(doc))
+
+
+def _answer_footnotes(doc: ParsedDocument) -> frozenset[str]:
+    """Footnote containers whose marker stands in an answer: their figures belong to that answer
+    (tests/gold/GUIDELINES.md, decisions)."""
+    out = set()
+    for f in doc.footnotes:
+        if f.anchor is not None and any(a.start <= f.anchor <= a.end for a in doc.answers):
+            out.add(f"fn:{f.marker}")
+    return frozenset(out)
 
 
 def _specific_acts(mentions: list[Mention]) -> list[Mention]:
