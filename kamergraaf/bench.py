@@ -26,7 +26,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 KEYS = ("ingest_vs_pdfplumber", "ingest_pages_per_s", "build_docs_per_min", "build_scaling",
         "rebuild_unchanged_ratio", "sparql_speedup_vs_rdflib", "sparql_p95_ms", "http_rps", "http_rps_vs_oxigraph",
         "http_rps_vs_devserver", "export_turtle_s_per_mtriple", "shacl_ms_per_doc", "serve_peak_rss_mb", "triples",
-        "build_peak_rss_mb_1x", "build_peak_rss_mb_scaled")
+        "build_peak_rss_mb_1x", "build_peak_rss_mb_2x", "build_peak_rss_mb_scaled")
 
 # (key, target text, test); None: reported without a target
 TARGETS = {
@@ -138,7 +138,8 @@ def run(plan_name: str, work: Path, settings: Settings, log=print) -> dict:
     sc = scaling_mod.scaling(corpus, plan["scale"], work, settings.workers)
     store_1x = sc.pop("store_1x")
     figures.update(sc)
-    figures["build_peak_rss_growth"] = sc["build_peak_rss_mb_scaled"] / max(sc["build_peak_rss_mb_1x"], 1e-9)
+    # peak memory of the Nx build over the 2x build (both with the worker pool; the 1x sample builds in-process)
+    figures["build_peak_rss_growth"] = sc["build_peak_rss_mb_scaled"] / max(sc["build_peak_rss_mb_2x"], 1e-9)
     log(f"[{time.perf_counter() - t0:5.0f} s] graph of >= {plan['triples']} triples from replicated documents")
     big, triples = sparql.replicate(store_1x, plan["triples"], work / "big")
     figures["triples"] = triples
