@@ -97,6 +97,8 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         return True  # 18-jarige, 60-plusmaatregel, 3e
     if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after):
         return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C"
+    if _enumerator(text, s, e, num):
+        return True  # an inline enumeration: "(1) de te beschermen belangen, (2) de dreiging"
     if _prev_words(text, s, 1)[-1:] == ["per"]:
         return True  # the denominator of a rate: "0,3 per 25.000 inwoners"
     if re.match(r"\s*(?:jaar\s+oud|jarige|-jarige)", after):
@@ -217,6 +219,15 @@ def _merged_word(num: str, after: str) -> bool:
         return True
     word = re.match(r"[a-z]+", after)
     return bool(word) and len(word.group()) >= 5 and not word.group().startswith(_NOT_MERGED)
+
+
+def _enumerator(text: str, s: int, e: int, num: str) -> bool:
+    """'1)' or '(1)' followed by a word, with the next or previous number of the series nearby."""
+    if not re.fullmatch(r"\d{1,2}", num) or not re.match(r"\)[ \t\n]+\w", text[e:e + 3]):
+        return False
+    n = int(num)
+    near = text[max(0, s - 400):s] + " " + text[e:e + 400]
+    return bool(re.search(r"(?<!\d)(?:%d|%d)\)[ \t\n]" % (n + 1, n - 1), near))
 
 
 def _counted_not_year(text: str, s: int, e: int) -> bool:
