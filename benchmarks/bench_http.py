@@ -3,7 +3,10 @@ server (`kamergraaf serve`, gunicorn) on 127.0.0.1, and of a trivial query again
 serve-read-only --union-default-graph` on the same store (the same default graph as ours: the union of
 the named graphs) for comparison, in alternating rounds.
 
-    python benchmarks/bench_http.py [--store DIR] [--requests 400] [--concurrency 8]
+    python benchmarks/bench_http.py [--store DIR] [--requests 400] [--concurrency 8] [--rounds 5]
+
+The machine's load average is printed with each line: the client, both servers and whatever else runs
+share the cores, so compare ratios from the same run, never absolute figures across runs.
 
 Without --store the bundled sample corpus is built into a temporary store first.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import shutil
 import socket
 import statistics
@@ -27,7 +31,7 @@ from kamergraaf.endpoint.pages import example_queries
 
 TRIVIAL = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
 SLOW, SLOW_REQUESTS = 0.5, 10
-ROUNDS = 5  # alternating rounds of the trivial query on both servers  # seconds; requests for a query slower than that
+ROUNDS = 5  # alternating rounds of the trivial query on both servers
 
 
 def free_port() -> int:
@@ -90,6 +94,10 @@ def load(port: int, path: str, requests: int, concurrency: int) -> tuple[float, 
     return len(latencies) / elapsed, latencies, errors[0]
 
 
+def load_average() -> str:
+    return "load " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] * 1000 if len(values) > 1 else values[0] * 1000
 
@@ -105,7 +113,7 @@ def report(name: str, port: int, sparql: str, requests: int, concurrency: int) -
         note = ""
     rps, lat, errors = load(port, path, requests, concurrency)
     print(f"  {name:<22} {rps:8.1f} req/s   p50 {pct(lat, 50):7.1f} ms   p95 {pct(lat, 95):7.1f} ms"
-          f"{'   ERRORS ' + str(errors) if errors else ''}{note}", flush=True)
+          f"{'   ERRORS ' + str(errors) if errors else ''}{note}   ({load_average()})", flush=True)
     return rps
 
 
@@ -115,6 +123,7 @@ def main() -> int:
     parser.add_argument("--base-iri", default="https://w3id.org/kamergraaf/")
     parser.add_argument("--requests", type=int, default=400, help="requests per measurement (default 400)")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help=f"alternating rounds (default {ROUNDS})")
     args = parser.parse_args()
     kamergraaf = [sys.executable, "-m", "kamergraaf"]
     store = args.store
@@ -146,7 +155,7 @@ def main() -> int:
         load(port, trivial, 200, args.concurrency)
         load(ox_port, theirs_path, 200, args.concurrency)
         ours, theirs = [], []
-        for _ in range(ROUNDS):
+        for _ in range(args.rounds):
             ours.append(load(port, trivial, args.requests, args.concurrency))
             theirs.append(load(ox_port, theirs_path, args.requests, args.concurrency))
         for name, runs in (("kamergraaf serve", ours), ("oxigraph serve-read-only --union-default-graph", theirs)):
@@ -154,7 +163,7 @@ def main() -> int:
             rates = sorted(r[0] for r in runs)
             print(f"  trivial query, {name}: median {statistics.median(rates):.0f} req/s "
                   f"(rounds {', '.join(f'{r:.0f}' for r in rates)})   p50 {pct(lat, 50):.1f} ms   "
-                  f"p95 {pct(lat, 95):.1f} ms   errors {sum(r[2] for r in runs)}")
+                  f"p95 {pct(lat, 95):.1f} ms   errors {sum(r[2] for r in runs)}   ({load_average()})")
         ratios = sorted(o[0] / t[0] for o, t in zip(ours, theirs))
         print(f"  ratio kamergraaf / oxigraph on the trivial query: median {statistics.median(ratios):.2f} "
               f"(rounds {', '.join(f'{r:.2f}' for r in ratios)}; target >= 0.5)")
