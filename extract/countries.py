@@ -75,7 +75,22 @@ def find_countries(text: str) -> list[CountryHit]:
         if len(hits) == 1 and hits[0].end - hits[0].start == len(g.group("name")):
             iso3, label = hits[0].payload
             out.append(CountryHit(g.start("name"), g.end(), iso3, label))
+    for m in _people_compound_re().finditer(text):  # "Bulgarenfraude": a people noun opening a compound
+        if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
+            c = _people_by_name()[m.group("people")]
+            out.append(CountryHit(m.start(), m.end("people"), c["iso3"], c["label"]))
     return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _people_by_name() -> dict[str, dict]:
+    return {p: c for c in countries() for p in c.get("people", [])}
+
+
+@lru_cache(maxsize=1)
+def _people_compound_re() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(p) for p in _people_by_name()), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?P<people>" + names + r")(?=[a-z]{4,})")
 
 
 @Language.component("kg_countries", assigns=["doc._.kg_countries", "doc.spans"])
