@@ -138,7 +138,8 @@ def analyse(doc: ParsedDocument) -> Analysis:
             qs, qe = c.start + f.quote_start, c.start + f.quote_end
             figures.append(Figure(
                 value=f.value, unit=f.unit, measure=f.measure, text=doc.text[s:e], start=s, end=e,
-                page=doc.page_at(s), quote=doc.text[qs:qe], quote_start=qs, quote_end=qe, container=c.key,
+                page=doc.page_at(s), quote=doc.text[qs:qe], quote_start=qs, quote_end=qe,
+                container=answer_notes.get(c.key, c.key),
                 approximate=f.approximate, rounding=f.rounding, ref_date=f.ref_date, period_start=f.period_start,
                 period_end=f.period_end, source=f.source, source_system=f.source_system))
         if c.role != "answer":
@@ -153,14 +154,15 @@ def analyse(doc: ParsedDocument) -> Analysis:
     return Analysis(tuple(kept), tuple(figures), tuple(answers), _people(doc))
 
 
-def _answer_footnotes(doc: ParsedDocument) -> frozenset[str]:
-    """Footnote containers whose marker stands in an answer: their figures belong to that answer
-    (tests/gold/GUIDELINES.md, decisions)."""
-    out = set()
+def _answer_footnotes(doc: ParsedDocument) -> dict[str, str]:
+    """Footnote container -> the answer where its marker stands: the note's figures belong to that answer
+    (tests/gold/GUIDELINES.md, decisions) and are part of it in the graph."""
+    out = {}
     for f in doc.footnotes:
-        if f.anchor is not None and any(a.start <= f.anchor <= a.end for a in doc.answers):
-            out.add(f"fn:{f.marker}")
-    return frozenset(out)
+        answer = next((a.key for a in doc.answers if f.anchor is not None and a.start <= f.anchor <= a.end), None)
+        if answer:
+            out[f"fn:{f.marker}"] = answer
+    return out
 
 
 def _specific_acts(mentions: list[Mention]) -> list[Mention]:
