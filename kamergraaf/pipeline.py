@@ -118,6 +118,8 @@ def _results(todo: list[str], settings: Settings):
     Raises StageMissing before the first result when a stage cannot be imported. With a pool, the parent
     only writes: the stages (and the language pipeline) are loaded in the workers alone, and at most
     ``AHEAD_PER_WORKER`` files per worker are in flight, so finished results do not pile up."""
+    if not todo:  # an unchanged corpus: nothing to read, so do not load the stages (spaCy costs ~1 s)
+        return
     workers = min(settings.worker_count, len(todo) // MIN_FILES_PER_WORKER)
     if workers <= 1:
         if missing := missing_stage():
