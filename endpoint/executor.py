@@ -2,17 +2,17 @@
 
 pyoxigraph releases the GIL while it evaluates a query, so queries run on threads of the serving process
 against one read-only store opened per process. Oxigraph offers no way to cancel a running evaluation,
-so the answer at the deadline cannot come from the thread that evaluates. Either the query runs
-on a helper thread and the request thread waits for it at most ``settings.query_timeout``, or (the production
+so the answer at the deadline cannot come from the thread that evaluates. Either the query runs on a
+helper thread and the request thread waits for it at most ``settings.query_timeout``, or (the production
 server's ``/sparql`` path, where the connection's socket is at hand) the query runs on the request thread
 itself and a watcher thread writes the 503 on the socket at the deadline: waking a second thread for
 every query costs more than a small query does. Either way the request is answered ``503 query_timeout``
-at the deadline and ``on_timeout`` is called. Under gunicorn (``server.py``) that callback recycles the worker process: it stops
-accepting connections, finishes the requests in flight, and exits, and the arbiter starts a fresh worker
-while the other workers go on serving. Without gunicorn (the Flask development server of ``--debug``, the
-test client, an application embedding ``create_app``) there is no one to start a fresh process: the
-request still gets its 503 at the deadline, the runaway evaluation goes on in the background on its
-helper thread until it ends by itself, and a warning is logged.
+at the deadline and ``on_timeout`` is called. Under gunicorn (``server.py``) that callback recycles the
+worker process: it stops accepting connections, finishes the requests in flight, and exits, and the
+arbiter starts a fresh worker while the other workers go on serving. Without gunicorn (the Flask
+development server of ``--debug``, the test client, an application embedding ``create_app``) there is no
+one to start a fresh process: the request still gets its 503 at the deadline, the runaway evaluation
+goes on in the background on its helper thread until it ends by itself, and a warning is logged.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ _HINTS = {404: "Check the address; the home page links to every document.",
 
 
 def error_body(status: int, code: str, message: str, hint: str = "") -> dict:
-    return {"error": {"status": status, "code": code, "message": message, "hint": hint}}  # = protocol.error_json
+    return {"error": {"status": status, "code": code, "message": message, "hint": hint}}
 
 
 def error_response(status: int, code: str, message: str, hint: str = "", html: bool | None = None) -> Response:
