@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,20 +21,15 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 from kamergraaf.endpoint.pages import example_queries
+from servers import free_port
 
 SCREENSHOTS = Path(os.environ.get("KAMERGRAAF_SCREENSHOTS", tempfile.gettempdir())) / "kamergraaf-screenshots"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(sample_settings):
     settings = sample_settings
-    port = _free_port()
+    port = free_port()
     kamergraaf = [sys.executable, "-m", "kamergraaf"]
     proc = subprocess.Popen(kamergraaf + ["serve", "--store", settings.store, "--base-iri", settings.base_iri,
                                           "--host", "127.0.0.1", "--port", str(port)],

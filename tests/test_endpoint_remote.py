@@ -5,32 +5,13 @@ through the app on the embedded sample build, and pages and downloads work the s
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 from kamergraaf.endpoint.app import create_app
 from kamergraaf.endpoint.pages import example_queries
 from kamergraaf.settings import Settings
-
-
-def _oxigraph() -> str:
-    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    assert Path(found).exists(), "the oxigraph server is part of the test extra: pip install -e '.[test]'"
-    return found
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from servers import oxigraph_server
 
 
 @pytest.fixture(scope="module")
@@ -38,26 +19,11 @@ def remote_settings(tmp_path_factory):
     from kamergraaf.corpus import sample_paths
     from kamergraaf.pipeline import build
 
-    port = _free_port()
-    proc = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/query"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2).read()
-            break
-        except (urllib.error.URLError, OSError):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"oxigraph serve did not start: {proc.stderr.read().decode(errors='replace')}")
-            time.sleep(0.1)
-    settings = Settings(store_url=url, workers=1)
-    report = build([str(p) for p in sample_paths()], settings, progress=False)
-    assert report.exit_code == 0, report.summary()
-    yield settings
-    proc.terminate()
-    proc.wait(timeout=10)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
+        settings = Settings(store_url=url, workers=1)
+        report = build([str(p) for p in sample_paths()], settings, progress=False)
+        assert report.exit_code == 0, report.summary()
+        yield settings
 
 
 def _rows(client, query: str) -> list[tuple]:

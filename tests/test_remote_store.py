@@ -6,13 +6,8 @@ store; the example queries must give the same rows on both.
 
 from __future__ import annotations
 
-import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from importlib.resources import files
 from pathlib import Path
 
@@ -23,6 +18,7 @@ from kamergraaf.errors import QueryError, StoreError
 from kamergraaf.graph.store import open_store
 from kamergraaf.pipeline import build
 from kamergraaf.settings import Settings
+from servers import free_port, oxigraph_server
 
 BASE = "https://w3id.org/kamergraaf/"
 
@@ -34,38 +30,10 @@ OWN_QUERIES = {
 }
 
 
-def oxigraph_binary() -> str:
-    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    assert Path(found).exists(), "the oxigraph server is part of the test extra: pip install -e '.[test]'"
-    return found
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    location = tmp_path_factory.mktemp("remote")
-    port = free_port()
-    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/query"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2).read()
-            break
-        except (urllib.error.URLError, OSError):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"oxigraph serve did not start: {proc.stderr.read().decode(errors='replace')}")
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with oxigraph_server(tmp_path_factory.mktemp("remote")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
