@@ -211,3 +211,33 @@ def test_debug_server_has_no_interactive_debugger(sample_settings):
         assert status == 404 and b"Werkzeug" not in body
     finally:
         _stop(proc)
+
+
+def test_serve_without_a_store_builds_the_sample_corpus_first(tmp_path):
+    """The README's main command: `kamergraaf serve` where no store exists builds the bundled sample corpus
+    into the default store (./kamergraaf-store in the working directory) and serves it."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KAMERGRAAF_")}
+    proc = subprocess.Popen(KAMERGRAAF + ["serve", "--host", "127.0.0.1", "--port", str(port)], cwd=tmp_path,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 300  # the build of the 16 sample documents comes first
+        health = None
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                status, body, _ = _get(port, "/health", timeout=2)
+                if status == 200:
+                    health = json.loads(body)
+                    break
+            except OSError:
+                pass
+            time.sleep(0.5)
+        assert health is not None, proc.stderr.read().decode()[-2000:] if proc.poll() is not None else "no answer"
+        assert health["graphs"] == 16  # 2 seed texts + 14 Aanhangsel PDFs
+        assert (tmp_path / "kamergraaf-store").is_dir()
+        status, body, _ = _sparql(port, SIMPLE)
+        assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 16
+        status, page, _ = _get(port, "/doc/ah-tk-20232024-2367", headers={"Accept": "text/html"})
+        assert status == 200 and "rekeninggluren" in page.decode()
+    finally:
+        _stop(proc)
