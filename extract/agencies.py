@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import agency_by_key, agency_index, doc_text
+from kamergraaf.extract.gazetteers import agency_by_key, agency_index, attach_hits, doc_text
 
 if not Doc.has_extension("kg_agencies"):
     Doc.set_extension("kg_agencies", default=None)
@@ -72,12 +72,4 @@ def find_bron(text: str) -> BronLine | None:
 
 @Language.component("kg_agencies", assigns=["doc._.kg_agencies", "doc.spans"])
 def agencies_component(doc: Doc) -> Doc:
-    hits = find_agencies(doc_text(doc))
-    doc._.kg_agencies = hits
-    spans = []
-    for h in hits:
-        span = doc.char_span(h.start, h.end, label="AGENCY", kb_id=h.key, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["kg_agencies"] = spans
-    return doc
+    return attach_hits(doc, "kg_agencies", find_agencies(doc_text(doc)), lambda h: "AGENCY", lambda h: h.key)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from functools import lru_cache
 
-from kamergraaf.extract.gazetteers import _json, countries, country_index, doc_text
+from kamergraaf.extract.gazetteers import _json, countries, attach_hits, country_index, doc_text
 
 if not Doc.has_extension("kg_countries"):
     Doc.set_extension("kg_countries", default=None)
@@ -95,12 +95,4 @@ def _people_compound_re() -> re.Pattern[str]:
 
 @Language.component("kg_countries", assigns=["doc._.kg_countries", "doc.spans"])
 def countries_component(doc: Doc) -> Doc:
-    hits = find_countries(doc_text(doc))
-    doc._.kg_countries = hits
-    spans = []
-    for h in hits:
-        span = doc.char_span(h.start, h.end, label="COUNTRY", kb_id=h.iso3, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["kg_countries"] = spans
-    return doc
+    return attach_hits(doc, "kg_countries", find_countries(doc_text(doc)), lambda h: "COUNTRY", lambda h: h.iso3)

@@ -88,6 +88,19 @@ def doc_text(doc) -> str:
     return text
 
 
+def attach_hits(doc, name: str, hits, label, kb_id):
+    """Store a component's hits on the Doc (``doc._.<name>``) and as spans in ``doc.spans[name]``; ``label`` and
+    ``kb_id`` give each hit's span label and knowledge-base id. Hits that cross token edges expand to them."""
+    setattr(doc._, name, hits)
+    spans = []
+    for h in hits:
+        span = doc.char_span(h.start, h.end, label=label(h), kb_id=kb_id(h), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[name] = spans
+    return doc
+
+
 def _data(name: str):
     return files("kamergraaf.extract.data").joinpath(name)
 

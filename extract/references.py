@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import RefEntry, _json, doc_text, reference_index
+from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, reference_index
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -220,12 +220,4 @@ def find_references(text: str) -> list[RefHit]:
 
 @Language.component("kg_references", assigns=["doc._.kg_references", "doc.spans"])
 def references_component(doc: Doc) -> Doc:
-    hits = find_references(doc_text(doc))
-    doc._.kg_references = hits
-    spans = []
-    for h in hits:
-        span = doc.char_span(h.start, h.end, label=h.kind.upper(), kb_id=h.identifier, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["kg_references"] = spans
-    return doc
+    return attach_hits(doc, "kg_references", find_references(doc_text(doc)), lambda h: h.kind.upper(), lambda h: h.identifier)
