@@ -25,6 +25,8 @@ from kamergraaf.extract.model import (
     ANSWER_NO_ANSWER, Analysis, AnswerAnalysis, Figure, Mention, ParsedDocument)
 from kamergraaf.extract.people import identifiers as person_ids
 from kamergraaf.extract.people import link, locate, slug
+from kamergraaf.extract.ref_names import document_abbreviations
+from kamergraaf.extract.references import find_references
 
 COMPONENTS = ("kg_agencies", "kg_references", "kg_countries", "kg_figures")
 
@@ -108,6 +110,7 @@ def analyse(doc: ParsedDocument) -> Analysis:
     conts = containers(doc)
     year = _default_year(doc)
     markers = frozenset(f.marker for f in doc.footnotes)
+    abbrevs = document_abbreviations(doc.text, find_references)
     sdocs = []
     for c in conts:
         text = _container_text(doc, c)
@@ -115,6 +118,7 @@ def analyse(doc: ParsedDocument) -> Analysis:
         sdoc.user_data["kg_default_year"] = year
         sdoc.user_data["kg_markers"] = markers
         sdoc.user_data["kg_text"] = text
+        sdoc.user_data["kg_ref_abbrevs"] = abbrevs
         sdocs.append(sdoc)
     mentions: list[Mention] = []
     figures: list[Figure] = []

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, reference_index
+from kamergraaf.extract.ref_names import NamedRef, abbreviation_hits, generic_names
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -33,7 +34,9 @@ class RefHit:
 _S = r"[ \t]*\n?[ \t]*"  # a space that may hold one line break
 _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,)))?"
-_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+)*))?"
+_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+# a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
+_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r"))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
                + r"(?:vergaderjaar" + _S + r")?\d{4}(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV + _NRS),
@@ -54,13 +57,15 @@ _EU_RE = re.compile(
 # "de Europese btw-richtlijn (2006/112)": an EU act named by its subject with its number in brackets
 _EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)" + _S + r"\((?P<a>\d{2,4})/(?P<b>\d{1,4})(?:/(?:EU|EG|EEG))?\)")
 _EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
+# "de Europese Diergezondheidsverordening": a capitalised EU regulation by name -> its lower-case full name
+_EU_PROPER_RE = re.compile(r"\b(?P<name>Europese" + _S + r"[A-Z][a-z]{4,}verordening)\b")
 _ECLI_RE = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 # EU Court of Justice and General Court case numbers after "zaak"/"zaken"/"arrest": "zaak C-373/19"
 _EU_CASE_RE = re.compile(r"\b(?:[Zz]aak|[Zz]aken|[Aa]rrest|[Uu]itspraak)" + _S + r"(?:nr\.?" + _S + r")?(?P<id>[CT]-\d{1,4}/\d{2})\b")
 _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arrest)\b")
 _BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
 _ART_RE = re.compile(
-    r"\b(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
+    r"(?:(?<![A-Za-z])|(?<=onder)|(?<=van)|(?<=in)|(?<=op)|(?<=uit)|(?<=bij)|(?<=met))(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
     + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:,?" + _S + r"(?:onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?$")
@@ -143,6 +148,9 @@ def _eu_acts(text: str) -> list[RefHit]:
         if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before):
             continue
         out.append(RefHit(m.start(), m.end(), "eu-act", m.group("name").lower(), m.group("name")))
+    for m in _EU_PROPER_RE.finditer(text):
+        name = " ".join(m.group("name").split())
+        out.append(RefHit(m.start(), m.end(), "eu-act", name.lower(), name))
     return out
 
 
@@ -201,10 +209,17 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
     return out
 
 
-def find_references(text: str) -> list[RefHit]:
-    """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped."""
+def _by_name(text: str, abbrevs: dict[str, NamedRef] | None) -> list[RefHit]:
+    """Abbreviations the document defined and names the gazetteers do not list (ref_names.py)."""
+    found = generic_names(text) + (abbreviation_hits(text, abbrevs) if abbrevs else [])
+    return [RefHit(s, e, r.kind, r.identifier, r.label, r.identifiers) for s, e, r in found]
+
+
+def find_references(text: str, abbrevs: dict[str, NamedRef] | None = None) -> list[RefHit]:
+    """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped.
+    ``abbrevs``: the abbreviations the document defines (ref_names.document_abbreviations)."""
     numbered = _kamerstukken(text) + _aanhangsels(text) + _eu_acts(text)
-    named = [h for h in _gazetteer(text) + _named(text)
+    named = [h for h in _gazetteer(text) + _named(text) + _by_name(text, abbrevs)
              if not any(h.start < n.end and n.start < h.end for n in numbered)]
     hits = numbered + named
     hits += _articles(text, hits)
@@ -220,4 +235,5 @@ def find_references(text: str) -> list[RefHit]:
 
 @Language.component("kg_references", assigns=["doc._.kg_references", "doc.spans"])
 def references_component(doc: Doc) -> Doc:
-    return attach_hits(doc, "kg_references", find_references(doc_text(doc)), lambda h: h.kind.upper(), lambda h: h.identifier)
+    hits = find_references(doc_text(doc), doc.user_data.get("kg_ref_abbrevs"))
+    return attach_hits(doc, "kg_references", hits, lambda h: h.kind.upper(), lambda h: h.identifier)

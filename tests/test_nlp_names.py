@@ -1,0 +1,54 @@
+"""Rules of the fifth extraction round (tests/gold/GUIDELINES.md, decisions): abbreviations a document defines,
+acts and bills by name outside the gazetteers, thresholds, compound agency names."""
+
+from kamergraaf.extract.ref_names import document_abbreviations
+from kamergraaf.extract.references import find_references
+
+
+def refs(text, abbrevs=None):
+    return {(h.kind, h.identifier) for h in find_references(text, abbrevs)}
+
+
+def test_an_abbreviation_defined_after_an_act_means_that_act_later_also_glued():
+    text = "Klopt het dat de Wet politiegegevens (Wpg) niet wordt nageleefd? Was deWpg niet bedoeld?"
+    abbrevs = document_abbreviations(text, find_references)
+    assert set(abbrevs) == {"Wpg"}
+    later = "Wat is het doel van de Wpg? Was deWpgniet juist bedoeld? Zie artikel 8 en 9 van de Wpg."
+    hits = [h for h in find_references(later, abbrevs) if h.kind == "act"]
+    assert [later[h.start:h.end] for h in hits] == ["Wpg", "Wpg", "Wpg"]
+    assert {h.identifier for h in hits} == {"BWBR0022463"}
+    assert ("article", "BWBR0022463/artikel/9") in refs(later, abbrevs)
+
+
+def test_an_abbreviation_that_does_not_fit_the_name_defines_nothing():
+    text = "de Wet politiegegevens (KPMG) en het rapport (AP)"
+    assert document_abbreviations(text, find_references) == {}
+
+
+def test_acts_outside_the_2017_list_named_with_their_abbreviation():
+    text = ("In de Wet gegevensverwerking door samenwerkingsverbanden (Wgs) die in 2025 ingaat. Eisen staan in de "
+            "Regeling aanwijzing consumentenvuurwerk (RAC). Binnen de Renewable Energy Directive (RED-III) geldt.")
+    abbrevs = document_abbreviations(text, find_references)
+    assert abbrevs["Wgs"].identifier == "wet gegevensverwerking door samenwerkingsverbanden"
+    assert abbrevs["RAC"].identifier == "regeling aanwijzing consumentenvuurwerk"
+    assert (abbrevs["RED-III"].kind, abbrevs["RED-III"].identifier) == ("eu-act", "red-iii")
+    assert refs("Ook in de RED-III en de Wgs.", abbrevs) == {("eu-act", "red-iii"),
+                                                           ("act", "wet gegevensverwerking door samenwerkingsverbanden")}
+
+
+def test_named_code_decisions_bills_and_misprinted_codes():
+    assert ("act", "codebesluit prioriteringsruimte bij transportverzoeken") in refs(
+        "heeft de ACM het codebesluit prioriteringsruimte bij transportverzoeken gepubliceerd.")
+    bill = ("bill", "wet verbetering beschikbaarheid jeugdzorg")
+    assert bill in refs("onder meer het wetsvoorstel Verbetering beschikbaarheid jeugdzorg dat in april is ingediend")
+    assert bill in refs("Hetwetsvoorstel Verbetering beschikbaarheid jeugdzorg zal dit ondersteunen.")
+    assert bill in refs("2 Wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg. Te raadplegen via")
+    assert refs("Met dit wetsvoorstel wordt samenwerking verplicht.") == set()
+    assert ("act", "wetboek van strafvordering") in refs("de Gemeentewet en het Wetboek van Strafverordening?")
+    assert ("eu-act", "europese diergezondheidsverordening") in refs("in de Europese Diergezondheidsverordening de regels")
+    assert ("treaty", "adr") in refs("de eisen aan het transport van consumentenvuurwerk in de ADR.")
+
+
+def test_a_date_after_a_kamerstuk_number_is_not_a_further_number():
+    assert refs("3 Kamerstuk 31 839, nr. 1031, 5 november 2024, Voortgangsbrief") == {("kamerstuk", "kst-31839-1031")}
+    assert refs("Kamerstuk 31 839, nrs. 1031, 5 en 7") == {("kamerstuk", f"kst-31839-{n}") for n in (1031, 5, 7)}
