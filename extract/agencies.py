@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import agency_by_key, agency_index, attach_hits, doc_text
+from kamergraaf.extract.gazetteers import agency_by_key, agency_index, attach_hits, country_index, doc_text
 
 if not Doc.has_extension("kg_agencies"):
     Doc.set_extension("kg_agencies", default=None)
@@ -30,6 +30,35 @@ class AgencyHit:
     key: str
 
 
+# a web address or domain name is not a mention ("politie.nl", "www.rijksoverheid.nl/...")
+_DOMAIN_AFTER = re.compile(r"\.(?:nl|com|org|eu|int|net|gov)\b|\.[a-z]+/")
+_DOMAIN_BEFORE = re.compile(r"(?:www\.|https?://\S*|[./@])$")
+# "politie" opening a lower-case compound ("politiegegevens", "politiekorps"), not "politiek(e)"
+_NOT_COMPOUND = re.compile(r"k(?:e|er|ers|ere|st)?\b")
+
+
+def _foreign(text: str, end: int) -> bool:
+    """A ministry of another state: "het Ministerie van Buitenlandse Zaken van Kenia"."""
+    m = re.match(r"\s+van\s+(?:de\s+|het\s+)?", text[end:end + 12])
+    if not m:
+        return False
+    rest = text[end + m.end():end + m.end() + 40]
+    return any(h.start == 0 for h in country_index().find(rest))
+
+
+def _compounds(text: str) -> list[AgencyHit]:
+    out = []
+    for a in agency_by_key().values():
+        for name in a["lowercase_names"]:
+            # also glued to the article before it by a text extraction: "depolitie"
+            glued = r"(?:(?<=\bde)|(?<=\bhet)|(?<=\bder))" + re.escape(name) + r"(?![a-z])"
+            for m in re.finditer(r"(?<![A-Za-z])" + re.escape(name) + r"(?=[a-z]{3,})|" + glued, text):
+                if _NOT_COMPOUND.match(text, m.end()) or re.search(r"\bWet\s+$", text[max(0, m.start() - 8):m.start()]):
+                    continue  # "politiek"; inside an act's name ("Wet politiegegevens")
+                out.append(AgencyHit(m.start(), m.end(), a["key"]))
+    return out
+
+
 def find_agencies(text: str) -> list[AgencyHit]:
     """Every agency mention in ``text`` (offsets into ``text``)."""
     out = []
@@ -38,8 +67,13 @@ def find_agencies(text: str) -> list[AgencyHit]:
         before = text[max(0, m.start - 40):m.start]
         if agency_by_key()[key]["ministry"] and _COMMITTEE_BEFORE.search(before):
             continue
+        if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):
+            continue
+        if agency_by_key()[key]["ministry"] and _foreign(text, m.end):
+            continue
         out.append(AgencyHit(m.start, m.end, key))
-    return out
+    out += _compounds(text)
+    return sorted(out, key=lambda h: h.start)
 
 
 @dataclass(frozen=True)

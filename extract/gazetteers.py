@@ -16,7 +16,9 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# Words that a text extraction glued together are split where the case changes: "vanBinnenlandse",
+# "hetIMG", "VWSmomenteel", "VerenigdKoninkrijk"; mixed-case abbreviations ("PvdA", "JenV", "DTenV") stay whole.
+_TOKEN_RE = re.compile(r"[a-z]+(?=[A-Z])|[A-Z]{2,}(?=[a-z]{3,})|[A-Z][a-z]{2,}(?=[A-Z][a-z]{2,})|\w+|[^\w\s]")
 
 
 @lru_cache(maxsize=65536)
@@ -53,6 +55,12 @@ class PhraseIndex:
         self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
 
     def find(self, text: str) -> list[Match]:
+        out = self._find(text)
+        if _BROKEN_RE.search(text):
+            out = _with_broken_words(out, self._find(_BROKEN_RE.sub("\x00", text).replace("\x00", "")), text)
+        return out
+
+    def _find(self, text: str) -> list[Match]:
         toks = tokens(text)
         folded = [fold(t) for t, _, _ in toks]
         out: list[Match] = []
@@ -144,6 +152,30 @@ def laws() -> dict[str, str]:
 def law_soort() -> dict[str, str]:
     with _data("laws.csv").open(encoding="utf-8") as f:
         return {row["bwb_id"]: row["soort"] for row in csv.DictReader(f)}
+
+
+# A word broken by a line-end hyphen whose line break a text extraction lost: "Economi-sche Zaken", "Neder-land"
+_BROKEN_RE = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
+
+
+def _with_broken_words(found: list[Match], joined: list[Match], text: str) -> list[Match]:
+    """Add the matches of the text with broken words joined that span a joint (offsets mapped back)."""
+    cuts = [m.start() for m in _BROKEN_RE.finditer(text)]
+    def back(pos: int, end: bool) -> int:  # offset in the joined text -> offset in ``text``
+        shift = 0
+        for k, c in enumerate(cuts):
+            if c - k < pos or (c - k == pos and not end):
+                shift = k + 1
+            else:
+                break
+        return pos + shift
+
+    out = list(found)
+    for m in joined:
+        s, e = back(m.start, False), back(m.end, True)
+        if "-" in text[s:e] and not any(f.start < e and s < f.end for f in found):
+            out.append(Match(s, e, m.payload))
+    return sorted(out, key=lambda m: m.start)
 
 
 @dataclass(frozen=True)

@@ -52,3 +52,26 @@ def test_named_code_decisions_bills_and_misprinted_codes():
 def test_a_date_after_a_kamerstuk_number_is_not_a_further_number():
     assert refs("3 Kamerstuk 31 839, nr. 1031, 5 november 2024, Voortgangsbrief") == {("kamerstuk", "kst-31839-1031")}
     assert refs("Kamerstuk 31 839, nrs. 1031, 5 en 7") == {("kamerstuk", f"kst-31839-{n}") for n in (1031, 5, 7)}
+
+
+def agency_keys(text):
+    from kamergraaf.extract.agencies import find_agencies
+    return [(h.key, text[h.start:h.end]) for h in find_agencies(text)]
+
+
+def test_agencies_in_words_a_text_extraction_glued_or_broke():
+    assert agency_keys("de Minister vanBinnenlandse Zaken en Koninkrijksrelaties") == [
+        ("BZK", "Binnenlandse Zaken en Koninkrijksrelaties")]
+    assert agency_keys("is de Minister van VWSmomenteel bezig") == [("VWS", "VWS")]
+    assert agency_keys("vanuit het Ministerie van Economi-sche Zaken en Klimaat") == [
+        ("EZ", "Economi-sche Zaken en Klimaat")]
+    assert agency_keys("Minister van Justitie enVeiligheid") == [("JenV", "Justitie enVeiligheid")]
+
+
+def test_police_compounds_articles_domains_and_foreign_ministries():
+    assert agency_keys("van oude politiegegevens en het politiekorps") == [("Politie", "politie"), ("Politie", "politie")]
+    assert agency_keys("gegevens door depolitie") == [("Politie", "politie")]
+    assert agency_keys("de politieke partijen en de Wet politiegegevens") == []
+    assert agency_keys("(politie.nl, 29 juli 2024)") == []
+    assert agency_keys("Het Ministerie van Buitenlandse Zaken van Kenia heeft verklaard") == []
+    assert agency_keys("Het Ministerie van Buitenlandse Zaken heeft verklaard") == [("BZ", "Buitenlandse Zaken")]
