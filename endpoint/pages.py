@@ -17,7 +17,10 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from . import describe as d
+from . import labels as lb
+from .figurefacts import figure_facts, figure_heading
 from .formats import GRAPH_FORMATS, by_suffix, negotiate, pyoxigraph_rdf_format, wants_html
+from .reading import document_body, parts_body
 from .results import PREFIXES
 
 bp = Blueprint("pages", __name__)
@@ -72,8 +75,9 @@ def home() -> Response:
                       ("figures", "Figure"), ("agencies", "Agency")):
         rows = list(store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{ONTOLOGY_NS}{cls}> }}"))
         counts[name] = int(rows[0]["n"].value) if rows else 0
-    docs = [{"iri": r["doc"].value, "id": d._str(r["id"]), "title": d._str(r["title"]), "date": d._str(r["date"])}
-            for r in store.query(d.PREFIXES + """
+    docs = [{"iri": r["doc"].value, "id": lb.text_of(r["id"]), "title": lb.text_of(r["title"]),
+             "date": lb.text_of(r["date"])}
+            for r in store.query(lb.PREFIXES + """
 SELECT ?doc (SAMPLE(?i) AS ?id) (SAMPLE(?t) AS ?title) (SAMPLE(?dt) AS ?date) WHERE {
   ?doc a kg:Document . OPTIONAL { ?doc kg:officialId ?i } OPTIONAL { ?doc dct:title ?t }
   OPTIONAL { ?doc kg:dateReceived|kg:dateAdopted ?dt }
@@ -107,13 +111,13 @@ def example_queries() -> list[dict]:
 @bp.get("/def")
 @bp.get("/def.<suffix>")
 def ontology(suffix: str | None = None) -> Response:
-    onto = d.ontology_store()
+    onto = lb.ontology_store()
     fmt = _rdf_format(suffix)
     if fmt is not None:
         return _rdf_response(ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in onto),
                                           format=pyoxigraph_rdf_format(fmt.name), prefixes=PREFIXES), fmt, "kamergraaf")
     terms = []
-    for row in onto.query(d.PREFIXES + """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+    for row in onto.query(lb.PREFIXES + """PREFIX owl: <http://www.w3.org/2002/07/owl#>
 SELECT ?t ?kind (SAMPLE(?nl) AS ?labelNl) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?c) AS ?comment) WHERE {
   ?t a ?kind . FILTER(STRSTARTS(STR(?t), "https://w3id.org/kamergraaf/def#"))
   FILTER(?kind IN (owl:Class, owl:ObjectProperty, owl:DatatypeProperty, skos:Concept))
@@ -122,8 +126,8 @@ SELECT ?t ?kind (SAMPLE(?nl) AS ?labelNl) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?c) 
   OPTIONAL { ?t rdfs:comment ?c FILTER(LANG(?c) = "en") }
 } GROUP BY ?t ?kind ORDER BY ?kind ?t"""):
         terms.append({"iri": row["t"].value, "name": row["t"].value[len(ONTOLOGY_NS):],
-                      "kind": row["kind"].value.rsplit("#", 1)[-1], "nl": d._str(row["labelNl"]),
-                      "en": d._str(row["labelEn"]), "comment": d._str(row["comment"])})
+                      "kind": row["kind"].value.rsplit("#", 1)[-1], "nl": lb.text_of(row["labelNl"]),
+                      "en": lb.text_of(row["labelEn"]), "comment": lb.text_of(row["comment"])})
     return Response(render_template("ontology.html", terms=terms), mimetype="text/html")
 
 
@@ -182,15 +186,15 @@ def resource(path: str) -> Response:
     context = {"desc": desc, "rdf_links": [(f.name, "/" + iri[len(base):] + f.suffix) for f in GRAPH_FORMATS],
                "links_out": links_out(desc, base)}
     if desc.has_type("Document"):
-        body = d.document_body(store, iri, base)
+        body = document_body(store, iri, base)
         desc.incoming = body["incoming"] + desc.incoming
         return _page("document.html", context, counts=body["counts"], body=body,
                      facts=document_facts(desc, body["roles"]))
     if desc.has_type("Question") or desc.has_type("Answer"):
         return _page("part.html", context, **part_context(store, desc, base))
     if desc.has_type("Figure"):
-        fig = d.figure_facts(store, iri)
-        desc.label = (d.figure_heading(fig) if fig else "") or desc.label
+        fig = figure_facts(store, iri)
+        desc.label = (figure_heading(fig) if fig else "") or desc.label
         return _page("figure.html", context, fig=fig)
     if desc.has_type("Mention"):
         return _page("mention.html", context)
@@ -211,7 +215,7 @@ _SITES = (("officielebekendmakingen.nl", "officielebekendmakingen.nl"), ("wetten
           ("eur-lex.europa.eu", "EUR-Lex"), ("data.europa.eu/eli", "ELI"), ("identifier.overheid.nl/tooi", "TOOI"),
           ("wikidata.org", "Wikidata"), ("publications.europa.eu/resource/authority", "EU-vocabulaire"),
           ("qudt.org", "QUDT"), ("tweedekamer.nl", "tweedekamer.nl"))
-LINK_PROPS = (d.RDFS + "seeAlso", d.OWL + "sameAs", d.SKOS + "exactMatch", d.SKOS + "closeMatch",
+LINK_PROPS = (lb.RDFS + "seeAlso", lb.OWL + "sameAs", lb.SKOS + "exactMatch", lb.SKOS + "closeMatch",
               "http://xmlns.com/foaf/0.1/homepage")
 
 
@@ -229,7 +233,7 @@ def links_out(desc, base: str) -> list[dict]:
 
 def document_facts(desc, roles: list[dict]) -> list[dict]:
     """The header of a document page: (label, values) rows, each value text with an optional link."""
-    kg, dct = d.KG, d.DCT
+    kg, dct = lb.KG, lb.DCT
     rows = []
 
     def add(label: str, prop: str, link: bool = True) -> None:
@@ -239,7 +243,7 @@ def document_facts(desc, roles: list[dict]) -> list[dict]:
 
     official = desc.first(kg + "officialId")
     if official:
-        site = next((v.iri for v in desc.values(d.RDFS + "seeAlso") if v.iri and "officielebekendmakingen" in v.iri), None)
+        site = next((v.iri for v in desc.values(lb.RDFS + "seeAlso") if v.iri and "officielebekendmakingen" in v.iri), None)
         rows.append({"label": "Officiële identificatie", "values": [{"text": official.text, "href": site}]})
     add("Soort document", kg + "documentKind")
     add("Vergaderjaar", kg + "vergaderjaar")
@@ -268,12 +272,12 @@ def part_context(store, desc, base: str) -> dict:
     """A question with the answer that covers it, or an answer with the questions it answers."""
     is_question = desc.has_type("Question")
     if is_question:
-        others = [v.iri for v in desc.values(d.SCHEMA + "acceptedAnswer") if v.iri]
+        others = [v.iri for v in desc.values(lb.SCHEMA + "acceptedAnswer") if v.iri]
     else:
         others = [i["subject"].iri for i in desc.incoming
-                  if any(p.iri == d.SCHEMA + "acceptedAnswer" for p in i["props"]) and i["subject"].iri]
-    body = d.parts_body(store, [desc.iri] + others, base)
-    doc = desc.first(d.KG + "document")
+                  if any(p.iri == lb.SCHEMA + "acceptedAnswer" for p in i["props"]) and i["subject"].iri]
+    body = parts_body(store, [desc.iri] + others, base)
+    doc = desc.first(lb.KG + "document")
     items = body["questions"] if is_question else [q for q in body["questions"] if q["answer"]]
     mine = next((q for q in body["questions"] if q["iri"] == desc.iri), None) if is_question else None
     if not is_question:

@@ -225,7 +225,7 @@ def test_mention_page_names_what_it_refers_to(client, store):
 
 
 def test_every_property_in_the_sample_has_a_dutch_label(store):
-    from kamergraaf.endpoint.describe import term_labels
+    from kamergraaf.endpoint.labels import term_labels
 
     preds = [r["p"].value for r in store.query(
         f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{BASE}graaf/runs>) }}")]
@@ -254,7 +254,7 @@ def test_document_page_escapes_untrusted_labels_and_lists_questions_in_order(han
 
 
 def test_footnote_links_only_web_addresses():
-    from kamergraaf.endpoint.describe import link_pieces
+    from kamergraaf.endpoint.reading import link_pieces
 
     pieces = link_pieces('Zie javascript:alert(1) en https://www.nrc.nl/nieuws/a-b. Of "http://x.nl/<b>".')
     assert [p["url"] for p in pieces if "url" in p] == ["https://www.nrc.nl/nieuws/a-b", "http://x.nl/"]
