@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, find_bron
+from kamergraaf.extract.figure_limits import is_limit
 from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_context import agency_source, applicable, sentences
 from kamergraaf.extract.figure_tables import Cell, find_cells
@@ -117,7 +118,7 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         return True  # a list marker: "1." / "2)" at the start of a line
     if _NUMBER_LIST_BEFORE().search(text[max(0, s - 80):s]):
         return True  # "antwoord 4, 5 en 6", "artikelen 3, 4 en 5"
-    return False
+    return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py
 
 
 @lru_cache(maxsize=1)

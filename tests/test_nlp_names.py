@@ -75,3 +75,36 @@ def test_police_compounds_articles_domains_and_foreign_ministries():
     assert agency_keys("(politie.nl, 29 juli 2024)") == []
     assert agency_keys("Het Ministerie van Buitenlandse Zaken van Kenia heeft verklaard") == []
     assert agency_keys("Het Ministerie van Buitenlandse Zaken heeft verklaard") == [("BZ", "Buitenlandse Zaken")]
+
+
+def figure_texts(text):
+    from kamergraaf.extract.figures import find_figures
+    return [text[f.start:f.end] for f in find_figures(text)]
+
+
+def test_rule_values_limits_conditions_and_horizons_are_not_figures():
+    from kamergraaf.extract.figure_limits import is_limit
+    for text, number in [
+        ("Daarnaast geldt een minimale afstandeis van 8 meter.", "8"),
+        ("bij kleinere vuurwerkopslagen (< 10.000 kg) de aanwezigheid", "10.000"),
+        ("Ondernemers met een opslag groter dan of gelijk aan 10.000 kg moeten een vergunning hebben.", "10.000"),
+        ("Ondernemers die een opslag van minder dan 10.000 kg hebben, moeten dit melden.", "10.000"),
+        ("een constructie die een brandwerendheid heeft van ten minste 60 minuten", "60"),
+        ("Uiterlijk binnen 9 maanden na geboorte van het paard", "9"),
+        ("kiezen voor de vaste vergoeding en daadwerkelijk herstel tot 60.000 euro.", "60.000"),
+        ("op het moment dat de olieprijs boven de 80 euro per vat komt", "80"),
+        ("Wanneer een paard 30 dagen of langer op een inrichting verblijft", "30"),
+        ("kan hij in de afgelopen 5 jaar geen arbeidsrelatie hebben gehad", "5"),
+        ("hoe de advocatuur er over 5, 10, 20 jaar uitziet", "10"),
+        ("Lijn 2 «de juiste inzet van medewerkers» is erop gericht", "2"),
+    ]:
+        s = text.index(number)
+        assert is_limit(text, s, s + len(number)), text
+    for text, number in [
+        ("Er waren minder dan 500 aanvragen in 2023.", "500"),
+        ("Het aantal is gestegen tot 60.000 euro.", "60.000"),
+        ("In 2023 waren er 3.000 tot 4.000 meldingen.", "4.000"),
+        ("Er zijn 30 dagen verstreken.", "30"),
+    ]:
+        s = text.index(number)
+        assert not is_limit(text, s, s + len(number)), text

@@ -1,0 +1,63 @@
+"""Numbers that state a rule's value or limit, a condition or a time horizon, not a reported quantity
+(tests/gold/GUIDELINES.md, decisions): "een afstandeis van 8 meter", "(< 10.000 kg)", "groter dan of gelijk aan
+10.000 kg", "ondernemers die een opslag van minder dan 10.000 kg hebben, moeten ...", "ten minste 60 minuten",
+"binnen 9 maanden", "herstel tot 60.000 euro", "boven de 80 euro", "30 dagen of langer", "in de afgelopen 5 jaar",
+"over 5, 10, 20 jaar"; names with a number ("Lijn 2", "COP 26").
+"""
+
+from __future__ import annotations
+
+import re
+
+_S = r"[ \t\u00a0]*"
+_TIME = r"(?:jaar|jaren|maand(?:en)?|we(?:ek|ken)|dag(?:en)?|uur|uren|minuten|minuut|seconden|kwartaal)"
+# a comparison sign or phrase right before the number
+_COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s+dan(?:\s+of\s+gelijk\s+aan)?"
+                      r"|\b(?:boven|onder|beneden)\s+de|\btot\s+zelfs|\bniet\s+(?:meer|minder|hoger|lager)\s+dan"
+                      r"|\bhoogstens|\bhooguit)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
+# a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
+_NORM = re.compile(r"\b\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
+                   r"|plafond|maximum|minimum|brandwerendheid)\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
+                   r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
+# a limit word whose sentence states a rule: "... van minder dan 10.000 kg hebben, moeten dit melden"
+_LIMIT = re.compile(r"\b(?:ten\s+minste|tenminste|minimaal|maximaal|uiterlijk|minder\s+dan|meer\s+dan|slechts|maximum)"
+                    + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
+_RULE_CUE = re.compile(r"\b(?:moet|moeten|dient|dienen|mag|mogen|verplicht\w*|toegestaan|vereist|geldt|gelden"
+                       r"|verboden|eisen)\b", re.IGNORECASE)
+_WITHIN = re.compile(r"\bbinnen" + _S + r"$", re.IGNORECASE)
+_CAP = re.compile(r"\b[^\W\d]\w*\s+tot" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
+_CHANGE = re.compile(r"(?:gestegen|opgelopen|gedaald|toegenomen|afgenomen|gegroeid|stijgen|dalen|oplopen|stijgt|daalt"
+                     r"|loopt|groeit|van\s+[\d.,]+(?:\s+\w+)?)\s+tot" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(_S + r"(?:miljoen\s+|miljard\s+|mln\.?\s+)?(?:euro|EUR)\b")
+_OR_MORE = re.compile(_S + r"\w+\s+of\s+(?:langer|korter|meer|minder|ouder|jonger|hoger|lager)\b", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:afgelopen|komende|laatste|eerstvolgende|voorgaande)" + _S + r"$", re.IGNORECASE)
+_HORIZON = re.compile(r"\bover" + _S + r"(?:\d+" + _S + r"(?:,|en|of)" + _S + r")*$", re.IGNORECASE)
+_HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + _TIME + r"\b")
+_NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor)" + _S + r"$")
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind("? ", 0, s)) + 1
+    ends = [i for i in (text.find(". ", e), text.find("\n", e), text.find("? ", e)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def is_limit(text: str, s: int, e: int) -> bool:
+    """Whether the number ``text[s:e]`` is a threshold, condition, horizon or part of a name."""
+    before = text[max(0, s - 80):s]
+    after = text[e:e + 40]
+    if _COMPARE.search(before) or _NORM.search(before) or _NAMED.search(before):
+        return True
+    if _WITHIN.search(before) and re.match(_S + _TIME, after):
+        return True  # "binnen 9 maanden"
+    if _LIMIT.search(before) and _RULE_CUE.search(_sentence(text, s, e)):
+        return True
+    if _CAP.search(before) and not _CHANGE.search(before) and _MONEY_AFTER.match(after):
+        return True  # "herstel tot 60.000 euro"
+    if _OR_MORE.match(after) and re.match(_S + _TIME, after):
+        return True  # "30 dagen of langer"
+    if _SPAN.search(before) and re.match(_S + _TIME, after):
+        return True  # "in de afgelopen 5 jaar"
+    if _HORIZON.search(before) and _HORIZON_AFTER.match(after):
+        return True  # "over 5, 10, 20 jaar"
+    return False
