@@ -89,7 +89,7 @@ def test_rule_values_limits_conditions_and_horizons_are_not_figures():
         ("bij kleinere vuurwerkopslagen (< 10.000 kg) de aanwezigheid", "10.000"),
         ("Ondernemers met een opslag groter dan of gelijk aan 10.000 kg moeten een vergunning hebben.", "10.000"),
         ("Ondernemers die een opslag van minder dan 10.000 kg hebben, moeten dit melden.", "10.000"),
-        ("een constructie die een brandwerendheid heeft van ten minste 60 minuten", "60"),
+        ("Zo dient er een constructie te zijn die een brandwerendheid heeft van ten minste 60 minuten", "60"),
         ("Uiterlijk binnen 9 maanden na geboorte van het paard", "9"),
         ("kiezen voor de vaste vergoeding en daadwerkelijk herstel tot 60.000 euro.", "60.000"),
         ("op het moment dat de olieprijs boven de 80 euro per vat komt", "80"),
