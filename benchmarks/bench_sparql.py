@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import re
 import shutil
 import statistics
@@ -78,9 +79,11 @@ if engine == "rdflib":
     ds.parse(source, format="nquads")
     run = lambda text: len(list(ds.query(text)))
 else:
-    from kamergraaf.graph.store import open_store
+    from kamergraaf.endpoint.backend import open_read_only, preload
     from kamergraaf.settings import Settings
-    store = open_store(Settings(store=source), read_only=True)
+    settings = Settings(store=source)
+    preload(settings)  # the store the endpoint answers from: its in-memory copy when it fits
+    store = open_read_only(settings)
     run = lambda text: sum(1 for _ in store.query(text))
 print(json.dumps({"load_s": time.perf_counter() - t}), flush=True)
 for name in names:
@@ -99,8 +102,8 @@ for name in names:
 def query_times(engine: str, source: str, queries: list[dict], budget_s: float, load_budget_s: float,
                 rounds: int = 1) -> tuple[dict[str, float], set[str], float, dict[str, int]]:
     """Seconds per example query in a child process: ``engine`` rdflib (``source`` an N-Quads file, loaded into a
-    Dataset with the union default graph) or oxigraph (``source`` a store directory, through the store
-    interface); every row is read, ``rounds`` times unless a run takes over a second. A query over ``budget_s``
+    Dataset with the union default graph) or oxigraph (``source`` a store directory, through the store the
+    endpoint answers from: the in-memory copy under the default ``serve_from_memory``); every row is read, ``rounds`` times unless a run takes over a second. A query over ``budget_s``
     is stopped and recorded at the budget (a lower
     bound), and the child restarted for the rest. (times, capped names, load seconds, rows per query)."""
     pending = [q["name"] for q in queries]
@@ -171,12 +174,13 @@ def server(kind: str, store: str, timeout: float = 120):
 
     port = free_port()
     kg = [sys.executable, "-m", "kamergraaf", "serve", "--store", store, "--port", str(port)]
+    env = dict(os.environ, KAMERGRAAF_MAX_ROWS="1000000")  # every example query answers in full at 1M quads
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     cmd = {"kamergraaf": kg, "dev": kg + ["--debug"],
            "oxigraph": [oxigraph, "serve-read-only", "--location", store, "--bind", f"127.0.0.1:{port}",
                         "--union-default-graph"]}[kind]
     path = "/query" if kind == "oxigraph" else "/sparql"
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         wait_up(port, path + "?query=ASK%7B%7D", proc, timeout)
         yield port, proc, path
@@ -239,21 +243,26 @@ def latencies(port: int, path: str, queries: list[dict], rounds: int, seconds: f
 
 
 def tree_peak_mb(pid: int) -> float:
-    """Sum of the peak resident memory (VmHWM) of a process and its descendants, in MB."""
+    """Memory of a server's process tree in MB: the sum of each process's proportional set size (Pss, where
+    pages the workers share with the process that forked them, like the store's in-memory copy, count once
+    in all), or of its peak resident size (VmHWM) where Pss cannot be read. Taken after the load, when the
+    server has answered every kind of request of the run."""
     import psutil
 
-    total = 0
+    total_kb = 0
     try:
         procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
     except psutil.Error:
         return 0.0
     for p in procs:
-        try:
-            with open(f"/proc/{p.pid}/status", encoding="ascii") as fh:
-                total += next(int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:"))
-        except (OSError, StopIteration, ValueError):
-            pass
-    return total / 1024
+        for path, key in ((f"/proc/{p.pid}/smaps_rollup", "Pss:"), (f"/proc/{p.pid}/status", "VmHWM:")):
+            try:
+                with open(path, encoding="ascii") as fh:
+                    total_kb += next(int(ln.split()[1]) for ln in fh if ln.startswith(key))
+                break
+            except (OSError, StopIteration, ValueError):
+                continue
+    return total_kb / 1024
 
 
 def http_figures(store: str, queries: list[dict], seconds: float, rounds: int = 5) -> dict:

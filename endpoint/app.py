@@ -18,6 +18,7 @@ import time
 from flask import Flask, Response, current_app, g, request
 
 from kamergraaf import __version__
+from kamergraaf.graph.memory import MemoryStore
 from kamergraaf.settings import Settings
 
 from . import httperrors
@@ -100,7 +101,10 @@ def create_app(settings: Settings, store=None, on_timeout=None, inline_queries: 
     # the common /sparql requests are answered by the lean WSGI path before Flask's machinery (fastpath.py)
     # under gunicorn (inline_queries) these queries run on the request thread, the 503 at the deadline
     # written on the connection by a watcher thread (executor.py)
-    app.wsgi_app = SparqlFastPath(app.wsgi_app, settings, lambda: app.config["KG_EXECUTOR"], inline=inline_queries)
+    # with a store that cannot change while serving (an in-memory copy) it keeps the answers to repeated
+    # queries (resultcache.py)
+    app.wsgi_app = SparqlFastPath(app.wsgi_app, settings, lambda: app.config["KG_EXECUTOR"], inline=inline_queries,
+                                  snapshot=lambda: isinstance(app.config["KG_STORE"].get(), MemoryStore))
 
     return app
 

@@ -10,14 +10,47 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 
 from kamergraaf.errors import StoreError
 from kamergraaf.settings import Settings
 
 
+_COPIES: dict[tuple[str, str], object] = {}  # in-memory copies made by ``preload``, by (store, base IRI)
+
+
+def preload(settings: Settings, log=None) -> bool:
+    """Copy the embedded store of ``settings`` into memory once, in this process, when its setting
+    ``serve_from_memory`` says so: the server calls this before it forks its workers, which then share the
+    copy. True when a copy was made. ``log``: a function that takes one line of progress."""
+    if settings.store_url:
+        return False
+    from kamergraaf.graph.memory import memory_copy, should_copy
+    from kamergraaf.graph.store import open_store
+
+    store = open_store(settings, read_only=True)
+    try:
+        copy, why = should_copy(store, settings.serve_from_memory)
+        if not copy:
+            if log:
+                log(f"serving from the disk store ({why})")
+            return False
+        started = time.perf_counter()
+        _COPIES[(os.path.abspath(settings.store), settings.base_iri)] = memory_copy(store)
+    finally:
+        store.close()
+    if log:
+        log(f"serving from memory: the store copied in {time.perf_counter() - started:.1f} s ({why})")
+    return True
+
+
 def open_read_only(settings: Settings):
-    """The store of ``settings`` opened for reading (embedded directory or remote endpoint)."""
+    """The store of ``settings`` opened for reading (embedded directory or remote endpoint): the in-memory
+    copy ``preload`` made of it in this process (or before the fork), if any."""
+    copy = _COPIES.get((os.path.abspath(settings.store), settings.base_iri)) if not settings.store_url else None
+    if copy is not None:
+        return copy
     if not settings.store_url and not Path(settings.store).is_dir():
         raise StoreError(f"no store at {settings.store}",
                          "Build one with `kamergraaf build --store DIR`, or give --store / --store-url.")

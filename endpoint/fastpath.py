@@ -29,6 +29,7 @@ import werkzeug.urls  # noqa: F401  (registers the "werkzeug.url_quote" codec er
 from .access import SECURITY_HEADERS, log_access
 from .executor import AnsweredAtDeadline
 from .protocol import CORS_HEADERS, Reply, answer, error_json, missing_query, update_refused
+from .resultcache import ResultCache
 
 log = logging.getLogger("kamergraaf.endpoint")
 
@@ -49,12 +50,15 @@ def _params(text: str) -> dict[str, str]:
 class SparqlFastPath:
     """WSGI middleware: answers the common ``/sparql`` requests itself, hands the rest to ``app``."""
 
-    def __init__(self, app, settings, executor_getter, inline: bool = False) -> None:
+    def __init__(self, app, settings, executor_getter, inline: bool = False, snapshot=None) -> None:
         self.app = app
         self.settings = settings
         self.executor = executor_getter
         self.limit = settings.max_body_bytes
         self.inline = inline  # queries on the request thread, the 503 at the deadline written on the socket
+        self.snapshot = snapshot  # callable: True when the store cannot change while serving (resultcache.py)
+        self.cache: ResultCache | None = None
+        self._cache_decided = snapshot is None
 
     def __call__(self, environ, start_response):
         if environ.get("PATH_INFO") != "/sparql":
@@ -86,12 +90,32 @@ class SparqlFastPath:
         return [reply.body]
 
     def _answer(self, query: str, values: dict[str, str], environ, started: float) -> Reply:
+        if not self._cache_decided:
+            self._decide_cache()
+        accept = environ.get("HTTP_ACCEPT")
+        if self.cache is not None:
+            key = ResultCache.key(query, values, accept)
+            hit = self.cache.get(key)
+            if hit is not None:
+                return hit
         sock = environ.get("gunicorn.socket") if self.inline else None
         late = _late_answer(sock, environ, started) if sock is not None else None
         try:
-            return answer(query, values, environ.get("HTTP_ACCEPT"), self.settings, self.executor(), late)
+            reply = answer(query, values, accept, self.settings, self.executor(), late)
         except AnsweredAtDeadline:
             raise BrokenPipeError(errno.EPIPE, "answered 503 at the query's deadline") from None
+        if self.cache is not None:
+            self.cache.put(key, reply)
+        return reply
+
+    def _decide_cache(self) -> None:
+        try:
+            snapshot = bool(self.snapshot())
+        except Exception as exc:  # the store cannot be opened now: no cache, decided again next time
+            log.debug("result cache not decided: %s", exc)
+            return
+        self.cache = ResultCache() if snapshot else None
+        self._cache_decided = True
 
     def _post(self, environ, query_string: str, started: float) -> Reply | None:
         """The reply to a POST this path reads, or None to leave the request to the Flask app."""

@@ -19,12 +19,15 @@ from urllib.parse import urlsplit
 from .executor import Job
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, _lookup, negotiate
 
-CORS_HEADERS = (
+CORS_HEADERS = (  # on every answer
     ("Access-Control-Allow-Origin", "*"),
+    ("Access-Control-Expose-Headers", "X-Result-Rows, X-Query-Time, X-Cache"),
+    ("Vary", "Accept"),
+)
+PREFLIGHT_HEADERS = (  # on the answer to a CORS preflight (OPTIONS) only, where browsers read them
     ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
     ("Access-Control-Allow-Headers", "Content-Type, Accept"),
-    ("Access-Control-Expose-Headers", "X-Result-Rows, X-Query-Time"),
-    ("Vary", "Accept"),
+    ("Access-Control-Max-Age", "86400"),
 )
 
 _TOKEN = re.compile(r'''

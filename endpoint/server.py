@@ -88,6 +88,17 @@ def check_store(settings: Settings) -> None:
         store.close()
 
 
+def _preload(settings: Settings) -> None:
+    """The in-memory copy, made in this process before gunicorn forks its workers (they share it)."""
+    from .backend import preload
+
+    try:
+        preload(settings, log=lambda line: print(line, file=sys.stderr))
+    except MemoryError:
+        print("serving from the disk store: not enough memory for a copy of the store "
+              "(set serve_from_memory = no to skip the attempt)", file=sys.stderr)
+
+
 def gunicorn_options(settings: Settings) -> dict:
     workers = max(1, min(settings.worker_count, 4))
     return {
@@ -159,6 +170,7 @@ def serve(settings: Settings, debug: bool = False) -> int:
     configure_server_logging(sys.stderr)
     ensure_store(settings)
     check_store(settings)
+    _preload(settings)
     if debug:
         from .app import create_app
 

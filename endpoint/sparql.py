@@ -16,8 +16,8 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, g, redirect, request, url_for
 
 from .formats import GRAPH_FORMATS, negotiate, pyoxigraph_rdf_format, wants_html
-from .protocol import (CORS_HEADERS, Analysis, Reply, analyse, answer, missing_query, refused_service,
-                       unsupported_body, update_refused)
+from .protocol import (CORS_HEADERS, PREFLIGHT_HEADERS, Analysis, Reply, analyse, answer, missing_query,
+                       refused_service, unsupported_body, update_refused)
 
 __all__ = ["bp", "analyse", "refused_service", "Analysis", "service_description"]
 
@@ -63,7 +63,10 @@ def _read_request() -> tuple[str | None, Reply | None]:
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
 def sparql() -> Response:
     if request.method == "OPTIONS":
-        return _cors(Response(status=204))
+        resp = _cors(Response(status=204))
+        for name, value in PREFLIGHT_HEADERS:
+            resp.headers[name] = value
+        return resp
     query, failure = _read_request()
     if failure is not None:
         return to_response(failure)

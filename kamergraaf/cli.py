@@ -185,6 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 8000)")
+    p.add_argument("--memory", dest="serve_from_memory", choices=["auto", "yes", "no"],
+                   help="answer from an in-memory copy of the store (default auto: when it fits)")
     p.add_argument("--debug", action="store_true", help="Flask development server with debugging (never in production)")
     p.set_defaults(func=cmd_serve)
 
@@ -204,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-FLAG_SETTINGS = ("store", "store_url", "base_iri", "workers", "host", "port", "shacl")
+FLAG_SETTINGS = ("store", "store_url", "base_iri", "workers", "host", "port", "shacl", "serve_from_memory")
 
 
 def main(argv: list[str] | None = None) -> int:

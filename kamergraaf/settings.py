@@ -37,6 +37,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_body_bytes", 1_000_000, "Largest request body the endpoint accepts (bytes)."),
     Setting("allow_service_hosts", (), "Hosts a SPARQL SERVICE clause may reach; empty refuses federation."),
     Setting("shacl", True, "Run the SHACL gate on every document during a build."),
+    Setting("serve_from_memory", "auto", "`serve` answers from an in-memory copy of the embedded store (several "
+            "times faster): auto (when it fits in half the free memory), yes or no."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -58,6 +60,7 @@ class Settings:
     max_body_bytes: int = 1_000_000
     allow_service_hosts: tuple[str, ...] = ()
     shacl: bool = True
+    serve_from_memory: str = "auto"
 
     def with_(self, **changes: Any) -> "Settings":
         """A copy with the given settings changed; ``None`` values are ignored (flag not given)."""
@@ -89,6 +92,12 @@ def _coerce(name: str, value: Any) -> Any:
             if isinstance(value, str):
                 return tuple(v.strip() for v in value.split(",") if v.strip())
             return tuple(value)
+        if name == "serve_from_memory":
+            word = str(value).strip().lower()
+            word = {"true": "yes", "1": "yes", "on": "yes", "false": "no", "0": "no", "off": "no"}.get(word, word)
+            if word not in ("auto", "yes", "no"):
+                raise ValueError("use auto, yes or no")
+            return word
     except (TypeError, ValueError) as exc:
         raise SettingsError(f"setting {name}: cannot read {value!r} ({exc})") from exc
     return value
