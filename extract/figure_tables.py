@@ -118,6 +118,37 @@ def _period(column: str) -> tuple[date | None, date | None]:
     return None, None
 
 
+# a row labelled by its year: "2019 22 2 486,8", "2024 (tot 1 juni 2024) 2 1 331"
+_YEAR_ROW_RE = re.compile(r"^(?P<label>(?:19|20)\d{2}(?:[ \t]*\([^)\n]{1,40}\))?)(?P<cells>(?:[ \t]+\S+){1,8})[ \t]*$", re.M)
+
+
+def _year_rows(text: str, caption_of, floor: int) -> list[Cell]:
+    """Tables whose rows are years: two or more successive lines of a year and the same number of cells;
+    each cell's period is its row's year (or the period the row's bracket states)."""
+    rows = []
+    for m in _YEAR_ROW_RE.finditer(text):
+        toks = list(_TOKEN_RE.finditer(m.group("cells")))
+        if m.start() < floor or not all(_is_cell(t.group()) for t in toks):
+            continue
+        rows.append((m, [(m.start("cells") + t.start(), m.start("cells") + t.end()) for t in toks]))
+    out: list[Cell] = []
+    for i, (m, cells) in enumerate(rows):
+        neighbours = [r for r in rows[max(0, i - 1):i + 2] if r[0] is not m and len(r[1]) == len(cells)
+                      and abs(r[0].start() - m.start()) <= max(len(m.group()), len(r[0].group())) + 2]
+        if not neighbours:
+            continue
+        label = " ".join(m.group("label").split())
+        ps, pe = _period(label)
+        year = int(label[:4])
+        if ps is None or ps.year != year:
+            ps = date(year, 1, 1)
+        if pe is None or pe.year != year:
+            pe = date(year, 12, 31)
+        cs, ce = caption_of(m.start(), floor)
+        out += [Cell(s, e, label, "", ps, pe, cs, ce) for s, e in cells if text[s:e] not in _EMPTY_CELL]
+    return out
+
+
 def find_cells(text: str, caption_of) -> list[Cell]:
     """Every cell of every period table in ``text``; ``caption_of(header_start, floor)`` gives the span of
     the text naming the table, not reaching back before ``floor`` (the end of the previous table)."""
@@ -136,4 +167,5 @@ def find_cells(text: str, caption_of) -> list[Cell]:
                 ps, pe = _period(column)
                 out.append(Cell(cell[0], cell[1], column, label, ps, pe, cs, ce))
         floor = max(c[1] for _, cells in rows for c in cells if c is not None)
-    return out
+    taken = {c.start for c in out}
+    return out + [c for c in _year_rows(text, caption_of, 0) if c.start not in taken]

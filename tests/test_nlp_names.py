@@ -108,3 +108,16 @@ def test_rule_values_limits_conditions_and_horizons_are_not_figures():
     ]:
         s = text.index(number)
         assert not is_limit(text, s, s + len(number)), text
+
+
+def test_rows_labelled_by_year_give_their_cells_that_year():
+    from datetime import date
+    from kamergraaf.extract.figure_tables import find_cells
+    text = ("Hieronder een overzicht.\nMeldingen Terughaalacties Aantal kg\n2019 22 2 486,8\n2020 8 3 1823,4\n"
+            "2024 (tot 1 juni 2024) 2 1 331\nVraag 12\nIn 2023 waren het er 5.")
+    cells = find_cells(text, lambda s, floor: (s, s))
+    got = [(text[c.start:c.end], c.period_start, c.period_end) for c in cells]
+    assert got[0] == ("22", date(2019, 1, 1), date(2019, 12, 31))
+    assert got[-1] == ("331", date(2024, 1, 1), date(2024, 5, 31))
+    assert len(got) == 9
+    assert find_cells("In 2019 22 meldingen.\nDat is veel.", lambda s, floor: (s, s)) == []
