@@ -89,7 +89,9 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         if re.fullmatch(r"(?:19|20)\d{2}", num) and not _counted_not_year(text, s, e):
             return True  # a year
     before = text[s - 1] if s > 0 else " "
-    if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur"):
+    glued_word = before.islower() and bool(m.group("mult")) and "," in num  # "er10,4 miljard": a lost space
+    range_end = before in "–-" and re.search(r"\d[–-]$", text[max(0, s - 2):s]) is not None  # "30–45 mln."
+    if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur") and not (glued_word or range_end):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
@@ -98,6 +100,8 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         return True  # 18-jarige, 60-plusmaatregel, 3e
     if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after):
         return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C"
+    if num in ("2", "3") and re.search(r"(?:\d|miljoen|miljard|mln\.?)[ \t]*m[ \t]*\n?[ \t]*$", text[max(0, s - 20):s]):
+        return True  # the exponent of m2/m3 that the text layer set apart ("10,4 miljard m\n3")
     if _enumerator(text, s, e, num):
         return True  # an inline enumeration: "(1) de te beschermen belangen, (2) de dreiging"
     if _prev_words(text, s, 1)[-1:] == ["per"]:
@@ -129,7 +133,7 @@ def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
 
 
 _UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "kg", "tonnes",
-               "metres", "kilometres", "litres", "celsius", "places", "persons")
+               "metres", "kilometres", "litres", "celsius", "m3", "places", "persons")
 
 
 def _unit_of(words: list[str]) -> str | None:
@@ -195,6 +199,8 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "EUR"
     if unit is None and m.group("mult") and re.search(r"(?:^|\n)\s*€\s*\n", text[sent[0]:s]):
         unit = "EUR"  # a currency sign the text layer put on a line of its own
+    if unit is None and re.match(r"[ \t]*\n?[ \t]*m[ \t]*\n?[ \t]*[3³](?!\d)", text[e:e + 12]):
+        unit = "m3"  # "miljard m3", the superscript 3 maybe on a line of its own
     if unit is None:
         unit = _unit_of(nxt[:3])
     if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \
@@ -239,6 +245,15 @@ def _counted_not_year(text: str, s: int, e: int) -> bool:
     return bool(re.match(r"\s[A-Z]{2,}[’']s\b", text[e:e + 12]))
 
 
+_SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
+
+
+def _shared_multiplier(text: str, e: int) -> str:
+    """The multiplier of a range that both numbers share: "30–45 mln. euro" -> " mln" for 30."""
+    m = _SHARED_MULT.match(text, e)
+    return " " + m.group("mult") if m else ""
+
+
 def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, int]],
                  default_year: int | None = None, markers: frozenset[str] = frozenset()
                  ) -> tuple[list[FigureHit], AnswerInfo]:
@@ -257,7 +272,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             continue
         try:
             compact = re.sub(r"[ \u00a0]", "", m.group("num"))
-            q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + text[m.end("num"):e]))
+            shared = "" if m.group("mult") else _shared_multiplier(text, e)
+            q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + text[m.end("num"):e] + shared))
         except NumberError:
             continue
         raw.append((s, e, q, m))

@@ -53,6 +53,7 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "kilometres": ("kilometer", "kilometres", "KiloM"),
     "litres": ("liter", "litres", "L"),
     "celsius": ("graden Celsius", "degrees Celsius", "DEG_C"),
+    "m3": ("kubieke meter", "cubic metres", "M3"),
 }
 
 # SKOS concepts of the ontology: scheme prefix -> the codes used in extract/model.py.

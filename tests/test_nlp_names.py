@@ -121,3 +121,12 @@ def test_rows_labelled_by_year_give_their_cells_that_year():
     assert got[-1] == ("331", date(2024, 1, 1), date(2024, 5, 31))
     assert len(got) == 9
     assert find_cells("In 2019 22 meldingen.\nDat is veel.", lambda s, floor: (s, s)) == []
+
+
+def test_shared_multiplier_of_a_range_and_cubic_metres():
+    from kamergraaf.extract.figures import find_figures
+    text = "Dit komt neer op 30–45 mln. euro bij de verwachte productie. Er is 10,4 miljard m\n3 aan aardgas gewonnen."
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.unit) for h in hits]
+    assert [(t, int(v)) for t, v, _ in got] == [("30", 30000000), ("45 mln", 45000000), ("10,4 miljard", 10400000000)]
+    assert got[-1][2] == "m3"
