@@ -132,8 +132,9 @@ def scaling(paths: list[Path], factor: int, work: Path, workers: int = 0, timeou
     scaled = build_once(many, str(work / f"store-{factor}x"), workers, timeout=timeout)
     # Memory against corpus size is compared between builds in the same mode: the 1x sample is small enough to
     # build in one process (pipeline.MIN_FILES_PER_WORKER), larger corpora use the worker pool.
-    two = copy_corpus(paths, 2, work / "corpus-2x")
-    pooled = build_once(two, str(work / "store-2x"), workers, timeout=timeout)
+    # (own folders: with factor 2 the scaled build's store would make this an unchanged rebuild)
+    two = copy_corpus(paths, 2, work / "corpus-2x-pooled")
+    pooled = build_once(two, str(work / "store-2x-pooled"), workers, timeout=timeout)
     rate = lambda r: r["built"] / r["seconds"] * 60 if r["seconds"] else 0.0  # noqa: E731
     shacl = sorted(first["shacl_seconds"])
     return {
