@@ -69,6 +69,8 @@ def find_countries(text: str) -> list[CountryHit]:
             continue
         if _in_a_name(text, m.start, m.end, text[m.start:m.end] in names):
             continue
+        if text[m.start:m.end] in _english_adjectives() and re.match(r"[ \t]+[A-Z][a-z]", text[m.end:m.end + 3]):
+            continue  # an English adjective opening a proper name: "Turkish Minute"
         out.append(CountryHit(m.start, m.end, iso3, label))
     for g in _GLUED_RE.finditer(text):
         hits = country_index().find(g.group("name"))
@@ -80,6 +82,11 @@ def find_countries(text: str) -> list[CountryHit]:
             c = _people_by_name()[m.group("people")]
             out.append(CountryHit(m.start(), m.end("people"), c["iso3"], c["label"]))
     return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _english_adjectives() -> frozenset[str]:
+    return frozenset(a for c in countries() for a in c.get("english_adjectives", []))
 
 
 @lru_cache(maxsize=1)

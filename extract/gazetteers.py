@@ -222,7 +222,7 @@ def countries() -> list[dict]:
 def country_index() -> PhraseIndex:
     idx = PhraseIndex()
     for c in countries():
-        for form in c["names"] + c["adjectives"] + c["people"] + c.get("english", []):
+        for form in c["names"] + c["adjectives"] + c["people"] + c.get("english", []) + c.get("english_adjectives", []):
             idx.add(form, (c["iso3"], c["label"]), case_sensitive=True)
     return idx
 

@@ -130,3 +130,12 @@ def test_shared_multiplier_of_a_range_and_cubic_metres():
     got = [(text[h.start:h.end], h.value, h.unit) for h in hits]
     assert [(t, int(v)) for t, v, _ in got] == [("30", 30000000), ("45 mln", 45000000), ("10,4 miljard", 10400000000)]
     assert got[-1][2] == "m3"
+
+
+def test_english_country_adjectives_and_broken_names():
+    from kamergraaf.extract.countries import find_countries
+    def iso(text):
+        return [h.iso3 for h in find_countries(text)]
+    assert iso("«British national and several Turkish citizens abducted in Kenya»") == ["GBR", "TUR", "KEN"]
+    assert iso("volgens Turkish Minute") == []
+    assert iso("dat wij in Neder-land voorop lopen") == ["NLD"]
