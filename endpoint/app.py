@@ -75,13 +75,15 @@ def create_app(settings: Settings, store=None, on_timeout=None, inline_queries: 
     @app.get("/health")
     def health() -> Response:
         try:
-            graphs = len(current_app.config["KG_STORE"].get().graphs())
+            store = current_app.config["KG_STORE"].get()
+            graphs = len(store.graphs())
         except Exception as exc:  # health must answer whatever the store does; the cause is logged
             logging.getLogger("kamergraaf.endpoint").error("health check: %s", exc)
             return httperrors.error_response(503, "store_unavailable", "the store cannot be read",
                                              "See the server log.", html=False)
-        return Response(json.dumps({"status": "ok", "graphs": graphs, "version": __version__}) + "\n",
-                        mimetype="application/json")
+        answered_from = "memory" if isinstance(store, MemoryStore) else "remote" if settings.store_url else "disk"
+        return Response(json.dumps({"status": "ok", "graphs": graphs, "store": answered_from,
+                                    "version": __version__}) + "\n", mimetype="application/json")
 
     @app.before_request
     def _start_timer() -> None:

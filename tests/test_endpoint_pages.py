@@ -373,6 +373,7 @@ def test_document_graph_download(client):
 def test_health(client, store):
     body = json.loads(client.get("/health").data)
     assert body["status"] == "ok" and body["graphs"] == len(store.graphs()) == 16
+    assert body["store"] == "disk"  # create_app without a copy made by serve: the disk store
 
 
 def test_shacl_report_download_is_a_validation_report(client):

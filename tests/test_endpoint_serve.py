@@ -241,3 +241,13 @@ def test_serve_without_a_store_builds_the_sample_corpus_first(tmp_path):
         assert status == 200 and "rekeninggluren" in page.decode()
     finally:
         _stop(proc)
+
+
+def test_the_server_answers_from_its_in_memory_copy_and_repeats_from_the_cache(server):
+    port, _proc = server
+    status, body, _headers = _get(port, "/health")
+    assert status == 200 and json.loads(body)["store"] == "memory"
+    query = SIMPLE + " # cache check"
+    answers = [_sparql(port, query) for _ in range(6)]  # two workers: each computes once, then hits
+    assert all(a[0] == 200 for a in answers) and len({a[1] for a in answers}) == 1
+    assert any(a[2].get("X-Cache") == "hit" for a in answers)
