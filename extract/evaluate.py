@@ -67,6 +67,9 @@ def item_of(doc: ParsedDocument, container: str | None) -> object:
         return nums[0] if nums else None
     if container in answers:
         a = answers[container]
+        linked = [questions[k] for k in a.question_keys if k in questions]
+        if a.numbers and linked and not any(set(q.numbers) & set(a.numbers) for q in linked):
+            return a.numbers[0]  # "Antwoord 8" after a second "Vraag 7": one item per printed number (GUIDELINES)
         for qk in a.question_keys:
             if qk in questions:
                 nums = questions[qk].numbers

@@ -178,6 +178,22 @@ def _with_broken_words(found: list[Match], joined: list[Match], text: str) -> li
     return sorted(out, key=lambda m: m.start)
 
 
+_ONE_WORD_ACT_RE = re.compile(r"[a-z]{3,}wet")
+# "Wet op het financieel toezicht" is also written "Wet financieel toezicht"
+_FUNCTION_WORDS_RE = re.compile(r"^(wet) (?:op|inzake) (?:het|de) ")
+
+
+def _short_variants(table: dict[str, str]) -> dict[str, str]:
+    """Act names without the function words after "wet" -> the listed name, when that short form is no name of
+    its own and stands for one act only."""
+    out: dict[str, list[str]] = {}
+    for name in table:
+        short = _FUNCTION_WORDS_RE.sub(r"\1 ", name)
+        if short != name and short not in table:
+            out.setdefault(short, []).append(name)
+    return {short: names[0] for short, names in out.items() if len(names) == 1}
+
+
 @dataclass(frozen=True)
 class RefEntry:
     kind: str
@@ -198,7 +214,10 @@ def reference_index() -> PhraseIndex:
         if soort.get(bwb) == "verdrag":
             idx.add(name, RefEntry("treaty", name, label, (("bwb", bwb),), True))
         else:
-            idx.add(name, RefEntry("act", bwb, label, (), True))
+            # a one-word act name ("arbeidstijdenwet") is the act also in lower case; longer names need a capital
+            idx.add(name, RefEntry("act", bwb, label, (), not _ONE_WORD_ACT_RE.fullmatch(name)))
+    for variant, name in _short_variants(table).items():
+        idx.add(variant, RefEntry("act", table[name], name[:1].upper() + name[1:], (), True))
     with _data("law_aliases.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             bwb = table.get(row["name"])

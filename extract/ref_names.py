@@ -21,7 +21,8 @@ from kamergraaf.extract.gazetteers import laws
 
 _ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?)\)")
 _GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[a-zà-ü][\w-]*){1,6})[ ]*$")
-_ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Directive|Regulation))[ ]*$")
+_ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Directive|Regulation|Act))[ ]*$")
+_ONE_WORD_WET_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{7,}wet\b")
 _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
 _BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*(?:[ ]+[a-z][\w-]*){1,6})")
 _WETBOEK_RE = re.compile(r"\bWetboek[ ]+van[ ]+(?P<w>[A-Z][a-z]+)\b")
@@ -70,6 +71,31 @@ def _trim(words: list[str]) -> list[str]:
     return out
 
 
+# a name goes on over a connector when one or two name words and a punctuation mark follow it:
+# "Wet internationalisering in balans." but not "Wet internationalisering in de Kamer besproken"
+_INNER = frozenset("in en op van voor met tot".split())
+
+
+def bill_name(phrase: str) -> str | None:
+    """The name of a bill read from the words after "wetsvoorstel": a one-word act name ("Cyberbeveiligingswet"),
+    else the words up to a stop word, a participle or a punctuation mark (at least two words, or one "Wet ...")."""
+    words = phrase.split()
+    if re.fullmatch(r"[A-Z][a-z]{3,}wet[.,;:?!]?", words[0]):
+        return words[0].rstrip(".,;:?!")
+    out = _trim(words)
+    rest = words[len(out):]
+    if out and rest and out[-1] == words[len(out) - 1] and rest[0].lower() in _INNER:
+        for k in (1, 2):
+            tail = rest[1:1 + k]
+            if (len(tail) == k and all(w.lower().rstrip(".,;:?!»") not in _STOP for w in tail)
+                    and re.search(r"[.,;:?!»]$", tail[-1])):
+                out = out + [rest[0]] + [w.rstrip(".,;:?!»") for w in tail]
+                break
+    if len(out) >= 2 or (out and out[0].lower().startswith("wet")):
+        return " ".join(out)
+    return None
+
+
 def document_abbreviations(text: str, find) -> dict[str, NamedRef]:
     """Abbreviations defined in brackets after a reference's name; ``find`` is the reference finder
     (text -> hits with kind/identifier/label/identifiers/end)."""
@@ -92,7 +118,42 @@ def document_abbreviations(text: str, find) -> dict[str, NamedRef]:
             continue
         e = _ENGLISH_EU_RE.search(window)
         if e and _fits(abbr, e.group("name")):
-            out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
+            name = " ".join(e.group("name").split())
+            if name.endswith("Act"):  # "Digital Services Act (DSA)": the act by its lower-case name
+                out[abbr] = out[name] = NamedRef("eu-act", name.lower(), name)
+            else:  # "Renewable Energy Directive (RED-III)": by its abbreviation
+                out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
+            continue
+        # a treaty the form rules identified by this abbreviation ("... op zee 1974 (SOLAS)")
+        with_abbr = find(text[max(0, m.start() - 160):m.end()])
+        named = next((h for h in with_abbr if h.kind == "treaty" and h.identifier == abbr.lower()), None)
+        if named is not None:
+            out[abbr] = NamedRef(named.kind, named.identifier, named.label, named.identifiers)
+    out.update(_document_names(text, find, out))
+    return out
+
+
+def _document_names(text: str, find, known: dict[str, NamedRef]) -> dict[str, NamedRef]:
+    """Names a document establishes once and uses again: a bill named after "wetsvoorstel" ("het wetsvoorstel
+    Wet internationalisering in balans", later "deWet internationalisering in balans"); a one-word act name
+    close to a bill or act the document names by a listed name ("Cyberveiligheidswet" for the
+    Cyberbeveiligingswet: one name per bill)."""
+    out: dict[str, NamedRef] = {}
+    for m in _BILL_NAME_RE.finditer(text):
+        name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
+        if name and " " in name and name not in known:
+            ident = name.lower() if name.lower().startswith("wet ") else "wet " + name.lower()
+            out[name] = NamedRef("bill", ident, name)
+    hits = find(text, None, False)  # listed names only, not those read from the form of a word
+    listed = {h.label.lower(): h for h in hits if h.kind in ("act", "bill") and re.fullmatch(r"[a-z]{4,}wet", h.label.lower())}
+    for m in _ONE_WORD_WET_RE.finditer(text):
+        word = m.group()
+        if word.lower() in listed or word in out:
+            continue
+        close = [n for n in difflib.get_close_matches(word.lower(), list(listed), n=2, cutoff=0.8) if n[:4] == word[:4].lower()]
+        if len(close) == 1:
+            h = listed[close[0]]
+            out[word] = NamedRef(h.kind, h.identifier, h.label, h.identifiers)
     return out
 
 
@@ -113,10 +174,9 @@ def generic_names(text: str) -> list[tuple[int, int, NamedRef]]:
             name = "codebesluit " + " ".join(words)
             out.append((m.start(), m.start() + len(name), NamedRef("act", name.lower(), name)))
     for m in _BILL_NAME_RE.finditer(text):
-        words = _trim(m.group("name").split())
-        if len(words) >= 2 or (words and words[0].lower().startswith("wet")):
-            name = " ".join(words)
-            ident = name.lower() if name.lower().startswith("wet ") else "wet " + name.lower()
+        name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
+        if name:
+            ident = name.lower() if re.match(r"(?i)wet |\w+wet$", name) else "wet " + name.lower()
             out.append((m.start("name"), m.start("name") + len(name), NamedRef("bill", ident, name)))
     for m in _WETBOEK_RE.finditer(text):
         name = f"wetboek van {m.group('w').lower()}"

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, reference_index
+from kamergraaf.extract.ref_forms import form_names
 from kamergraaf.extract.ref_names import NamedRef, abbreviation_hits, generic_names
 
 if not Doc.has_extension("kg_references"):
@@ -36,14 +37,18 @@ _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,)))?"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
-_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r"))*))?"
+_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
                + r"(?:vergaderjaar" + _S + r")?\d{4}(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\bTweede Kamer,?" + _S + r"vergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
 )
-_AH_RE = re.compile(r"(?<![A-Za-z])Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?,?" + _S
+# a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"
+_KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r",?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|"
+                          + _S + r"en|" + _S + r"t/m)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*)")
+_AH_RE = re.compile(r"(?<![A-Za-z])(?:Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?|Kamervragen"
+                    + _S + r"\(Aanhangsel\))" + r",?" + _S
                     + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
                     + r"(?:Aanhangsel" + _S + r")?(?:nr\.?|nummer)" + _S + r"(?P<nr>\d+)")
 # "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386": the year before the series name
@@ -68,31 +73,40 @@ _ART_RE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=onder)|(?<=van)|(?<=in)|(?<=op)|(?<=uit)|(?<=bij)|(?<=met))(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
     + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
+    r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\))?"
     r"(?:,?" + _S + r"(?:onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?$")
+# acts whose articles are numbered per chapter with a colon ("artikel 8:1 Awb", "artikel 3:17 Wft"): a printed
+# "3.17" is that article (Algemene wet bestuursrecht, Wet op het financieel toezicht; ids as laws.csv gives them)
+_COLON_ARTICLE_ACTS = frozenset({"BWBR0005537", "BWBR0020368"})
 _EU_TYPE = {"richtlijn": ("L", "dir"), "verordening": ("R", "reg"), "besluit": ("D", "dec"),
             "uitvoeringsverordening": ("R", None), "uitvoeringsbesluit": ("D", None), "gedelegeerde verordening": ("R", None)}
+
+
+def _kst_hits(text: str, m: re.Match, start: int) -> list[RefHit]:
+    dossier = re.sub(r"\D", "", m.group("dossier"))
+    toev = m.group("toev") or (m.groupdict().get("toev2"))
+    toev = toev.replace("l", "I") if toev else None
+    base = f"kst-{dossier}" + (f"-{toev}" if toev else "")
+    nrs = m.group("nrs")
+    if not nrs:
+        return [RefHit(start, m.end(), "kamerstuk", base, text[start:m.end()].strip())]
+    out = []
+    nrs_start = m.start("nrs")
+    for i, n in enumerate(re.finditer(r"\d+", nrs)):
+        s = start if i == 0 else nrs_start + n.start()
+        e = nrs_start + n.end()
+        out.append(RefHit(s, e, "kamerstuk", f"{base}-{n.group()}", text[s:e]))
+    return out
 
 
 def _kamerstukken(text: str) -> list[RefHit]:
     out: list[RefHit] = []
     for pattern in _KST_RES:
         for m in pattern.finditer(text):
-            dossier = re.sub(r"\D", "", m.group("dossier"))
-            toev = m.group("toev") or (m.groupdict().get("toev2"))
-            toev = toev.replace("l", "I") if toev else None
-            base = f"kst-{dossier}" + (f"-{toev}" if toev else "")
-            nrs = m.group("nrs")
-            if not nrs:
-                out.append(RefHit(m.start(), m.end(), "kamerstuk", base, m.group().strip()))
-                continue
-            numbers = list(re.finditer(r"\d+", nrs))
-            nrs_start = m.start("nrs")
-            for i, n in enumerate(numbers):
-                if i == 0:
-                    s, e = m.start(), nrs_start + n.end()
-                else:
-                    s, e = nrs_start + n.start(), nrs_start + n.end()
-                out.append(RefHit(s, e, "kamerstuk", f"{base}-{n.group()}", text[s:e]))
+            out += _kst_hits(text, m, m.start())
+            while m.group("nrs") and (nxt := _KST_NEXT_RE.match(text, m.end())):
+                m = nxt
+                out += _kst_hits(text, m, m.start("dossier"))
     return out
 
 
@@ -205,7 +219,10 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
         for i, n in enumerate(nums):
             s = offset + m.start() if i == 0 else nums_start + n.start()
             e = law.end if i == 0 else nums_start + n.end()
-            out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{n.group()}", text[s:e]))
+            nr = n.group()
+            if law.identifier in _COLON_ARTICLE_ACTS:
+                nr = re.sub(r"^(\d+[a-z]?)\.(\d+[a-z]?)$", r"\1:\2", nr)
+            out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{nr}", text[s:e]))
     return out
 
 
@@ -215,13 +232,16 @@ def _by_name(text: str, abbrevs: dict[str, NamedRef] | None) -> list[RefHit]:
     return [RefHit(s, e, r.kind, r.identifier, r.label, r.identifiers) for s, e, r in found]
 
 
-def find_references(text: str, abbrevs: dict[str, NamedRef] | None = None) -> list[RefHit]:
+def find_references(text: str, abbrevs: dict[str, NamedRef] | None = None, forms: bool = True) -> list[RefHit]:
     """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped.
-    ``abbrevs``: the abbreviations the document defines (ref_names.document_abbreviations)."""
+    ``abbrevs``: the abbreviations and names the document defines (ref_names.document_abbreviations);
+    ``forms``: also names read from the form of a word (ref_forms.py)."""
     numbered = _kamerstukken(text) + _aanhangsels(text) + _eu_acts(text)
     named = [h for h in _gazetteer(text) + _named(text) + _by_name(text, abbrevs)
              if not any(h.start < n.end and n.start < h.end for n in numbered)]
-    hits = numbered + named
+    taken = numbered + named
+    by_form = [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in form_names(text)] if forms else []
+    hits = taken + [f for f in by_form if not any(f.start < h.end and h.start < f.end for h in taken)]
     hits += _articles(text, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     seen, out = set(), []

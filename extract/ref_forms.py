@@ -1,0 +1,65 @@
+"""Acts and treaties by the form of their name, for names no gazetteer lists (tests/gold/GUIDELINES.md).
+
+- A capitalised one-word compound ending in "wet" ("Gasketelwet") is an act with its lower-case name; after
+  "wetsvoorstel" it is a bill.
+- A capitalised one-word compound ending in "verdrag", with or without a "VN-" prefix ("VN-Zeerechtverdrag"),
+  is a treaty with its lower-case short name without the prefix.
+- "(Internationaal|Europees) Verdrag inzake/voor/betreffende/van/tot ..." up to a year, a bracket or a
+  punctuation mark is a treaty: identified by the abbreviation printed in brackets after it ("... op zee 1974
+  (SOLAS)" -> ``solas``, as the ADR), else by its lower-case name without the year. A function word that a text
+  extraction glued to the next word ("inzakeopsporing") is split off.
+
+Hits of this module are the weakest: any gazetteer or numbered reference over the same words wins
+(references.find_references).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag))\b(?!-)")
+_BILL_BEFORE_RE = re.compile(r"(?:[Ww]etsvoorstel(?:len)?|[Vv]oorstel van wet)[ ]*(?:\([^)]*\)[ ]*)?(?:de|het)?[ ]*$")
+_CONNECT = r"(?:inzake|betreffende|voor|van|tot|ter|tegen|over|nopens|inzake de|tot de|van de|voor de)"
+_TREATY_RE = re.compile(r"\b(?P<name>(?:(?:Internationaal|Europees|Algemeen)[ ]+)?Verdrag[ ]+(?=" + _CONNECT
+                        + r")[\wà-ü'-]+(?:[ ]+[\wà-ü'-]+){0,14}?)(?=[ ]*(?:(?:19|20)\d{2}\b|\(|[.,;:?!»)\n]|[ ]en[ ](?:het|de)[ ]|$))")
+_ABBR_AFTER_RE = re.compile(r"[ ]*(?:(?:19|20)\d{2}[ ]*)?\((?P<abbr>[A-Z][A-Z0-9-]{1,9})\)")
+_GLUED_FUNCTION_RE = re.compile(r"\b(inzake|betreffende|nopens)(?=[a-zà-ü]{4,})")
+_YEAR_END_RE = re.compile(r"[ ]+(?:19|20)\d{2}$")
+
+
+@dataclass(frozen=True)
+class FormHit:
+    start: int
+    end: int
+    kind: str
+    identifier: str
+    label: str
+
+
+def compound_names(text: str) -> list[FormHit]:
+    out = []
+    for m in _COMPOUND_RE.finditer(text):
+        name = m.group("name")
+        if m.group("head") == "wet":
+            kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"
+        else:
+            kind = "treaty"
+        out.append(FormHit(m.start(), m.end(), kind, name.lower(), name))
+    return out
+
+
+def treaty_names(text: str) -> list[FormHit]:
+    out = []
+    for m in _TREATY_RE.finditer(text):
+        name = _YEAR_END_RE.sub("", " ".join(m.group("name").split()))
+        name = _GLUED_FUNCTION_RE.sub(r"\1 ", name)
+        abbr = _ABBR_AFTER_RE.match(text, m.end())
+        ident = abbr.group("abbr").lower() if abbr else name.lower()
+        end = abbr.end() if abbr else m.end()
+        out.append(FormHit(m.start(), end, "treaty", ident, name))
+    return out
+
+
+def form_names(text: str) -> list[FormHit]:
+    return compound_names(text) + treaty_names(text)

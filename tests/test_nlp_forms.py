@@ -1,0 +1,85 @@
+"""Rules of the sixth extraction round: references by the FORM of their name or citation, for names and
+citations no gazetteer lists (tests/gold/GUIDELINES.md, decisions). Sentences as written in questions.csv."""
+
+from kamergraaf.extract.ref_names import document_abbreviations
+from kamergraaf.extract.references import find_references
+
+
+def refs(text, abbrevs=None):
+    return {(h.kind, h.identifier) for h in find_references(text, abbrevs)}
+
+
+def test_kamerstuk_citations_of_several_dossiers():
+    text = "deels te voorkomen (Kamerstuk-ken 23 645, nr. 811 en 29 984, nr. 1207). Daarnaast"
+    assert refs(text) == {("kamerstuk", "kst-23645-811"), ("kamerstuk", "kst-29984-1207")}
+    assert refs("Kamerstuk 23 645, nr. 811; 29 984, nrs. 1207 en 1208") == {
+        ("kamerstuk", "kst-23645-811"), ("kamerstuk", "kst-29984-1207"), ("kamerstuk", "kst-29984-1208")}
+    # a plain further number is still one of the same dossier
+    assert refs("Kamerstuk 23 645, nrs. 811 en 812") == {("kamerstuk", "kst-23645-811"), ("kamerstuk", "kst-23645-812")}
+
+
+def test_aanhangsel_cited_as_kamervragen():
+    assert refs("2 Kamervragen (Aanhangsel) 2023–2024, nr. 2267") == {("aanhangsel", "ah-tk-20232024-2267")}
+
+
+def test_act_name_variants_articles_numbered_per_chapter_and_paragraphs_in_brackets():
+    text = ("Op grond van artikel 3.17 Wet financieel toezicht, in verband met artikel 143 (lid 1) van de "
+            "Pensioenwet en artikel 18 besluit FTK en artikel 14 BuPw,arbeidstijdenwet")
+    assert refs(text) == {
+        ("act", "BWBR0020368"), ("article", "BWBR0020368/artikel/3:17"),
+        ("act", "BWBR0020809"), ("article", "BWBR0020809/artikel/143"),
+        ("act", "BWBR0020871"), ("article", "BWBR0020871/artikel/18"),
+        ("act", "BWBR0020892"), ("article", "BWBR0020892/artikel/14"),
+        ("act", "BWBR0007671")}
+    # an act whose articles are numbered with a dot keeps the dot
+    assert ("article", "BWBR0020809/artikel/1.2") in refs("artikel 1.2 van de Pensioenwet")
+    # a long lower-case name still needs its capital
+    assert refs("de wet op het financieel toezicht") == set()
+
+
+def test_acts_and_treaties_by_the_form_of_their_name():
+    assert refs("hoge kosten VvE’s door Gasketelwet», de brief") == {("act", "gasketelwet")}
+    assert refs("Het wetsvoorstel Cyberweerbaarheidswet komt") == {("bill", "cyberweerbaarheidswet")}
+    text = ("2 In het bijzonder het VN-Zeerechtverdrag (UNCLOS) en het Internationaal Verdrag voor de beveiliging van "
+            "mensenlevens op zee 1974 (SOLAS) en het Internationaal Verdrag inzakeopsporing en redding op zee 1979.")
+    assert refs(text) == {("treaty", "zeerechtverdrag"), ("treaty", "solas"),
+                          ("treaty", "internationaal verdrag inzake opsporing en redding op zee")}
+    # a gazetteer name wins over the form; plurals and compounds of the word are no names
+    assert refs("het Turks Associatieverdrag") == {("treaty", "turks associatieverdrag")}
+    assert refs("de EU-verdragen en de wetgeving") == set()
+
+
+def test_named_acts_outside_the_2017_list():
+    assert refs("In de Wtp staat vastgelegd") == {("act", "wet toekomst pensioenen")}
+    assert refs("artikel 20 Besluit prudentiële regels en") == {
+        ("act", "besluit prudentiële regels wft"), ("article", "besluit prudentiële regels wft/artikel/20")}
+    text = "Met ingang van 2025 zal ook de Digital Operational Resilience Act (DORA) van kracht worden. DORA stelt eisen"
+    abbrevs = document_abbreviations(text, find_references)
+    assert refs(text, abbrevs) == {("eu-act", "dora")}
+
+
+def test_bills_named_with_a_connector_and_names_a_document_uses_again():
+    text = ("nadat de fixusinstrumenten uit deWet internationalisering in balans beschikbaar komen. De toets uit "
+            "hetwetsvoorstel Wet internationalisering in balans. Ik wil")
+    names = document_abbreviations(text, find_references)
+    assert refs(text, names) == {("bill", "wet internationalisering in balans")}
+    # no punctuation after the words past the connector: the name stops before it
+    assert refs("het wetsvoorstel Wet internationalisering in de Kamer besproken") == {
+        ("bill", "wet internationalisering")}
+    # a one-word act name close to a bill the document names is that bill
+    text = ("Het wetsvoorstel Cyberbeveiligingswet komt naar de Kamer. Welke voorzieningen staan er in de "
+            "Cyberveiligheidswet die nog naar de Kamer komt?")
+    names = document_abbreviations(text, find_references)
+    assert refs(text, names) == {("bill", "cyberbeveiligingswet")}
+
+
+def test_english_eu_acts_and_their_articles():
+    text = ("in het kader van artikel 16 van de Digital Services Act (DSA), welke eisen stelt, en artikel 20 van de "
+            "DSA,dat platforms verplicht. Artikelen 74 en\n76 van de DSA geven de Commissie een bevoegdheid.")
+    names = document_abbreviations(text, find_references)
+    assert refs(text, names) == {("eu-act", "digital services act")} | {
+        ("article", f"digital services act/artikel/{n}") for n in (16, 20, 74, 76)}
+    text = "de Cyber Resilience Act (CRA) en later de CRA."
+    names = document_abbreviations(text, find_references)
+    hits = [h for h in find_references(text, names) if h.kind == "eu-act"]
+    assert {h.identifier for h in hits} == {"cyber resilience act"} and len(hits) >= 2
