@@ -1,7 +1,8 @@
 """The dataset's own description: DCAT (the fields DCAT-AP-DONL asks for) and VoID, computed from the store.
 
-``description_ntriples(store, settings)`` counts the published graphs (the document graphs and the
-ontology; not the build records or this description) with SPARQL and returns N-Triples. No blank
+``description_ntriples(store, settings)`` counts the published graphs (the document graphs, the shared
+graph and the ontology; not the build records or this description; see ``graph.voidstats``) and returns
+N-Triples. No blank
 nodes: the dataset, its distributions, contact point and linksets have IRIs under the base.
 Vocabulary values come from the published lists: the theme ``Parlement`` of the OWMS taxonomy (as used
 in the DCAT-AP-DONL 2.0 examples), the EU language authority table (NLD, ENG), the EU access-right table
@@ -16,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kamergraaf import __version__
+from kamergraaf.graph import exportcache, voidstats
 from kamergraaf.graph import iri as mint
 from kamergraaf.graph.store import store_graphs
 from kamergraaf.settings import Settings
@@ -47,6 +49,7 @@ LINK_TARGETS = (
     ("officielebekendmakingen", "officielebekendmakingen.nl", "https://zoek.officielebekendmakingen.nl/",
      "https://zoek.officielebekendmakingen.nl/"),
 )
+LINK_PREFIXES = {slug: prefix for slug, _label, prefix, _home in LINK_TARGETS}
 
 
 def ontology_ntriples() -> bytes:
@@ -69,7 +72,29 @@ def _one(store, sparql: str) -> int:
 
 
 def statistics(store, settings: Settings) -> dict:
-    """VoID counts over the published graphs."""
+    """VoID counts over the published graphs: summed from per-graph counts for an embedded store
+    (``graph.voidstats``), counted with SPARQL on a remote one."""
+    if exportcache.folder(store) is None:
+        stats = statistics_by_query(store, settings)
+    else:
+        own = store_graphs(settings.base_iri)
+        counts = voidstats.dataset_counts(store, [own["ontology"], own["shared"]], {own["ontology"]}, LINK_PREFIXES)
+        targets = {slug: (label, home) for slug, label, _prefix, home in LINK_TARGETS}
+        links = []
+        for slug, _label, _prefix, _home in LINK_TARGETS:
+            for key, n in counts["links"].items():
+                if key.split(" ", 1)[0] == slug:
+                    links.append((slug, *targets[slug], key.split(" ", 1)[1], n))
+        stats = {"triples": counts["triples"], "entities": counts["entities"], "classes": len(counts["classes"]),
+                 "properties": len(counts["properties"]), "documents": len(store.graphs()), "linksets": links}
+    stats["examples"] = store.graphs()[:3]
+    times = [r["time"] for r in store.build_records().values() if r.get("time")]
+    stats["issued"], stats["modified"] = (min(times), max(times)) if times else (None, None)
+    return stats
+
+
+def statistics_by_query(store, settings: Settings) -> dict:
+    """VoID counts over the published graphs, with SPARQL over the whole store (a remote store)."""
     f = _published_filter(settings)
     distinct = f"{{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {f} }} }}"
     stats = {
@@ -88,9 +113,6 @@ def statistics(store, settings: Settings) -> dict:
             f"GROUP BY ?p ORDER BY ?p")
         links += [(slug, label, home, r["p"].value, int(r["n"].value)) for r in rows]
     stats["linksets"] = links
-    stats["examples"] = store.graphs()[:3]
-    times = [r["time"] for r in store.build_records().values() if r.get("time")]
-    stats["issued"], stats["modified"] = (min(times), max(times)) if times else (None, None)
     return stats
 
 

@@ -166,9 +166,10 @@ def run(plan_name: str, work: Path, settings: Settings, log=print) -> dict:
     log(f"[{time.perf_counter() - t0:5.0f} s] HTTP: kamergraaf serve, oxigraph serve-read-only, Flask dev server")
     figures.update(sparql.http_figures(str(big), queries, plan["http_s"]))
     log(f"[{time.perf_counter() - t0:5.0f} s] Turtle export of the whole graph, as a build writes it")
-    from bench_export import replicate_built  # benchmarks/ is on sys.path (see _benchmarks)
+    from bench_export import DESCRIBE_SECONDS, replicate_built  # benchmarks/ is on sys.path (see _benchmarks)
 
     built, built_triples = replicate_built(store_1x, plan["triples"], work / "built")
+    figures["describe_s"] = DESCRIBE_SECONDS[str(built)]  # the dataset description a build ends with, at this size
     figures.update(export_turtle(str(built), built_triples))
     figures["bench_seconds"] = time.perf_counter() - t0
     return figures

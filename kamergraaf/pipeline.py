@@ -45,7 +45,8 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from kamergraaf import __version__
-from kamergraaf.graph import exportcache
+from kamergraaf.graph import exportcache, voidstats
+from kamergraaf.graph.dcat import LINK_PREFIXES
 from kamergraaf.settings import Settings
 from kamergraaf.stages import FileResult, StageMissing, missing_stage, process_file
 
@@ -182,6 +183,7 @@ def _write(store, result: FileResult, records: dict[str, dict], report: BuildRep
             report.rejected.append((f"{doc.source_name}: {doc.iri}", doc.rejected))
             continue
         ntriples, content = exportcache.write(store, doc.ntriples, prefixes)  # the export's fragments first
+        voidstats.keep_for_fragment(store, content, ntriples, LINK_PREFIXES)  # its counts, for the description
         record = {"sha256": result.sha256, "software_version": __version__, "time": now,
                   "source_name": doc.source_name, "source_path": source_key(result.path),
                   "file_documents": len(result.docs), "content_sha256": content, "prov": doc.prov}
