@@ -226,6 +226,26 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
     return out
 
 
+# "(artikel 17)": an article in brackets without an act is one of the act named last before it in the paragraph
+_BARE_ART_RE = re.compile(r"\((?:zie" + _S + r")?(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
+                          + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)\)")
+
+
+def _bare_articles(text: str, hits: list[RefHit]) -> list[RefHit]:
+    out = []
+    for m in _BARE_ART_RE.finditer(text):
+        para = text.rfind("\n\n", 0, m.start()) + 1
+        before = [h for h in hits if h.kind in ("act", "eu-act", "treaty") and para <= h.start and h.end <= m.start()
+                  and m.start() - h.end <= 600]
+        if not before:
+            continue
+        law = max(before, key=lambda h: h.end)
+        for n in re.finditer(r"\d+(?:[.:]\d+)*[a-z]?", m.group("nums")):
+            out.append(RefHit(m.start() + 1, m.end() - 1, "article", f"{law.identifier}/artikel/{n.group()}",
+                              m.group()[1:-1]))
+    return out
+
+
 def _by_name(text: str, abbrevs: dict[str, NamedRef] | None) -> list[RefHit]:
     """Abbreviations the document defined and names the gazetteers do not list (ref_names.py)."""
     found = generic_names(text) + (abbreviation_hits(text, abbrevs) if abbrevs else [])
@@ -242,7 +262,7 @@ def find_references(text: str, abbrevs: dict[str, NamedRef] | None = None, forms
     taken = numbered + named
     by_form = [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in form_names(text)] if forms else []
     hits = taken + [f for f in by_form if not any(f.start < h.end and h.start < f.end for h in taken)]
-    hits += _articles(text, hits)
+    hits += _articles(text, hits) + _bare_articles(text, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     seen, out = set(), []
     for h in hits:

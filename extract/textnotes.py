@@ -60,11 +60,23 @@ def _notes(lines: list[RoleLine]) -> list[tuple[int, int, int]]:
 
 
 _BRACKET_NOTE_RE = re.compile(r"^\[(?P<n>\d{1,2})\]\s*(?=\S)")
+_BRACKET_MARK_RE = re.compile(r"\s*\[(\d{1,2})\]")
+# "... kunnen voldoen? 1)" in the body and "1) Vereniging Eigen Huis, 8 oktober 2024, ..." after the last answer
+_PAREN_NOTE_RE = re.compile(r"^(?P<n>\d{1,2})\)\s+(?=\S)")
+_PAREN_MARK_RE = re.compile(r"(?<=[?.!»”\"’])\s?(\d{1,2})\)(?=\s|$)")
 
 
-def _bracket_notes(lines: list[RoleLine]) -> list[RoleLine]:
+def _tail_start(lines: list[RoleLine]) -> int:
+    """The first line after the last heading or numbered question of the text."""
+    last = max((i for i, ln in enumerate(lines) if ln.role == BODY and heading_only(ln.text)), default=-1)
+    return last + 1
+
+
+def _bracket_notes(lines: list[RoleLine], note_re: re.Pattern[str] = _BRACKET_NOTE_RE,
+                   mark_re: re.Pattern[str] = _BRACKET_MARK_RE, notes_from: int = 0) -> list[RoleLine]:
     """Word processor exports: markers ``[1]`` in the body, notes ``[1] text`` at the end. A note counts only
-    when its marker stands in an earlier body line; its continuation runs to a blank line or the next note."""
+    when its marker stands in an earlier body line; its continuation runs to a blank line or the next note.
+    ``notes_from``: the first line where a note may start (markers ``1)`` only after the last heading)."""
     out = list(lines)
     body_marks: dict[str, tuple[int, int, int]] = {}  # marker -> (line, start of the cut, end of the cut)
     current = False
@@ -72,7 +84,7 @@ def _bracket_notes(lines: list[RoleLine]) -> list[RoleLine]:
         if ln.role != BODY:
             current = False
             continue
-        m = _BRACKET_NOTE_RE.match(ln.text)
+        m = note_re.match(ln.text) if i >= notes_from else None
         if m and m.group("n") in body_marks:
             out[i] = RoleLine(ln.page, ln.text[m.end():], ((0, m.group("n")),), NOTE_START, ln.gap)
             current = True
@@ -81,7 +93,7 @@ def _bracket_notes(lines: list[RoleLine]) -> list[RoleLine]:
             out[i] = RoleLine(ln.page, ln.text, (), NOTE, ln.gap)
             continue
         current = False
-        for mm in re.finditer(r"\s*\[(\d{1,2})\]", ln.text):
+        for mm in mark_re.finditer(ln.text):
             body_marks.setdefault(mm.group(1), (i, mm.start(), mm.end()))
     used = {k for k in body_marks if any(r.role == NOTE_START and r.markers[0][1] == k for r in out)}
     cuts: dict[int, list[tuple[int, int, str]]] = {}
@@ -201,6 +213,7 @@ def _line_start_marker(out: list[RoleLine], n: int, pos_line: int, pos_col: int,
 def detach_text_notes(lines: list[RoleLine]) -> list[RoleLine]:
     """Role lines with numbered footnotes as note lines and their body markers taken out of the text."""
     lines = _bracket_notes(lines)
+    lines = _bracket_notes(lines, _PAREN_NOTE_RE, _PAREN_MARK_RE, _tail_start(lines))
     notes = _notes(lines)
     if not notes:
         return lines

@@ -83,3 +83,13 @@ def test_english_eu_acts_and_their_articles():
     names = document_abbreviations(text, find_references)
     hits = [h for h in find_references(text, names) if h.kind == "eu-act"]
     assert {h.identifier for h in hits} == {"cyber resilience act"} and len(hits) >= 2
+
+
+def test_an_article_in_brackets_is_one_of_the_act_named_before_it():
+    text = ("De DSA verbiedt ook niet dat een platform gebruik maakt van geautomatiseerde middelen. Maar als dat "
+            "gebeurt dan moet het platform dat benoemen (artikel 17). Degebruiker heeft vervolgens het recht")
+    names = {"DSA": document_abbreviations("de Digital Services Act (DSA)", find_references)["DSA"]}
+    assert ("article", "digital services act/artikel/17") in refs(text, names)
+    # no act before it in the paragraph: no article
+    assert refs("De DSA geldt.\n\nHet platform moet dat benoemen (artikel 17).", names) == {
+        ("eu-act", "digital services act")}

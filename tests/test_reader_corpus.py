@@ -155,3 +155,18 @@ def test_pdfplumber_engine_gives_identical_structure(pdf):
     assert slow.footnotes == fast.footnotes
     assert slow.meta == fast.meta
     assert slow.pages == fast.pages
+
+
+@lru_cache(maxsize=1)
+def _questions_csv():
+    return {d.source_name.partition("#")[2]: d for d in read_path(ROOT / "tests/fixtures/kamervragen-text/questions.csv")}
+
+
+def test_csv_footnotes_marked_with_a_closing_bracket():
+    """'... kunnen voldoen? 1)' in the body and '1) Vereniging Eigen Huis, ...' after the last answer."""
+    doc = _questions_csv()["Antwoord_op_vragen_van_het_lid_Grinwis_o.docx"]
+    (note,) = doc.footnotes
+    assert note.marker == "1" and note.text.startswith("Vereniging Eigen Huis, 8 oktober 2024")
+    q1 = next(q for q in doc.questions if q.numbers == (1,))
+    assert q1.start <= note.anchor <= q1.end and q1.text.rstrip().endswith("voldoen?")
+    assert "1)" not in q1.text and not any("Vereniging Eigen Huis, 8 oktober" in a.text for a in doc.answers)
