@@ -30,6 +30,8 @@ _CHANGE = re.compile(r"(?:gestegen|opgelopen|gedaald|toegenomen|afgenomen|gegroe
                      r"|loopt|groeit|van\s+[\d.,]+(?:\s+\w+)?)\s+tot" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(_S + r"(?:miljoen\s+|miljard\s+|mln\.?\s+)?(?:euro|EUR)\b")
 _OR_MORE = re.compile(_S + r"\w+\s+of\s+(?:langer|korter|meer|minder|ouder|jonger|hoger|lager)\b", re.IGNORECASE)
+_LONGER = re.compile(r"\b(?:langer|korter)\s+dan" + _S + r"$", re.IGNORECASE)
+_DURATION_LIMIT = re.compile(r"\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|in\s*beginsel)" + _S + r"$", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:afgelopen|komende|laatste|eerstvolgende|voorgaande)" + _S + r"$", re.IGNORECASE)
 _HORIZON = re.compile(r"\bover" + _S + r"(?:\d+" + _S + r"(?:,|en|of)" + _S + r")*$", re.IGNORECASE)
 _HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + _TIME + r"\b")
@@ -54,6 +56,10 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True
     if _CAP.search(before) and not _CHANGE.search(before) and _MONEY_AFTER.match(after):
         return True  # "herstel tot 60.000 euro"
+    if _LONGER.search(before) and re.match(_S + _TIME, after):
+        return True  # "kan het langer dan 12 maanden duren": a condition
+    if _DURATION_LIMIT.search(before) and re.match(_S + _TIME, after):
+        return True  # "stremmingen van maximaal 48 uur", "staat er in beginsel 12 maanden voor": a norm
     if _OR_MORE.match(after) and re.match(_S + _TIME, after):
         return True  # "30 dagen of langer"
     if _SPAN.search(before) and re.match(_S + _TIME, after):

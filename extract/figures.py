@@ -90,13 +90,18 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
             return True  # a year
     before = text[s - 1] if s > 0 else " "
     glued_word = before.islower() and bool(m.group("mult")) and "," in num  # "er10,4 miljard": a lost space
+    # "TikTok160 Nederlandstalige inhoudsmoderatoren", "in totaal96 moderatoren": a lost space before a count
+    # of a counted unit (not a bare count: a glued small number is more often a footnote marker)
+    glued_word = glued_word or (before.islower() and re.match(r"[1-9]\d+$", num) is not None
+                                and re.search(r"[A-Za-z]{4}$", text[max(0, s - 4):s]) is not None
+                                and text[e:e + 1] == " " and _unit_of(_next_words(text, e, 3)) in _GLUED_UNITS)
     range_end = before in "–-" and re.search(r"\d[–-]$", text[max(0, s - 2):s]) is not None  # "30–45 mln."
     if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur") and not (glued_word or range_end):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
         return True  # a date
-    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, after):
+    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]):
         return True  # 18-jarige, 60-plusmaatregel, 3e
     if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after):
         return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C"
@@ -132,6 +137,7 @@ def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
                       r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
 
 
+_GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
 _UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "kg", "tonnes",
                "metres", "kilometres", "litres", "celsius", "m3", "places", "persons")
 
@@ -197,6 +203,8 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "percent"
     if unit is None and nxt and nxt[0].lower() == "euro":
         unit = "EUR"
+    if unit is None and nxt and nxt[0].lower() in ("cent", "eurocent"):
+        unit = "EUR"  # the value in euros: _CENT (find_figures)
     if unit is None and m.group("mult") and re.search(r"(?:^|\n)\s*€\s*\n", text[sent[0]:s]):
         unit = "EUR"  # a currency sign the text layer put on a line of its own
     if unit is None and re.match(r"[ \t]*\n?[ \t]*m[ \t]*\n?[ \t]*[3³](?!\d)", text[e:e + 12]):
@@ -224,6 +232,9 @@ def _merged_word(num: str, after: str) -> bool:
     capitals) or "330betrokken" (a plain word), not "18-jarige", "3e", "60plus"."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) and re.match(r"[A-Z]{2,}", after):
         return True
+    if re.fullmatch(r"[1-9]\d+", num) and re.match(r"[A-Z][a-z]{4,}", after) and \
+            _unit_of([w.group() for w in _WORD_RE.finditer(after[:80])][:3]) in _GLUED_UNITS:
+        return True  # "160Nederlandstalige inhoudsmoderatoren": a count of a counted unit
     word = re.match(r"[a-z]+", after)
     return bool(word) and len(word.group()) >= 5 and not word.group().startswith(_NOT_MERGED)
 
@@ -245,6 +256,7 @@ def _counted_not_year(text: str, s: int, e: int) -> bool:
     return bool(re.match(r"\s[A-Z]{2,}[’']s\b", text[e:e + 12]))
 
 
+_CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
 
@@ -298,7 +310,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         sent = sents[si] if sents else (0, len(text))
         qualifier_zone = text[max(0, s - 25):s]
         approx = bool(re.search(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in figure_rules()["approximate_strict"])
-                                + r")\s*$", qualifier_zone, re.I))
+                                + r")\s*(?:EUR\s*|€\s*)?$", qualifier_zone, re.I))  # "ca. EUR 57 miljoen"
         cell = cells.get(s)
         if cell is not None:
             hits.append(_cell_hit(text, cell, q, sent, approx, info, agencies))
@@ -313,6 +325,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if unit is None and units and hits and (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
             unit = units[-1]
         unit = unit or "count"
+        value = q.value
+        if unit == "EUR" and _CENT.match(text, e) and not m.group("mult"):
+            value = q.value / 100  # "11 à 12 cent per liter": 0.11 and 0.12 euro
         sentence_text = text[sent[0]:sent[1]]
         exprs = applicable(exprs_of(si), sentence_text, s - sent[0]) if sents else []
         tref = resolve_time(exprs, s - sent[0], default_year)
@@ -340,7 +355,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             tref = TimeRef(info.ref_date)
         source = info.sources[0] if info.sources else agency_source(text, sent, agencies, s)
         hits.append(FigureHit(
-            value=q.value, unit=unit, measure=_measure(text, e, line_start, s, table_row or not re.match(r"\s*\w", text[e:e + 3])), start=s, end=e,
+            value=value, unit=unit, measure=_measure(text, e, line_start, s, table_row or not re.match(r"\s*\w", text[e:e + 3])), start=s, end=e,
             quote_start=sent[0], quote_end=sent[1], approximate=approx, rounding=info.rounding,
             ref_date=tref.date, period_start=tref.period_start, period_end=tref.period_end,
             source=source, source_system=info.systems[0] if info.systems else None))

@@ -93,3 +93,28 @@ def test_an_article_in_brackets_is_one_of_the_act_named_before_it():
     # no act before it in the paragraph: no article
     assert refs("De DSA geldt.\n\nHet platform moet dat benoemen (artikel 17).", names) == {
         ("eu-act", "digital services act")}
+
+
+def figures(text):
+    from kamergraaf.extract.figures import find_figures
+    hits, _ = find_figures(text, [], [])
+    return [(text[h.start:h.end], h.value, h.unit, h.approximate) for h in hits]
+
+
+def test_cents_currency_codes_and_numbers_a_lost_space_glued_to_a_word():
+    from decimal import Decimal
+    got = figures("leidt naar verwachting tot eenprijsstijging van benzine en diesel van 11 à 12 cent per liter.")
+    assert [(t, v, u) for t, v, u, _ in got] == [("11", Decimal("0.11"), "EUR"), ("12", Decimal("0.12"), "EUR")]
+    assert figures("gefinancierd met ca. EUR 57 miljoen sinds 2017.") == [("57 miljoen", Decimal(57000000), "EUR", True)]
+    got = figures("In het verslag vermeldt TikTok160 Nederlandstalige inhoudsmoderatoren. Meta had in totaal96 "
+                  "Nederlandstalige moderatoren. Zoals gezegd had TikTok 160Nederlandstalige inhoudsmoderatoren.")
+    assert [(t, u) for t, _, u, _ in got] == [("160", "persons"), ("96", "persons"), ("160", "persons")]
+    # a small number glued to a word before a bare count stays out (a footnote marker more often than not)
+    assert figures("volgens het rapport3 aanvragen van de gemeente") == []
+
+
+def test_durations_stated_as_limits_or_conditions_are_not_figures():
+    assert figures("Geplande nacht- en weekend-stremmingen van maximaal 48 uur blijven mogelijk.") == []
+    assert figures("Na indiening staat er inbeginsel 12 maanden voor de beoordeling van een klacht.") == []
+    assert figures("Als meer informatie nodig is, kan het langer dan 12maanden duren.") == []
+    assert [t for t, *_ in figures("De beoordeling duurde gemiddeld 12 maanden.")] == ["12"]
