@@ -31,7 +31,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 0, "Build worker processes; 0 means one per CPU core."),
     Setting("host", "127.0.0.1", "Address `serve` listens on."),
     Setting("port", 8000, "Port `serve` listens on."),
-    Setting("threads", 8, "Request threads of the production server."),
+    Setting("threads", 4, "Request threads per worker process of the production server."),
     Setting("query_timeout", 10.0, "Seconds a SPARQL query may run before it is stopped."),
     Setting("max_rows", 10000, "Most result rows a SPARQL SELECT returns over HTTP."),
     Setting("max_body_bytes", 1_000_000, "Largest request body the endpoint accepts (bytes)."),
@@ -54,7 +54,7 @@ class Settings:
     workers: int = 0
     host: str = "127.0.0.1"
     port: int = 8000
-    threads: int = 8
+    threads: int = 4
     query_timeout: float = 10.0
     max_rows: int = 10000
     max_body_bytes: int = 1_000_000
