@@ -9,6 +9,13 @@
   (SOLAS)" -> ``solas``, as the ADR), else by its lower-case name without the year. A function word that a text
   extraction glued to the next word ("inzakeopsporing") is split off.
 
+- Capitalised name words before a separate treaty head word ("het Non-Proliferatie Verdrag", "het Boedapest
+  Memorandum", glued by a text extraction "BoedapestMemorandum") are a treaty by the lower-case name with one
+  space before the head word (``non-proliferatie verdrag``, ``boedapest memorandum``); not when the name goes
+  on after the head word ("Vierde Verdrag van Genève", "Internationaal Verdrag inzake ...").
+- "Regeling" followed by capitalised name words ("de Regeling Bevordering Schone Wegvoertuigen") is an act by
+  its lower-case name (a listed regulation is found by the gazetteer first).
+
 Hits of this module are the weakest: any gazetteer or numbered reference over the same words wins
 (references.find_references).
 """
@@ -26,6 +33,15 @@ _TREATY_RE = re.compile(r"\b(?P<name>(?:(?:Internationaal|Europees|Algemeen)[ ]+
 _ABBR_AFTER_RE = re.compile(r"[ ]*(?:(?:19|20)\d{2}[ ]*)?\((?P<abbr>[A-Z][A-Z0-9-]{1,9})\)")
 _GLUED_FUNCTION_RE = re.compile(r"\b(inzake|betreffende|nopens)(?=[a-zà-ü]{4,})")
 _YEAR_END_RE = re.compile(r"[ ]+(?:19|20)\d{2}$")
+
+
+_NAME_WORD = r"[A-Z][a-zà-ü]{2,}(?:-[A-Za-zà-ü][a-zà-ü]+)*"
+_HEADED_TREATY_RE = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"[ ]){0,2}" + _NAME_WORD
+                               + r")[ ]?(?P<head>Verdrag|Memorandum|Handvest)(?![\w-])(?![ ]*\n?[ ]*" + _CONNECT + r"\b|[ ]der\b)")
+_TITLE_ACT_RE = re.compile(r"(?<![\w-])Regeling(?P<words>(?:[ ]" + _NAME_WORD + r"){2,6})(?![\w-])")
+# capitalised words that open a sentence or qualify a treaty the connector rule names, not name words
+_NOT_NAME = frozenset("""De Het Een Dit Deze Dat Die Dat Zo Ook Nu Als Het Dan Dus Wel Op In Met Van Voor Uit
+Bij Door Over Onder Naar Eerste Tweede Derde Vierde Vijfde Zesde Internationaal Internationale Europees Europese Algemeen Algemene Nieuw Nieuwe""".split())
 
 
 @dataclass(frozen=True)
@@ -61,5 +77,32 @@ def treaty_names(text: str) -> list[FormHit]:
     return out
 
 
+def headed_treaties(text: str) -> list[FormHit]:
+    out = []
+    for m in _HEADED_TREATY_RE.finditer(text):
+        words = m.group("name").split()
+        while words and words[0].replace("-", "") in _NOT_NAME:
+            words.pop(0)
+        if not words:
+            continue
+        start = m.start("name") + m.group("name").index(words[0])
+        ident = " ".join(words + [m.group("head")]).lower()
+        out.append(FormHit(start, m.end(), "treaty", ident, text[start:m.end()]))
+    return out
+
+
+def title_case_acts(text: str) -> list[FormHit]:
+    out = []
+    for m in _TITLE_ACT_RE.finditer(text):
+        words = m.group("words").split()
+        while words and words[-1] in _NOT_NAME:
+            words.pop()
+        if len(words) < 2:
+            continue
+        name = "Regeling " + " ".join(words)
+        out.append(FormHit(m.start(), m.start() + len(name), "act", name.lower(), name))
+    return out
+
+
 def form_names(text: str) -> list[FormHit]:
-    return compound_names(text) + treaty_names(text)
+    return compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)

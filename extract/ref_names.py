@@ -7,6 +7,11 @@
 - A named ACM code decision ("het codebesluit prioriteringsruimte bij transportverzoeken") -> act by name.
 - A bill by name without guillemets ("het wetsvoorstel Verbetering beschikbaarheid jeugdzorg") -> bill
   ``wet verbetering beschikbaarheid jeugdzorg``.
+- An EU act named only by an upper-case abbreviation that the document explains in words after it, in
+  brackets ("de CSRD (rapportagewetgeving)", "de CSDDD (ketenzorgplichtwet)"): wherever the document uses the
+  abbreviation it is an eu-act by the lower-case abbreviation. EU act abbreviations end in D, R or A
+  (directive, regulation, act); the words must name legislation (wet, wetgeving, richtlijn, verordening, regels).
+- A treaty named with a "VN" prefix ("het VN Handvest") is also meant by its bare name later ("het Handvest").
 - A misprinted code name ("Wetboek van Strafverordening") -> the code meant, when one name is that close.
 """
 
@@ -20,6 +25,8 @@ from functools import lru_cache
 from kamergraaf.extract.gazetteers import laws
 
 _ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?)\)")
+_EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*\((?P<words>[a-zà-ü][a-zà-ü -]{2,60})\)")
+_LEGISLATION_WORD_RE = re.compile(r"(?:wet|wetgeving|richtlijn|verordening|regels|regelgeving)\b")
 _GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[a-zà-ü][\w-]*){1,6})[ ]*$")
 _ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Directive|Regulation|Act))[ ]*$")
 _ONE_WORD_WET_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{7,}wet\b")
@@ -129,6 +136,10 @@ def document_abbreviations(text: str, find) -> dict[str, NamedRef]:
         named = next((h for h in with_abbr if h.kind == "treaty" and h.identifier == abbr.lower()), None)
         if named is not None:
             out[abbr] = NamedRef(named.kind, named.identifier, named.label, named.identifiers)
+    for m in _EXPLAINED_EU_RE.finditer(text):
+        abbr = m.group("abbr")
+        if abbr not in out and _LEGISLATION_WORD_RE.search(m.group("words")):
+            out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
     out.update(_document_names(text, find, out))
     return out
 
@@ -145,6 +156,12 @@ def _document_names(text: str, find, known: dict[str, NamedRef]) -> dict[str, Na
             ident = name.lower() if name.lower().startswith("wet ") else "wet " + name.lower()
             out[name] = NamedRef("bill", ident, name)
     hits = find(text, None, False)  # listed names only, not those read from the form of a word
+    for h in hits:
+        bare = re.fullmatch(r"VN[- ]?(?P<w>[A-Z][a-z]{4,})", h.label) if h.kind == "treaty" else None
+        if bare is None:
+            bare = re.fullmatch(r"VN[- ]?(?P<w>[A-Z][a-z]{4,})", text[h.start:h.end]) if h.kind == "treaty" else None
+        if bare and bare.group("w") not in known:
+            out[bare.group("w")] = NamedRef(h.kind, h.identifier, h.label, h.identifiers)
     listed = {h.label.lower(): h for h in hits if h.kind in ("act", "bill") and re.fullmatch(r"[a-z]{4,}wet", h.label.lower())}
     for m in _ONE_WORD_WET_RE.finditer(text):
         word = m.group()
