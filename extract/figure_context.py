@@ -17,7 +17,7 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[
 _ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
                             r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
-                            r"opgave|data|administratie|systemen)\s+van|door|bij|heeft|hebben|had)\s+(?:de\s+|het\s+)?|[-–]\s*)$",
+                            r"opgave|data|administratie|systemen)\s+van|door|bij|volgens|heeft|hebben|had)\s+(?:de\s+|het\s+)?|[-–]\s*)$",
                             re.I)
 _SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"
                            r"telde|telt|verleende|deed|heeft|-|–)", re.I)

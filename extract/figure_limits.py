@@ -35,6 +35,9 @@ _DURATION_LIMIT = re.compile(r"\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|in\s
 _SPAN = re.compile(r"\b(?:afgelopen|komende|laatste|eerstvolgende|voorgaande)" + _S + r"$", re.IGNORECASE)
 _HORIZON = re.compile(r"\bover" + _S + r"(?:\d+" + _S + r"(?:,|en|of)" + _S + r")*$", re.IGNORECASE)
 _HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + _TIME + r"\b")
+# "naar 100% zero-emissie", "tot 100% duurzaam": the whole of a state a policy aims at, not a measured share
+_TARGET = re.compile(r"\b(?:naar|tot)" + _S + r"$", re.IGNORECASE)
+_TARGET_STATE = re.compile(_S + r"(?:%|procent)" + _S + r"(?!van\b|in\b|op\b|voor\b|bij\b|of\b|en\b)[a-zà-ü]")
 _NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor)" + _S + r"$")
 
 
@@ -45,7 +48,7 @@ def _sentence(text: str, s: int, e: int) -> str:
 
 
 def is_limit(text: str, s: int, e: int) -> bool:
-    """Whether the number ``text[s:e]`` is a threshold, condition, horizon or part of a name."""
+    """Whether the number ``text[s:e]`` is a threshold, condition, horizon, policy target or part of a name."""
     before = text[max(0, s - 80):s]
     after = text[e:e + 40]
     if _COMPARE.search(before) or _NORM.search(before) or _NAMED.search(before):
@@ -64,6 +67,8 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # "30 dagen of langer"
     if _SPAN.search(before) and re.match(_S + _TIME, after):
         return True  # "in de afgelopen 5 jaar"
+    if text[s:e].startswith("100") and _TARGET.search(before) and _TARGET_STATE.match(text, s + 3):
+        return True  # "de ingroei van emissievrije bussen naar 100% zero-emissie": a policy target
     if _HORIZON.search(before) and _HORIZON_AFTER.match(after):
         return True  # "over 5, 10, 20 jaar"
     return False

@@ -34,11 +34,17 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 # year run into a figure) are ambiguous and give no figure. Thousands separated by spaces ('46 890 illegale
 # grensoverschrijdingen', third-party text) are one number when the groups have exactly three digits, no
 # number stands before it and a word follows (not 'nr.': '31 793 nr. 274' is a Kamerstuk).
+# a multiplier, also run into the currency word ("83 miljoeneuro"), and a percent sign
+_MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])|(?=euro\b)))?(?P<pct>[ \t]?%)?"
+# a decimal comma misprinted as a point, one digit after it, before miljoen/miljard ("27.7 miljoen euro")
+_POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)"
 CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+[a-zà-ÿ])(?![ \t]+nr\b)"
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![.,:/]?\d)"
-    r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?![a-z]))?(?P<pct>[ \t]?%)?")
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT)
+# a figure run into the year before it by a lost space: "sinds 201430.396 personen" (a grouped number only)
+GLUED_YEAR_RE = re.compile(r"(?<=\s(?:19|20)\d{2})(?P<cur>)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT)
+_YEAR_BEFORE = re.compile(r"\b(?:sinds|sedert|vanaf|in|tot|eind|begin)\s+(?:19|20)\d{2}$", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
@@ -96,7 +102,8 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
                                 and re.search(r"[A-Za-z]{4}$", text[max(0, s - 4):s]) is not None
                                 and text[e:e + 1] == " " and _unit_of(_next_words(text, e, 3)) in _GLUED_UNITS)
     range_end = before in "–-" and re.search(r"\d[–-]$", text[max(0, s - 2):s]) is not None  # "30–45 mln."
-    if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur") and not (glued_word or range_end):
+    after_year = before.isdigit() and _YEAR_BEFORE.search(text[max(0, s - 20):s]) is not None  # "sinds 201430.396"
+    if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur") and not (glued_word or range_end or after_year):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
@@ -111,6 +118,8 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         return True  # an inline enumeration: "(1) de te beschermen belangen, (2) de dreiging"
     if _prev_words(text, s, 1)[-1:] == ["per"]:
         return True  # the denominator of a rate: "0,3 per 25.000 inwoners"
+    if re.match(r"\s*(?:jaar|jaren|eeuw(?:en)?|maand(?:en)?|we(?:ek|ken)|dag(?:en)?)\s+geleden\b", after):
+        return True  # "dat 30 jaar geleden werd gesloten": a time expression
     if re.match(r"\s*(?:jaar\s+oud|jarige|-jarige)", after):
         return True
     prev = [w.lower() for w in _prev_words(text, s, 3) if w not in "()"]
@@ -139,7 +148,7 @@ def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
 
 _GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
 _UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "kg", "tonnes",
-               "metres", "kilometres", "litres", "celsius", "m3", "places", "persons")
+               "metres", "kilometres", "litres", "celsius", "m3", "PJ", "places", "persons")
 
 
 def _unit_of(words: list[str]) -> str | None:
@@ -232,6 +241,8 @@ def _merged_word(num: str, after: str) -> bool:
     capitals) or "330betrokken" (a plain word), not "18-jarige", "3e", "60plus"."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) and re.match(r"[A-Z]{2,}", after):
         return True
+    if re.fullmatch(r"[1-9]\d+", num) and re.match(r"[A-Z]{2,}-[a-zà-ü]{4,}", after):
+        return True  # "alle 193VN-lidstaten": a count of a noun compounded with an abbreviation
     if re.fullmatch(r"[1-9]\d+", num) and re.match(r"[A-Z][a-z]{4,}", after) and \
             _unit_of([w.group() for w in _WORD_RE.finditer(after[:80])][:3]) in _GLUED_UNITS:
         return True  # "160Nederlandstalige inhoudsmoderatoren": a count of a counted unit
@@ -278,12 +289,15 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         blocked.append((bron.start, bron.end))
     sents = sentences(text)
     raw = []
-    for m in CANDIDATE_RE.finditer(text):
+    glued = [m for m in GLUED_YEAR_RE.finditer(text) if _YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()])]
+    for m in sorted(list(CANDIDATE_RE.finditer(text)) + glued, key=lambda x: x.start()):
         s, e = m.start(), m.end()
         if _excluded(text, s, e, m, blocked) or is_noise(text, s, e, m, markers):
             continue
         try:
             compact = re.sub(r"[ \u00a0]", "", m.group("num"))
+            if re.fullmatch(r"\d{1,3}\.\d", compact):
+                compact = compact.replace(".", ",")  # "27.7 miljoen": the misprinted decimal comma
             shared = "" if m.group("mult") else _shared_multiplier(text, e)
             q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + text[m.end("num"):e] + shared))
         except NumberError:

@@ -114,11 +114,19 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("until", r"\btot\s+" + _D),
         ("until_month", r"\btot\s+" + _M + r"\b"),
         ("since", r"\b(?:vanaf|sinds|sedert)\s+" + _D),
+        # "sinds 2017" (also glued "sinds2017"): from the start of that year, open; a year run into the figure
+        # after it ("sinds 201430.396")
+        ("since_year", r"\b(?:sinds|sedert)\s*" + _Y + r"(?=\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)|(?![\d.,]?\d))(?!\s*(?:t/m|tot|[-–/]))"),
         ("date", r"\b(?:op|per|d\.d\.|medio)\s+" + _D),
         ("years", r"\bperiode\s+(?:van\s+)?" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b"),
+        # "tot en met 2026" (also "tot enmet 2026" of a text extraction): up to the end of that year; after the
+        # spans ("periode 2024 t/m 2026"), which hold it
+        ("through_year", r"(?:\btot\s+en\s*met|\bt/m)\s+" + _Y + r"\b(?![.,]\d)"),
         ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+van\s+" + _Y),
         ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
         ("year", r"\b(?:in|over|gedurende|heel|voor|kalenderjaar)\s+(?:het\s+jaar\s+)?(?:zowel\s+)?" + _Y + r"\b"),
+        # "uit het aanbod van 2020", "de cijfers van 2023": a noun's year (not the first year of a span)
+        ("year", r"\b(?:het|de)\s+[a-zà-ü]{3,}\s+van\s+" + _Y + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–]|naar|en)\s*(?:19|20)?\d)"),
         ("bare_date", _D),
     ))
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
@@ -126,7 +134,7 @@ _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 
 @dataclass(frozen=True)
 class TimeExpr:
-    kind: str  # date | through | through_month | until | until_month | since | half | quarter | year | bare_date
+    kind: str  # date | through | through_month | until | until_month | since | since_year | through_year | half | quarter | year | bare_date
     start: int
     end: int
     day: int | None = None
@@ -194,7 +202,8 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     year = year_expr.year if year_expr else None
     ctx_year = year or default_year
     dates = [e for e in exprs if e.kind == "date"]
-    bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since")]
+    bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since", "since_year",
+                                              "through_year")]
     blocks = [e for e in exprs if e.kind in ("half", "quarter")]
     spans = [e for e in exprs if e.kind == "years" and e.year <= e.year2]  # "1991 t/m 1990" is no period
     if spans:
@@ -218,6 +227,12 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
         end = None
         for b in bounded:
             y = b.year or ctx_year
+            if b.kind == "since_year" and b.year:
+                start = date(b.year, 1, 1)
+                continue
+            if b.kind == "through_year" and b.year:
+                end = date(b.year, 12, 31)
+                continue
             if y is None or b.month is None:
                 continue
             if b.kind == "through":

@@ -54,6 +54,7 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "litres": ("liter", "litres", "L"),
     "celsius": ("graden Celsius", "degrees Celsius", "DEG_C"),
     "m3": ("kubieke meter", "cubic metres", "M3"),
+    "PJ": ("petajoule", "petajoules", "PetaJ"),
 }
 
 # SKOS concepts of the ontology: scheme prefix -> the codes used in extract/model.py.

@@ -53,3 +53,48 @@ def test_a_regeling_named_with_capitals_outside_the_2017_list():
     text = "zoals de Regeling Bevordering Schone Wegvoertuigen, subsidies voor"
     assert refs(text) == {("act", "regeling bevordering schone wegvoertuigen")}
     assert refs("de Regeling Zo werd besloten") == set()
+
+
+def figures(text):
+    from kamergraaf.extract.figures import find_figures
+
+    hits, _ = find_figures(text, [], [], 2024)
+    return [(text[h.start:h.end], h.value, h.unit, h.period_start, h.period_end) for h in hits]
+
+
+def test_petajoules_a_unit_word_run_into_the_multiplier_and_a_misprinted_decimal_point():
+    from datetime import date
+    from decimal import Decimal
+    got = figures("Volgens het CBS was het totaal verbruik van olie in 2023 1088,7 Peta joule (PJ). In datzelfde jaar "
+                  "was de olieproductie 44 PJ.")
+    assert [(t, v, u) for t, v, u, *_ in got] == [("1088,7", Decimal("1088.7"), "PJ"), ("44", Decimal(44), "PJ")]
+    got = figures("zou de BDuR tot enmet 2026 geleidelijk worden opgehoogd met een bedrag van 83 miljoeneuro ten behoeve")
+    assert got == [("83 miljoen", Decimal(83000000), "EUR", None, date(2026, 12, 31))]
+    got = figures("dekorting van 10% op de BDuR zou 27.7 miljoen euro bedragen.")
+    assert [(t, v, u) for t, v, u, *_ in got] == [("10%", Decimal(10), "percent"), ("27.7 miljoen", Decimal(27700000), "EUR")]
+    # a point before three digits still groups thousands, and without a multiplier '27.7' is no figure
+    assert [v for _, v, *_ in figures("het waren 27.700 meldingen")] == [Decimal(27700)]
+    assert figures("zie paragraaf 27.7 hierover") == []
+
+
+def test_targets_time_expressions_and_a_count_glued_to_an_abbreviated_compound():
+    from decimal import Decimal
+    assert figures("de verdere ingroei van emissievrije bussen naar 100% zero-emissie te laten slagen.") == []
+    assert [t for t, *_ in figures("het aandeel steeg naar 40% van de bussen")] == ["40%"]
+    assert figures("over het Memorandum, dat 30 jaar geleden werd gesloten") == []
+    got = figures("De Secretaris-Generaal vertegenwoordigt alle 193VN-lidstaten.")
+    assert [(t, v, u) for t, v, u, *_ in got] == [("193", Decimal(193), "count")]
+
+
+def test_periods_since_a_year_and_of_a_noun_s_year():
+    from datetime import date
+    got = figures("De IOM schat dat er sinds 201430.396 personen vermist worden.")
+    assert [(t, s, e) for t, _, _, s, e in got] == [("30.396", date(2014, 1, 1), None)]
+    got = figures("gefinancierd met ca. EUR 57 miljoen sinds2017.")
+    assert [(s, e) for *_, s, e in got] == [(date(2017, 1, 1), None)]
+    got = figures("Dit is voor 23% van de producten uit het aanbod van 2020 het geval.")
+    assert [(s, e) for *_, s, e in got] == [(date(2020, 1, 1), date(2020, 12, 31))]
+    # a span keeps both ends; only a grouped number is split from a year it runs into
+    got = figures("De bijdrage bedraagt 24 miljoen euro in de periode 2024 t/m 2026.")
+    assert [(s, e) for *_, s, e in got] == [(date(2024, 1, 1), date(2026, 12, 31))]
+    assert "305" not in [t for t, *_ in figures("in 2014305 gevallen")]

@@ -160,7 +160,7 @@ def test_every_unit_code_has_the_ontology_labels_and_a_node():
     onto = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "kamergraaf.ttl", format="turtle")
     in_scheme = {str(onto.value(c, SKOS.notation)) for c in onto.subjects(SKOS.inScheme, KG.UnitScheme)}
     assert in_scheme == set(UNIT_LABELS) == set(CONCEPT_CODES["unit"])
-    assert {"hours", "minutes", "fte", "kg", "tonnes", "metres", "kilometres", "litres", "celsius", "m3"} <= in_scheme
+    assert {"hours", "minutes", "fte", "kg", "tonnes", "metres", "kilometres", "litres", "celsius", "m3", "PJ"} <= in_scheme
     for code, (nl, en, qudt) in UNIT_LABELS.items():
         c = KG[f"unit-{code}"]
         assert {(str(x), x.language) for x in onto.objects(c, SKOS.prefLabel)} == {(nl, "nl"), (en, "en")}, code
