@@ -27,7 +27,9 @@ UNION_COPY = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 class MemoryStore(EmbeddedStore):
     """The read-only interface of ``EmbeddedStore`` over an in-memory copy (see the module docstring)."""
 
-    def __init__(self, source: EmbeddedStore) -> None:  # noqa: super().__init__ would open a directory
+    def __init__(self, source: EmbeddedStore) -> None:
+        # not super().__init__, which opens a directory: the copy takes the source's names and path (the path
+        # locates the export fragments that downloads read)
         self.path = source.path
         self.base_iri = source.base_iri
         self.read_only = True
