@@ -38,12 +38,25 @@ _NOT_COMPOUND = re.compile(r"k(?:e|er|ers|ere|st)?\b")
 
 
 def _foreign(text: str, end: int) -> bool:
-    """A ministry of another state: "het Ministerie van Buitenlandse Zaken van Kenia"."""
+    """A ministry of another state: "het Ministerie van Buitenlandse Zaken van Kenia" (see also
+    ``_foreign_adjective``)."""
     m = re.match(r"\s+van\s+(?:de\s+|het\s+)?", text[end:end + 12])
     if not m:
         return False
     rest = text[end + m.end():end + m.end() + 40]
     return any(h.start == 0 for h in country_index().find(rest))
+
+
+_ADJECTIVE_BEFORE = re.compile(r"(?P<adj>[A-Z][\w-]+)\s+(?:[Mm]inisterie\s+van\s+(?:het\s+)?)?$")
+
+
+def _foreign_adjective(before: str) -> bool:
+    """A ministry of another state named with its adjective: "het Oekraïense Ministerie van Buitenlandse Zaken"."""
+    m = _ADJECTIVE_BEFORE.search(before)
+    if not m:
+        return False
+    hits = country_index().find(m.group("adj"))
+    return len(hits) == 1 and hits[0].end - hits[0].start == len(m.group("adj")) and hits[0].payload[0] != "NLD"
 
 
 def _compounds(text: str) -> list[AgencyHit]:
@@ -69,7 +82,7 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue
         if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):
             continue
-        if agency_by_key()[key]["ministry"] and _foreign(text, m.end):
+        if agency_by_key()[key]["ministry"] and (_foreign(text, m.end) or _foreign_adjective(before)):
             continue
         out.append(AgencyHit(m.start, m.end, key))
     out += _compounds(text)

@@ -26,7 +26,7 @@ class CountryHit:
 
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 # a country written against the word before it ("enZwitserland"): the text layer lost the space
-_GLUED_RE = re.compile(r"(?<![\w-])(?:en|van|uit|in|naar|met|het|de|op|tot|bij|dan|of)(?P<name>[A-Z][a-zà-ÿ]{3,})")
+_GLUED_RE = re.compile(r"(?<![\w-])(?:en|van|uit|in|naar|met|het|de|een|op|tot|bij|dan|of)(?P<name>[A-Z][a-zà-ÿ]{3,})")
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +74,19 @@ def find_countries(text: str) -> list[CountryHit]:
         out.append(CountryHit(m.start, m.end, iso3, label))
     for g in _GLUED_RE.finditer(text):
         hits = country_index().find(g.group("name"))
+        if any(h.start < g.end() and g.start("name") < h.end for h in out):
+            continue  # the index already split the glued word
         if len(hits) == 1 and hits[0].end - hits[0].start == len(g.group("name")):
             iso3, label = hits[0].payload
             out.append(CountryHit(g.start("name"), g.end(), iso3, label))
+    heads = _rules()[0]
+    for m in _adjective_glued_re().finditer(text):  # "Nederlandsegedetineerden", "Zuid Afrikaansepresident"
+        rest = re.match(r"[a-zà-ÿ]+", text[m.end():]).group()
+        if rest in heads or any(h.start < m.end() and m.start() < h.end for h in out) \
+                or any(s <= m.start() < e for s, e in urls):
+            continue  # "Nederlandseorde": an organisation's name
+        c = _adjective_by_form()[re.sub(r"[- ]", "-", m.group("adj"))]
+        out.append(CountryHit(m.start(), m.end(), c["iso3"], c["label"]))
     for m in _people_compound_re().finditer(text):  # "Bulgarenfraude": a people noun opening a compound
         if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
             c = _people_by_name()[m.group("people")]
@@ -92,6 +102,20 @@ def _english_adjectives() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _people_by_name() -> dict[str, dict]:
     return {p: c for c in countries() for p in c.get("people", [])}
+
+
+@lru_cache(maxsize=1)
+def _adjective_by_form() -> dict[str, dict]:
+    return {a: c for c in countries() for a in c["adjectives"] if a.endswith("e")}
+
+
+@lru_cache(maxsize=1)
+def _adjective_glued_re() -> re.Pattern[str]:
+    """An inflected adjective run into the lower-case noun after it by a lost space; a hyphen of the adjective
+    may be printed as a space ("Zuid Afrikaansepresident")."""
+    forms = sorted(_adjective_by_form(), key=len, reverse=True)
+    names = "|".join(re.escape(a).replace(r"\-", "[- ]") for a in forms)
+    return re.compile(r"(?<![\w-])(?P<adj>" + names + r")(?=[a-zà-ÿ]{4,})")
 
 
 @lru_cache(maxsize=1)

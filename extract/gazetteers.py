@@ -70,22 +70,46 @@ class PhraseIndex:
             hit = None
             for n in range(min(longest, len(toks) - i), 0, -1):
                 cands = self.entries.get(tuple(folded[i:i + n]))
+                glued = None
+                if not cands and n >= 2:  # the last word run into a function word ("Buitenlandse Zakenheeft")
+                    glued = _glued_function_word(toks[i + n - 1][0])
+                    cands = self.entries.get(tuple(folded[i:i + n - 1]) + (fold(glued),)) if glued else None
                 if not cands:
+                    continue
+                if glued:
+                    for spelling, payload in cands:
+                        if spelling is None or spelling == tuple(t for t, _, _ in toks[i:i + n - 1]) + (glued,):
+                            hit = (n, payload, toks[i + n - 1][1] + len(glued))
+                            break
+                    if hit:
+                        break
                     continue
                 exact = tuple(t for t, _, _ in toks[i:i + n])
                 for spelling, payload in cands:
                     if spelling is None or spelling == exact:
-                        hit = (n, payload)
+                        hit = (n, payload, toks[i + n - 1][2])
                         break
                 if hit:
                     break
             if hit:
-                n, payload = hit
-                out.append(Match(toks[i][1], toks[i + n - 1][2], payload))
+                n, payload, end = hit
+                out.append(Match(toks[i][1], end, payload))
                 i += n
             else:
                 i += 1
         return out
+
+
+# function words a text extraction runs into the word before them ("Buitenlandse Zakenen", "Zakenheeft")
+_GLUED_FUNCTION_RE = re.compile(r"(?P<word>[A-Z][a-zà-ü]{3,}?)(?:en|heeft|hebben|is|zijn|was|had|het|de|van|in|op|met|"
+                                r"dat|die|wordt|worden|werd|kan|zal|ook|niet|om|te|tot|voor|bij|als|aan|uit)")
+
+
+@lru_cache(maxsize=65536)
+def _glued_function_word(token: str) -> str | None:
+    """The word before a glued function word, when the token is one (only tried as the last word of a phrase)."""
+    m = _GLUED_FUNCTION_RE.fullmatch(token)
+    return m.group("word") if m else None
 
 
 def doc_text(doc) -> str:
@@ -241,7 +265,9 @@ def countries() -> list[dict]:
 def country_index() -> PhraseIndex:
     idx = PhraseIndex()
     for c in countries():
-        for form in c["names"] + c["adjectives"] + c["people"] + c.get("english", []) + c.get("english_adjectives", []):
+        # the uninflected form of an -ische adjective counts too ("op Russisch grondgebied")
+        plain = [a[:-1] for a in c["adjectives"] if a.endswith("ische")]
+        for form in c["names"] + c["adjectives"] + plain + c["people"] + c.get("english", []) + c.get("english_adjectives", []):
             idx.add(form, (c["iso3"], c["label"]), case_sensitive=True)
     return idx
 

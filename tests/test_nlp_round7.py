@@ -98,3 +98,30 @@ def test_periods_since_a_year_and_of_a_noun_s_year():
     got = figures("De bijdrage bedraagt 24 miljoen euro in de periode 2024 t/m 2026.")
     assert [(s, e) for *_, s, e in got] == [(date(2024, 1, 1), date(2026, 12, 31))]
     assert "305" not in [t for t, *_ in figures("in 2014305 gevallen")]
+
+
+def test_ministries_glued_to_a_function_word_and_foreign_ministries_by_adjective():
+    from kamergraaf.extract.agencies import find_agencies
+
+    def keys(text):
+        return [(h.key, text[h.start:h.end]) for h in find_agencies(text)]
+    assert keys("door consulair medewerkers van Buitenlandse Zakenen Nederlands sprekende") == [("BZ", "Buitenlandse Zaken")]
+    assert keys("de aanbestedingsprocedure. Buitenlandse Zakenheeft jarenlange ervaring") == [("BZ", "Buitenlandse Zaken")]
+    # a glued function word only ends a phrase of several words: a one-word name does not lose a syllable
+    assert keys("de Politieheeft") == []
+    assert keys("Het Oekraïense Ministerie van Buitenlandse Zaken heeft dit op 17 oktober herhaald.") == []
+    assert keys("het Nederlandse Ministerie van Buitenlandse Zaken") == [("BZ", "Buitenlandse Zaken")]
+
+
+def test_country_adjectives_glued_uninflected_or_of_a_constituent_country():
+    from kamergraaf.extract.countries import find_countries
+
+    def isos(text):
+        return [(h.iso3, text[h.start:h.end]) for h in find_countries(text)]
+    assert isos("de uitkomst kan zijn dat eenEngelse organisatie bijstand verleent") == [("GBR", "Engelse")]
+    assert isos("ervaring met bijstand aan Nederlandsegedetineerden") == [("NLD", "Nederlandse")]
+    assert isos("de Zuid Afrikaansepresident Ramaphosa") == [("ZAF", "Zuid Afrikaanse")]
+    assert isos("de Secretaris-Generaal op Russisch grondgebied") == [("RUS", "Russisch")]
+    # an organisation's name run into the adjective stays out, and a compound adjective is no country
+    assert isos("de Nederlandseorde van advocaten") == []
+    assert isos("160 Nederlandstalige moderatoren") == []
