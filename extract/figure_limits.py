@@ -2,7 +2,7 @@
 (tests/gold/GUIDELINES.md, decisions): "een afstandeis van 8 meter", "(< 10.000 kg)", "groter dan of gelijk aan
 10.000 kg", "ondernemers die een opslag van minder dan 10.000 kg hebben, moeten ...", "ten minste 60 minuten",
 "binnen 9 maanden", "herstel tot 60.000 euro", "boven de 80 euro", "30 dagen of langer", "in de afgelopen 5 jaar",
-"over 5, 10, 20 jaar"; names with a number ("Lijn 2", "COP 26").
+"over 5, 10, 20 jaar"; names with a number ("Lijn 2", "COP 26", "ISO 27001").
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ _HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + 
 # "naar 100% zero-emissie", "tot 100% duurzaam": the whole of a state a policy aims at, not a measured share
 _TARGET = re.compile(r"\b(?:naar|tot)" + _S + r"$", re.IGNORECASE)
 _TARGET_STATE = re.compile(_S + r"(?:%|procent)" + _S + r"(?!van\b|in\b|op\b|voor\b|bij\b|of\b|en\b)[a-zà-ü]")
-_NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor)" + _S + r"$")
+_NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor"
+                    r"|ISO(?:/IEC)?|NEN(?:-EN)?(?:-ISO)?|IEC|EN)" + _S + r"$")  # ... and standards: "ISO 27001"
 
 
 def _sentence(text: str, s: int, e: int) -> str:

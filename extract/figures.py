@@ -30,6 +30,10 @@ if not Doc.has_extension("kg_answer"):
     Doc.set_extension("kg_answer", default=None)
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_ENGLISH_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October"
+                                   r"|November|December)[ \t]+$")
+# the rest of a line that ends in " | <site name>": the title of a cited web page, as footnotes give them
+_PAGE_TITLE_REST = re.compile(r"[ \t]\|[ \t]+[^|.!?\n]{2,60}$")
 # a number starts and ends at a digit boundary: digits glued to a dotted number ('88711.122', a marker or a
 # year run into a figure) are ambiguous and give no figure. Thousands separated by spaces ('46 890 illegale
 # grensoverschrijdingen', third-party text) are one number when the groups have exactly three digits, no
@@ -136,6 +140,11 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
         return True  # a list marker: "1." / "2)" at the start of a line
     if _NUMBER_LIST_BEFORE().search(text[max(0, s - 80):s]):
         return True  # "antwoord 4, 5 en 6", "artikelen 3, 4 en 5"
+    if len(num) <= 2 and _ENGLISH_MONTH_BEFORE.search(text[max(0, s - 12):s]):
+        return True  # an English date in a cited title: "Conference – November 7 and 8, 2023"
+    line_end = text.find("\n", e)
+    if _PAGE_TITLE_REST.search(text[e:line_end if line_end >= 0 else len(text)]):
+        return True  # an amount in a cited web page's title ("10 miljoen euro toegekend ... | NWO"): GUIDELINES
     return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py
 
 

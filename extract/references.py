@@ -49,8 +49,9 @@ _KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r"
                           + _S + r"en|" + _S + r"t/m)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*)")
 _AH_RE = re.compile(r"(?<![A-Za-z])(?:Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?|Kamervragen"
                     + _S + r"\(Aanhangsel\))" + r",?" + _S
-                    + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
-                    + r"(?:Aanhangsel" + _S + r")?(?:nr\.?|nummer)" + _S + r"(?P<nr>\d+)")
+                    + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4})(?!\d),?" + _S
+                    + r"(?:(?:Aanhangsel" + _S + r")?(?:nr\.?|nummer)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)"
+                    + r"(?!" + _S + _MONTH + r")")  # "nr." may be left out: "..., vergaderjaar 2023–2024, 1028"
 # "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386": the year before the series name
 _AH_YEAR_FIRST_RE = re.compile(r"\bvergaderjaar" + _S + r"(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
                                + r"Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen,?" + _S
