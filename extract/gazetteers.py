@@ -45,9 +45,10 @@ class PhraseIndex:
 
     entries: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, Any]]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
+    skip: frozenset[str] = frozenset()  # tokens a phrase may hold in the text but not in the list (commas)
 
     def add(self, phrase: str, payload: Any, case_sensitive: bool = False) -> None:
-        toks = tuple(t for t, _, _ in tokens(phrase))
+        toks = tuple(t for t, _, _ in tokens(phrase) if t not in self.skip)
         if not toks:
             return
         key = tuple(fold(t) for t in toks)
@@ -61,7 +62,7 @@ class PhraseIndex:
         return out
 
     def _find(self, text: str) -> list[Match]:
-        toks = tokens(text)
+        toks = [t for t in tokens(text) if t[0] not in self.skip] if self.skip else tokens(text)
         folded = [fold(t) for t, _, _ in toks]
         out: list[Match] = []
         i = 0
@@ -218,6 +219,23 @@ def _short_variants(table: dict[str, str]) -> dict[str, str]:
     return {short: names[0] for short, names in out.items() if len(names) == 1}
 
 
+# "Regeling selectie, plaatsing en overplaatsing van gedetineerden" is also written without its last "van"
+_LAST_VAN_RE = re.compile(r"^(?P<head>(?:regeling|besluit|wet) (?:[a-z-]+ ){2,}[a-z-]+) van (?P<tail>[a-z-]{6,})$")
+
+
+def _without_van(table: dict[str, str]) -> dict[str, str]:
+    """Names of four or more words whose last word follows "van" -> the name without that "van", when the short
+    form is no name of its own and stands for one act only."""
+    out: dict[str, list[str]] = {}
+    for name in table:
+        m = _LAST_VAN_RE.match(name)
+        if m and not re.search(r"\d", name):
+            short = f"{m.group('head')} {m.group('tail')}"
+            if short not in table:
+                out.setdefault(short, []).append(name)
+    return {short: names[0] for short, names in out.items() if len(names) == 1}
+
+
 @dataclass(frozen=True)
 class RefEntry:
     kind: str
@@ -230,7 +248,7 @@ class RefEntry:
 @lru_cache(maxsize=1)
 def reference_index() -> PhraseIndex:
     """Acts (gazetteer names and aliases), bills, named EU acts, treaties."""
-    idx = PhraseIndex()
+    idx = PhraseIndex(skip=frozenset({","}))  # the list drops the commas of a name ("selectie, plaatsing")
     table = laws()
     soort = law_soort()
     for name, bwb in table.items():
@@ -240,7 +258,7 @@ def reference_index() -> PhraseIndex:
         else:
             # a one-word act name ("arbeidstijdenwet") is the act also in lower case; longer names need a capital
             idx.add(name, RefEntry("act", bwb, label, (), not _ONE_WORD_ACT_RE.fullmatch(name)))
-    for variant, name in _short_variants(table).items():
+    for variant, name in (_short_variants(table) | _without_van(table)).items():
         idx.add(variant, RefEntry("act", table[name], name[:1].upper() + name[1:], (), True))
     with _data("law_aliases.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):

@@ -15,6 +15,13 @@
   on after the head word ("Vierde Verdrag van Genève", "Internationaal Verdrag inzake ...").
 - "Regeling" followed by capitalised name words ("de Regeling Bevordering Schone Wegvoertuigen") is an act by
   its lower-case name (a listed regulation is found by the gazetteer first).
+- A capitalised case name ending in "zaak" between two named parties after an article ("de Klimaatzaak tussen
+  Milieudefensie en Shell") is a case by its lower-case name as printed.
+- A bill by its title "Wijziging van de/het <Act> in verband met ..." up to a punctuation mark is a bill by the
+  lower-case title; the misprint "Wijzing" is read as "Wijziging", and a title whose words a text extraction
+  ran together is identified as the same title printed with spaces elsewhere in the text (a "van" run into
+  a long word is split off: "vanzorgcontractering"). The act named inside
+  the title is a mention of its own (GUIDELINES decision), so these bills do not give way to it.
 
 Hits of this module are the weakest: any gazetteer or numbered reference over the same words wins
 (references.find_references).
@@ -42,6 +49,15 @@ _TITLE_ACT_RE = re.compile(r"(?<![\w-])Regeling(?P<words>(?:[ ]" + _NAME_WORD + 
 # capitalised words that open a sentence or qualify a treaty the connector rule names, not name words
 _NOT_NAME = frozenset("""De Het Een Dit Deze Dat Die Dat Zo Ook Nu Als Het Dan Dus Wel Op In Met Van Voor Uit
 Bij Door Over Onder Naar Eerste Tweede Derde Vierde Vijfde Zesde Internationaal Internationale Europees Europese Algemeen Algemene Nieuw Nieuwe""".split())
+
+_PARTY = r"[A-Z][\wà-ü&'-]+(?:[ ][A-Z][\wà-ü&'-]+){0,2}"
+_CASE_NAME_RE = re.compile(r"(?:(?<=\b[Dd]e[ ])|(?<=\b[Dd]e\n))(?P<name>[A-Z][a-zà-ü]{3,}zaak[ ]+tussen[ ]+" + _PARTY
+                           + r"[ ]+en[ ]+" + _PARTY + r")(?![\wà-ü])")
+_AMENDMENT_RE = re.compile(r"(?<![\w-])(?P<name>Wijzi(?:gi)?ng[ ]+van[ ]+(?:de|het)[ ]+[A-Z][\wà-ü-]+(?:[ ]+[\wà-ü-]+){0,6}?"
+                           r"[ ]+in[ ]+verband[ ]+met(?:[ ]*\n?[ ]*[a-zà-ü][\wà-ü-]*){1,14})(?=[ ]*(?:[:;,.|(«»?!)]|\n\n|$))")
+
+# "bevorderen vanzorgcontractering": "van" run into a long word of a title (not "vanzelfsprekend")
+_GLUED_VAN_RE = re.compile(r"\bvan(?=(?!zelf)[a-zà-ü]{8,}\b)")
 
 
 @dataclass(frozen=True)
@@ -104,5 +120,26 @@ def title_case_acts(text: str) -> list[FormHit]:
     return out
 
 
+def case_names(text: str) -> list[FormHit]:
+    return [FormHit(m.start(), m.end(), "case", " ".join(m.group("name").split()).lower(), m.group("name"))
+            for m in _CASE_NAME_RE.finditer(text)]
+
+
+def amendment_bills(text: str) -> list[FormHit]:
+    found = []
+    for m in _AMENDMENT_RE.finditer(text):
+        title = " ".join(m.group("name").split())
+        title = re.sub(r"^Wijzing\b", "Wijziging", title)
+        title = _GLUED_VAN_RE.sub("van ", title)
+        found.append((m, title))
+    spaced = {t.lower().replace(" ", ""): t for _, t in found}  # the title written with most spaces wins
+    for _, t in found:
+        key = t.lower().replace(" ", "")
+        if t.count(" ") > spaced[key].count(" "):
+            spaced[key] = t
+    return [FormHit(m.start(), m.end(), "bill", spaced[t.lower().replace(" ", "")].lower(), t) for m, t in found]
+
+
 def form_names(text: str) -> list[FormHit]:
-    return compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
+    return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
+            + case_names(text))

@@ -11,6 +11,9 @@
   brackets ("de CSRD (rapportagewetgeving)", "de CSDDD (ketenzorgplichtwet)"): wherever the document uses the
   abbreviation it is an eu-act by the lower-case abbreviation. EU act abbreviations end in D, R or A
   (directive, regulation, act); the words must name legislation (wet, wetgeving, richtlijn, verordening, regels).
+- An EU act named by capitalised (English) words whose initials and the letter of the unprinted act type
+  (D, R; not A, which Dutch agreements also end in: "Integraal Zorgakkoord (IZA)") make the abbreviation in brackets ("Corporate Sustainability Due Diligence(CSDDD)") -> eu-act by
+  the lower-case abbreviation, wherever the document uses it.
 - A treaty named with a "VN" prefix ("het VN Handvest") is also meant by its bare name later ("het Handvest").
 - A misprinted code name ("Wetboek van Strafverordening") -> the code meant, when one name is that close.
 """
@@ -29,6 +32,7 @@ _EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*
 _LEGISLATION_WORD_RE = re.compile(r"(?:wet|wetgeving|richtlijn|verordening|regels|regelgeving)\b")
 _GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[a-zà-ü][\w-]*){1,6})[ ]*$")
 _ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Directive|Regulation|Act))[ ]*$")
+_ENGLISH_WORDS_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){2,5})$")
 _ONE_WORD_WET_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{7,}wet\b")
 _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
 _BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*(?:[ ]+[a-z][\w-]*){1,6})")
@@ -130,6 +134,12 @@ def document_abbreviations(text: str, find) -> dict[str, NamedRef]:
                 out[abbr] = out[name] = NamedRef("eu-act", name.lower(), name)
             else:  # "Renewable Energy Directive (RED-III)": by its abbreviation
                 out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
+            continue
+        # "Corporate Sustainability Due Diligence(CSDDD)": the initials of capitalised words and the letter of the
+        # act type left unprinted (Directive, Regulation) -> eu-act by its abbreviation
+        w = _ENGLISH_WORDS_RE.search(window)
+        if w and abbr[-1] in "DR" and abbr[:-1] == "".join(x[0] for x in w.group("name").split()):
+            out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
             continue
         # a treaty the form rules identified by this abbreviation ("... op zee 1974 (SOLAS)")
         with_abbr = find(text[max(0, m.start() - 160):m.end()])

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, reference_index
-from kamergraaf.extract.ref_forms import form_names
+from kamergraaf.extract.ref_forms import amendment_bills, form_names
 from kamergraaf.extract.ref_names import NamedRef, abbreviation_hits, generic_names
 
 if not Doc.has_extension("kg_references"):
@@ -44,6 +44,8 @@ _KST_RES = (
     re.compile(r"\bTweede Kamer,?" + _S + r"vergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
 )
+# a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
+_KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.,] )(?<!€ )" + _DOSSIER + r"(?=,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
 # a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"
 _KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r",?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|"
                           + _S + r"en|" + _S + r"t/m)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*)")
@@ -108,6 +110,9 @@ def _kamerstukken(text: str) -> list[RefHit]:
             while m.group("nrs") and (nxt := _KST_NEXT_RE.match(text, m.end())):
                 m = nxt
                 out += _kst_hits(text, m, m.start("dossier"))
+    for m in _KST_BARE_RE.finditer(text):
+        if not any(h.start < m.end() and m.start() < h.end for h in out):
+            out += _kst_hits(text, m, m.start())
     return out
 
 
@@ -263,6 +268,9 @@ def find_references(text: str, abbrevs: dict[str, NamedRef] | None = None, forms
     taken = numbered + named
     by_form = [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in form_names(text)] if forms else []
     hits = taken + [f for f in by_form if not any(f.start < h.end and h.start < f.end for h in taken)]
+    if forms:  # a bill titled after the act it amends: both are mentions
+        hits += [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in amendment_bills(text)
+                 if not any(f.start < n.end and n.start < f.end for n in numbered)]
     hits += _articles(text, hits) + _bare_articles(text, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     seen, out = set(), []
