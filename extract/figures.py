@@ -53,6 +53,8 @@ _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
 _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|op dit moment|tot nu toe|sindsdien|daarna)\b", re.I)
+# a total over several years ("Binnen de meerjarenperiode ... cumulatief zo'n EUR 2 miljard") has no year of its own
+_MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*)\b", re.I)
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
 
@@ -365,7 +367,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                     tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         own_year = any(not any(t.start <= ys < t.end for t in exprs) for ys, _ in year_spans(sentence_text))
         # a sentence with a time of its own (also an event date that does not apply) does not inherit one
-        may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text)
+        may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \
+            and not _MULTI_YEAR.search(sentence_text)
         if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2:
             tref = prev_time[1]
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before

@@ -54,3 +54,26 @@ def test_a_bill_titled_after_the_act_it_amends():
     for text in (body, note, body + "\n\n" + note):
         assert bill in refs(text) and ("act", "BWBR0018450") in refs(text)
     assert refs(note) == {bill, ("act", "BWBR0018450"), ("kamerstuk", "kst-36561-6")}
+
+
+def figures(text):
+    from kamergraaf.extract.figures import find_figures
+
+    hits, _ = find_figures(text, [], [], 2024)
+    return [(text[h.start:h.end], h.value, h.unit, h.period_start, h.period_end) for h in hits]
+
+
+def test_a_total_over_several_years_and_a_page_footer_number():
+    from datetime import date
+    from decimal import Decimal
+
+    text = ("Daarom is het ODA-budget niet bijgesteld met EUR 319 miljoen in 2025. Binnen de meerjarenperiode gaat "
+            "het om een bijstelling van cumulatief zo’n EUR 2 miljard.")
+    assert figures(text) == [("319 miljoen", Decimal("319000000"), "EUR", date(2025, 1, 1), date(2025, 12, 31)),
+                             ("2 miljard", Decimal("2000000000"), "EUR", None, None)]
+    # without the words of a multi-year total the year of the sentence before applies
+    text = "De uitgaven waren EUR 319 miljoen in 2025. Het gaat om een bijstelling van EUR 2 miljard."
+    assert figures(text)[1][3:] == (date(2025, 1, 1), date(2025, 12, 31))
+    footer = ("geen contact.\n   \nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar "
+              "2024–2025, Aanhangsel 1\nVraag 4\nHoeveel gedetineerden zitten er 21 uur per dag op cel?")
+    assert [f[0] for f in figures(footer)] == ["21"]
