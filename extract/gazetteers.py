@@ -103,7 +103,7 @@ class PhraseIndex:
 
 # function words a text extraction runs into the word before them ("Buitenlandse Zakenen", "Zakenheeft")
 _GLUED_FUNCTION_RE = re.compile(r"(?P<word>[A-Z][a-zà-ü]{3,}?)(?:en|heeft|hebben|is|zijn|was|had|het|de|van|in|op|met|"
-                                r"dat|die|wordt|worden|werd|kan|zal|ook|niet|om|te|tot|voor|bij|als|aan|uit)")
+                                r"dat|die|wordt|worden|werd|kan|zal|ook|niet|om|te|tot|voor|bij|als|aan|uit|over|naar|door)")
 
 
 @lru_cache(maxsize=65536)
@@ -152,6 +152,13 @@ def agency_by_key() -> dict[str, dict]:
     return {a["key"]: a for a in agencies()}
 
 
+def _glued_en(name: str) -> list[str]:
+    """A name with the word before an inner "en" run into it by a lost space: "Klimaaten Groene Groei"."""
+    words = name.split()
+    return [" ".join(words[:i - 1] + [words[i - 1] + "en"] + words[i + 1:])
+            for i in range(1, len(words) - 1) if words[i] == "en" and words[i - 1][-1:].isalpha()]
+
+
 @lru_cache(maxsize=1)
 def agency_index() -> PhraseIndex:
     idx = PhraseIndex()
@@ -161,6 +168,8 @@ def agency_index() -> PhraseIndex:
         for name in a["names"]:
             single = len(name.split()) == 1
             idx.add(name, a["key"], case_sensitive=a["ministry"] or single)
+            for glued in _glued_en(name):
+                idx.add(glued, a["key"], case_sensitive=a["ministry"] or single)
         for name in a["lowercase_names"]:
             idx.add(name, a["key"], case_sensitive=False)
     return idx

@@ -77,3 +77,17 @@ def test_a_total_over_several_years_and_a_page_footer_number():
     footer = ("geen contact.\n   \nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar "
               "2024–2025, Aanhangsel 1\nVraag 4\nHoeveel gedetineerden zitten er 21 uur per dag op cel?")
     assert [f[0] for f in figures(footer)] == ["21"]
+
+
+def test_ministries_with_a_word_run_into_an_inner_en_or_a_following_over():
+    from kamergraaf.extract.agencies import find_agencies
+
+    def keys(text):
+        return [h.key for h in find_agencies(text)]
+
+    assert keys("aan de Ministers van Economische Zaken en van Klimaaten Groene Groei en de Staatssecretaris van "
+                "Infrastructuur en Waterstaat overde faillissementen") == ["EZ", "KGG", "IenW"]
+    assert keys("aan\nde Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sportover zorg") == ["AenM", "VWS"]
+    # a word that merely ends in "en" or "over" is not a ministry's name word
+    assert keys("het klimaaten groene beleid") == []
+    assert keys("de Sportover koepel") == []
