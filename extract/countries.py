@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from functools import lru_cache
 
-from kamergraaf.extract.gazetteers import _json, countries, attach_hits, country_index, doc_text
+from kamergraaf.extract.gazetteers import _json, _plain_ese, countries, attach_hits, country_index, doc_text
 
 if not Doc.has_extension("kg_countries"):
     Doc.set_extension("kg_countries", default=None)
@@ -27,6 +27,10 @@ class CountryHit:
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 # a country written against the word before it ("enZwitserland"): the text layer lost the space
 _GLUED_RE = re.compile(r"(?<![\w-])(?:en|van|uit|in|naar|met|het|de|een|op|tot|bij|dan|of)(?P<name>[A-Z][a-zà-ÿ]{3,})")
+
+# a capitalised word a country name is run into: "MiddenNederland"
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-zà-ÿ]{2,})$")
+_GLUE_WORDS = frozenset("en van uit in naar met het de een op tot bij dan of".split())
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +73,9 @@ def find_countries(text: str) -> list[CountryHit]:
             continue
         if _in_a_name(text, m.start, m.end, text[m.start:m.end] in names):
             continue
+        glued = _CAPITAL_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        if glued and glued.group("w").lower() not in _GLUE_WORDS:
+            continue  # "ROC MiddenNederland", "ZorginstituutNederland": the closing word of a proper name
         if text[m.start:m.end] in _english_adjectives() and re.match(r"[ \t]+[A-Z][a-z]", text[m.end:m.end + 3]):
             continue  # an English adjective opening a proper name: "Turkish Minute"
         out.append(CountryHit(m.start, m.end, iso3, label))
@@ -106,7 +113,10 @@ def _people_by_name() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _adjective_by_form() -> dict[str, dict]:
-    return {a: c for c in countries() for a in c["adjectives"] if a.endswith("e")}
+    # inflected adjectives and the uninflected form of -ese adjectives ("Chineesplastic")
+    out = {a: c for c in countries() for a in c["adjectives"] if a.endswith("e")}
+    out.update({p: c for c in countries() for p in _plain_ese(c)})
+    return out
 
 
 @lru_cache(maxsize=1)

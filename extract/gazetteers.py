@@ -288,12 +288,17 @@ def countries() -> list[dict]:
     return _json("countries.json")["countries"]
 
 
+def _plain_ese(country: dict) -> list[str]:
+    """The uninflected form of an -ese adjective: "Chinese" -> "Chinees" ("Chinees plastic")."""
+    return [a[:-2] + "es" for a in country["adjectives"] if a.endswith("ese")]
+
+
 @lru_cache(maxsize=1)
 def country_index() -> PhraseIndex:
     idx = PhraseIndex()
     for c in countries():
         # the uninflected form of an -ische adjective counts too ("op Russisch grondgebied")
-        plain = [a[:-1] for a in c["adjectives"] if a.endswith("ische")]
+        plain = [a[:-1] for a in c["adjectives"] if a.endswith("ische")] + _plain_ese(c)
         for form in c["names"] + c["adjectives"] + plain + c["people"] + c.get("english", []) + c.get("english_adjectives", []):
             idx.add(form, (c["iso3"], c["label"]), case_sensitive=True)
     return idx

@@ -91,3 +91,17 @@ def test_ministries_with_a_word_run_into_an_inner_en_or_a_following_over():
     # a word that merely ends in "en" or "over" is not a ministry's name word
     assert keys("het klimaaten groene beleid") == []
     assert keys("de Sportover koepel") == []
+
+
+def test_a_country_run_into_a_capitalised_word_and_an_uninflected_ese_adjective():
+    from kamergraaf.extract.countries import find_countries
+
+    def iso(text):
+        return [h.iso3 for h in find_countries(text)]
+
+    assert iso("het Welzijn College van het ROC MiddenNederland een verbod") == []
+    assert iso("in het kwaliteitsregister van het ZorginstituutNederland, om") == []
+    assert iso("de lage prijs van Chineesplastic dat de Europese markt overspoelt") == ["CHN"]
+    assert iso("op Chinees grondgebied") == ["CHN"]
+    # run into a function word or a country's own two words it still counts
+    assert iso("inwoners vanNederland en het VerenigdKoninkrijk") == ["NLD", "GBR"]
