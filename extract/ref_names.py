@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from kamergraaf.extract.gazetteers import laws
+from kamergraaf.extract.gazetteers import RefEntry, laws
 
 _ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?)\)")
 _EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*\((?P<words>[a-zà-ü][a-zà-ü -]{2,60})\)")
@@ -42,14 +41,6 @@ _STOP = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is
 kunnen moet moeten en of maar om te in op met als aan uit tot naar ook nog niet wel waarin waarmee waarbij
 waarvan dan zo er hier daar al""".split())
 _CONNECT = frozenset("bij van voor door inzake op over".split())
-
-
-@dataclass(frozen=True)
-class NamedRef:
-    kind: str
-    identifier: str
-    label: str
-    identifiers: tuple[tuple[str, str], ...] = ()
 
 
 def _fits(abbr: str, name: str) -> bool:
@@ -107,10 +98,10 @@ def bill_name(phrase: str) -> str | None:
     return None
 
 
-def document_abbreviations(text: str, find) -> dict[str, NamedRef]:
+def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
     """Abbreviations defined in brackets after a reference's name; ``find`` is the reference finder
     (text -> hits with kind/identifier/label/identifiers/end)."""
-    out: dict[str, NamedRef] = {}
+    out: dict[str, RefEntry] = {}
     for m in _ABBR_DEF_RE.finditer(text):
         abbr = m.group("abbr")
         if abbr in out:
@@ -120,58 +111,58 @@ def document_abbreviations(text: str, find) -> dict[str, NamedRef]:
         hit = next((h for h in reversed(find(tail)) if h.end == len(tail)
                     and h.kind in ("act", "eu-act", "treaty", "bill") and _fits(abbr, h.label)), None)
         if hit is not None:
-            out[abbr] = NamedRef(hit.kind, hit.identifier, hit.label, hit.identifiers)
+            out[abbr] = RefEntry(hit.kind, hit.identifier, hit.label, hit.identifiers)
             continue
         g = _GENERIC_ACT_RE.search(window)
         if g and _fits(abbr, g.group("name")):
             name = " ".join(g.group("name").split())
-            out[abbr] = NamedRef("act", name.lower(), name)
+            out[abbr] = RefEntry("act", name.lower(), name)
             continue
         e = _ENGLISH_EU_RE.search(window)
         if e and _fits(abbr, e.group("name")):
             name = " ".join(e.group("name").split())
             if name.endswith("Act"):  # "Digital Services Act (DSA)": the act by its lower-case name
-                out[abbr] = out[name] = NamedRef("eu-act", name.lower(), name)
+                out[abbr] = out[name] = RefEntry("eu-act", name.lower(), name)
             else:  # "Renewable Energy Directive (RED-III)": by its abbreviation
-                out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
+                out[abbr] = RefEntry("eu-act", abbr.lower(), abbr)
             continue
         # "Corporate Sustainability Due Diligence(CSDDD)": the initials of capitalised words and the letter of the
         # act type left unprinted (Directive, Regulation) -> eu-act by its abbreviation
         w = _ENGLISH_WORDS_RE.search(window)
         if w and abbr[-1] in "DR" and abbr[:-1] == "".join(x[0] for x in w.group("name").split()):
-            out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
+            out[abbr] = RefEntry("eu-act", abbr.lower(), abbr)
             continue
         # a treaty the form rules identified by this abbreviation ("... op zee 1974 (SOLAS)")
         with_abbr = find(text[max(0, m.start() - 160):m.end()])
         named = next((h for h in with_abbr if h.kind == "treaty" and h.identifier == abbr.lower()), None)
         if named is not None:
-            out[abbr] = NamedRef(named.kind, named.identifier, named.label, named.identifiers)
+            out[abbr] = RefEntry(named.kind, named.identifier, named.label, named.identifiers)
     for m in _EXPLAINED_EU_RE.finditer(text):
         abbr = m.group("abbr")
         if abbr not in out and _LEGISLATION_WORD_RE.search(m.group("words")):
-            out[abbr] = NamedRef("eu-act", abbr.lower(), abbr)
+            out[abbr] = RefEntry("eu-act", abbr.lower(), abbr)
     out.update(_document_names(text, find, out))
     return out
 
 
-def _document_names(text: str, find, known: dict[str, NamedRef]) -> dict[str, NamedRef]:
+def _document_names(text: str, find, known: dict[str, RefEntry]) -> dict[str, RefEntry]:
     """Names a document establishes once and uses again: a bill named after "wetsvoorstel" ("het wetsvoorstel
     Wet internationalisering in balans", later "deWet internationalisering in balans"); a one-word act name
     close to a bill or act the document names by a listed name ("Cyberveiligheidswet" for the
     Cyberbeveiligingswet: one name per bill)."""
-    out: dict[str, NamedRef] = {}
+    out: dict[str, RefEntry] = {}
     for m in _BILL_NAME_RE.finditer(text):
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name and " " in name and name not in known:
             ident = name.lower() if name.lower().startswith("wet ") else "wet " + name.lower()
-            out[name] = NamedRef("bill", ident, name)
+            out[name] = RefEntry("bill", ident, name)
     hits = find(text, None, False)  # listed names only, not those read from the form of a word
     for h in hits:
         bare = re.fullmatch(r"VN[- ]?(?P<w>[A-Z][a-z]{4,})", h.label) if h.kind == "treaty" else None
         if bare is None:
             bare = re.fullmatch(r"VN[- ]?(?P<w>[A-Z][a-z]{4,})", text[h.start:h.end]) if h.kind == "treaty" else None
         if bare and bare.group("w") not in known:
-            out[bare.group("w")] = NamedRef(h.kind, h.identifier, h.label, h.identifiers)
+            out[bare.group("w")] = RefEntry(h.kind, h.identifier, h.label, h.identifiers)
     listed = {h.label.lower(): h for h in hits if h.kind in ("act", "bill") and re.fullmatch(r"[a-z]{4,}wet", h.label.lower())}
     for m in _ONE_WORD_WET_RE.finditer(text):
         word = m.group()
@@ -180,11 +171,11 @@ def _document_names(text: str, find, known: dict[str, NamedRef]) -> dict[str, Na
         close = [n for n in difflib.get_close_matches(word.lower(), list(listed), n=2, cutoff=0.8) if n[:4] == word[:4].lower()]
         if len(close) == 1:
             h = listed[close[0]]
-            out[word] = NamedRef(h.kind, h.identifier, h.label, h.identifiers)
+            out[word] = RefEntry(h.kind, h.identifier, h.label, h.identifiers)
     return out
 
 
-def abbreviation_hits(text: str, abbrevs: dict[str, NamedRef]) -> list[tuple[int, int, NamedRef]]:
+def abbreviation_hits(text: str, abbrevs: dict[str, RefEntry]) -> list[tuple[int, int, RefEntry]]:
     out = []
     for abbr, ref in abbrevs.items():
         glue = r"(?![A-Z0-9])" if len(abbr) >= 3 else r"(?![A-Za-z0-9])"
@@ -193,18 +184,18 @@ def abbreviation_hits(text: str, abbrevs: dict[str, NamedRef]) -> list[tuple[int
     return out
 
 
-def generic_names(text: str) -> list[tuple[int, int, NamedRef]]:
+def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
     out = []
     for m in _CODEBESLUIT_RE.finditer(text):
         words = _trim(m.group("name").split()[1:])
         if words:
             name = "codebesluit " + " ".join(words)
-            out.append((m.start(), m.start() + len(name), NamedRef("act", name.lower(), name)))
+            out.append((m.start(), m.start() + len(name), RefEntry("act", name.lower(), name)))
     for m in _BILL_NAME_RE.finditer(text):
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name:
             ident = name.lower() if re.match(r"(?i)wet |\w+wet$", name) else "wet " + name.lower()
-            out.append((m.start("name"), m.start("name") + len(name), NamedRef("bill", ident, name)))
+            out.append((m.start("name"), m.start("name") + len(name), RefEntry("bill", ident, name)))
     for m in _WETBOEK_RE.finditer(text):
         name = f"wetboek van {m.group('w').lower()}"
         if name in laws() or name in _codes():
@@ -212,7 +203,7 @@ def generic_names(text: str) -> list[tuple[int, int, NamedRef]]:
         close = difflib.get_close_matches(name, _codes(), n=2, cutoff=0.85)
         if len(close) == 1:
             ident = laws().get(close[0], close[0])
-            out.append((m.start(), m.end(), NamedRef("act", ident, close[0][:1].upper() + close[0][1:])))
+            out.append((m.start(), m.end(), RefEntry("act", ident, close[0][:1].upper() + close[0][1:])))
     return out
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, reference_index
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
-from kamergraaf.extract.ref_names import NamedRef, abbreviation_hits, generic_names
+from kamergraaf.extract.ref_names import abbreviation_hits, generic_names
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -252,13 +252,13 @@ def _bare_articles(text: str, hits: list[RefHit]) -> list[RefHit]:
     return out
 
 
-def _by_name(text: str, abbrevs: dict[str, NamedRef] | None) -> list[RefHit]:
+def _by_name(text: str, abbrevs: dict[str, RefEntry] | None) -> list[RefHit]:
     """Abbreviations the document defined and names the gazetteers do not list (ref_names.py)."""
     found = generic_names(text) + (abbreviation_hits(text, abbrevs) if abbrevs else [])
     return [RefHit(s, e, r.kind, r.identifier, r.label, r.identifiers) for s, e, r in found]
 
 
-def find_references(text: str, abbrevs: dict[str, NamedRef] | None = None, forms: bool = True) -> list[RefHit]:
+def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms: bool = True) -> list[RefHit]:
     """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped.
     ``abbrevs``: the abbreviations and names the document defines (ref_names.document_abbreviations);
     ``forms``: also names read from the form of a word (ref_forms.py)."""
