@@ -67,7 +67,11 @@ _EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)" + _S
 _EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
 # "de Europese Diergezondheidsverordening": a capitalised EU regulation by name -> its lower-case full name
 _EU_PROPER_RE = re.compile(r"\b(?P<name>Europese" + _S + r"[A-Z][a-z]{4,}verordening)\b")
-_ECLI_RE = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
+# an ECLI, also broken at a line end by a text export's hyphen ("ECLI:NL-\n:RBDHA:2023:2055"): the identifier is
+# the number without the break
+_BREAK = r"(?:-[ \t]*\n?[ \t]*)?"  # the cleaned text may keep the hyphen and join the lines
+_ECLI_RE = re.compile(r"\bECLI:" + _BREAK + r"[A-Z]{2}" + _BREAK + r":" + _BREAK + r"[A-Z0-9]{1,7}" + _BREAK + r":"
+                      + _BREAK + r"\d{4}" + _BREAK + r":" + _BREAK + r"[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 # EU Court of Justice and General Court case numbers after "zaak"/"zaken"/"arrest": "zaak C-373/19"
 _EU_CASE_RE = re.compile(r"\b(?:[Zz]aak|[Zz]aken|[Aa]rrest|[Uu]itspraak)" + _S + r"(?:nr\.?" + _S + r")?(?P<id>[CT]-\d{1,4}/\d{2})\b")
 _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arrest)\b")
@@ -198,7 +202,7 @@ def _named(text: str) -> list[RefHit]:
         for m in pattern.finditer(text):
             out.append(RefHit(m.start(), m.end(), kind, identifier, label))
     for m in _ECLI_RE.finditer(text):
-        out.append(RefHit(m.start(), m.end(), "case", m.group(), m.group()))
+        out.append(RefHit(m.start(), m.end(), "case", re.sub(r"-[ \t]*\n?[ \t]*", "", m.group()), m.group()))
     for m in _EU_CASE_RE.finditer(text):
         out.append(RefHit(m.start(), m.end(), "case", m.group("id"), m.group()))
     for m in _CASE_RE.finditer(text):

@@ -31,3 +31,11 @@ def test_an_aanhangsel_reference_without_nr():
     assert [(h.kind, h.identifier) for h in find_references(text)] == [("aanhangsel", "ah-tk-20232024-1028")]
     dated = "Aanhangsel Handelingen, vergaderjaar 2023–2024, 12 maart"
     assert [h for h in find_references(dated) if h.kind == "aanhangsel"] == []
+
+
+def test_an_ecli_broken_at_a_line_end_and_a_one_letter_court():
+    text = "1Afdeling Militaire Ambtenarenkamer Rechtbank Den Haag, 21 febuari 2023, ECLI:NL-\n:RBDHA:2023:2055\n"
+    cleaned = "1 Afdeling Militaire Ambtenarenkamer Rechtbank Den Haag, 21 febuari 2023, ECLI:NL-:RBDHA:2023:2055\n"
+    assert [h.identifier for h in find_references(cleaned)] == ["ECLI:NL:RBDHA:2023:2055"]
+    assert [(h.kind, h.identifier) for h in find_references(text)] == [("case", "ECLI:NL:RBDHA:2023:2055")]
+    assert [h.identifier for h in find_references("het arrest ECLI:EU:C:2019:1 van het Hof")] == ["ECLI:EU:C:2019:1"]
