@@ -55,43 +55,57 @@ def wait_up(port: int, path: str, proc: subprocess.Popen, seconds: float = 60) -
     raise SystemExit(f"server on port {port} did not answer within {seconds} s")
 
 
-def load(port: int, path: str, requests: int, concurrency: int) -> tuple[float, list[float], int]:
-    """``requests`` GETs of ``path`` over ``concurrency`` keep-alive connections: (req/s, latencies, errors)."""
-    latencies: list[float] = []
-    errors = [0]
+def drive(port: int, work: list[tuple[str, str]], concurrency: int, accept, timeout: float = 60):
+    """GET every ``(name, path)`` of ``work`` over ``concurrency`` keep-alive connections, each taking the next
+    request as it is free; ``accept(path)`` gives the Accept header. (seconds, latencies, {"name: status": count}
+    of the answers other than 200; a failed connection counts under its exception's name and is reopened)."""
+    pending = iter(work)
     lock = threading.Lock()
-    per_thread = max(1, requests // concurrency)
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
 
-    def worker() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
         mine = []
-        for _ in range(per_thread):
+        while True:
+            with lock:
+                item = next(pending, None)
+            if item is None:
+                break
+            name, path = item
             started = time.perf_counter()
             try:
-                conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+                conn.request("GET", path, headers={"Accept": accept(path)})
                 resp = conn.getresponse()
                 resp.read()
                 status = resp.status
-            except (OSError, http.client.HTTPException):
+            except (OSError, http.client.HTTPException) as exc:
                 conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                status = 0
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+                status = type(exc).__name__
             mine.append(time.perf_counter() - started)
             if status != 200:
                 with lock:
-                    errors[0] += 1
+                    errors[f"{name}: {status}"] = errors.get(f"{name}: {status}", 0) + 1
         conn.close()
         with lock:
             latencies.extend(mine)
 
-    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    threads = [threading.Thread(target=client) for _ in range(concurrency)]
     started = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    elapsed = time.perf_counter() - started
-    return len(latencies) / elapsed, latencies, errors[0]
+    return time.perf_counter() - started, latencies, errors
+
+
+def load(port: int, path: str, requests: int, concurrency: int) -> tuple[float, list[float], int]:
+    """``requests`` GETs of ``path`` over ``concurrency`` keep-alive connections: (req/s, latencies, errors)."""
+    count = max(1, requests // concurrency) * concurrency
+    elapsed, latencies, errors = drive(port, [("lookup", path)] * count, concurrency,
+                                       lambda _path: "application/sparql-results+json")
+    return len(latencies) / elapsed, latencies, sum(errors.values())
 
 
 def load_average() -> str:
