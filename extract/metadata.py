@@ -12,6 +12,8 @@ MONTHS = {m: i for i, m in enumerate(["januari", "februari", "maart", "april", "
                                       "september", "oktober", "november", "december"], start=1)}
 _DATE = r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})"
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# the dossier line of a Kamerstuk as printed above its title: "36 613 XVII Wijziging van ...", "21 501-02 Raad ..."
+_DOSSIER_LINE = re.compile(r"^\s*(\d{2} ?\d{3}(?:-\d{2})?)(?:[ -]([IVXLC]+|[A-Z]))?\s+[A-Z][a-z]", re.M)
 _TKID_RE = re.compile(r"\b(20\d\dD\d{4,6})\b")
 
 
@@ -65,12 +67,17 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
         kind = KIND_UNKNOWN
     f["kind"] = kind
     if kind == KIND_LIJST:
-        m = re.search(r"\((\d{5})\s*-?\s*([IVXLC]+|[A-Z])?\s*-?\s*(\d+)\)", furn + " " + h)
+        m = re.search(r"\((?:Kamerstuk\s+)?(\d{2} ?\d{3})\s*-?\s*([IVXLC]+|[A-Z])?\s*(?:-|,\s*nr\.)?\s*(\d+)\)",
+                      furn + " " + h)
         if m:
-            f["referenced_id"] = "-".join(p for p in (m.group(1), m.group(2), m.group(3)) if p)
+            f["referenced_id"] = "-".join(p for p in (m.group(1).replace(" ", ""), m.group(2), m.group(3)) if p)
         m = re.search(r"\bNr\. (\d+)\b", h)
         if m:
             f["number"] = m.group(1)
+            dossier = _DOSSIER_LINE.search(header)
+            if dossier and "official_id" not in f:
+                parts = [re.sub(r"\s", "", dossier.group(1)), dossier.group(2), m.group(1)]
+                f["official_id"] = "kst-" + "-".join(p for p in parts if p)
         m = re.search(r"(?:De |Het )?(vaste commissie voor [^,]+?|commissie voor [^,]+?)(?:,| heeft| belast)", h)
         if m:
             f["committee"] = m.group(1)
@@ -81,7 +88,7 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
         if m and "title" not in f:
             f["title"] = _flat(m.group(1)).capitalize()
     persons: list[Person] = []
-    chair = re.search(r"voorzitter van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+(?:Adjunct-)?[Gg]riffier|$)", h)
+    chair = re.search(r"voorzitter van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+(?:De |de )?(?:Adjunct-)?[Gg]riffier|$)", h)
     if chair:
         persons.append(Person(chair.group(1).strip(), "chair"))
     clerk = re.search(r"[Gg]riffier van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+Vragen en antwoorden|\s*$| [A-Z][a-z]+ )",
@@ -112,13 +119,13 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
     for m in re.finditer(r"\bvan (Minister|Staatssecretaris)\s+([A-Z][\w'’ .-]*?)\s*\(([^)]+)\)", h):
         if not any(p.name == m.group(2).strip() for p in persons):
             persons.append(Person(m.group(2).strip(), "respondent", portfolio=m.group(3).strip(), title=m.group(1)))
-    m = re.search(r"voorgelegd aan de (minister|ministers|staatssecretaris|staatssecretarissen) ((?:van|voor) .+?)\.", h)
+    m = re.search(r"voorgelegd aan de ([Mm]inisters?|[Ss]taatssecretaris(?:sen)?) ((?:van|voor) .+?)(?:\.| over | inzake )", h)
     if m and not any(p.role == "respondent" for p in persons):
-        title = "Staatssecretaris" if m.group(1).startswith("staats") else "Minister"
+        title = "Staatssecretaris" if m.group(1).lower().startswith("staats") else "Minister"
         for part in re.split(r" en (?=(?:van|voor) )", m.group(2)):
             portfolio = part[4:] if part.startswith("van ") else part
             persons.append(Person("", "respondent", portfolio=portfolio.strip(), title=title))
-    m = re.search(r"\(ontvangen ([^)]*)\)", h) or re.search(r"Bij brief van " + _DATE, h)
+    m = re.search(r"\(ontvangen ([^)]*)\)", h) or re.search(r"[Bb]ij brief van " + _DATE, h)
     if m:
         f["date_received"] = parse_date(m.group(0))
     m = re.search(r"Vastgesteld " + _DATE, h)

@@ -1,0 +1,69 @@
+"""Committee-list headers as the parliament's web pages print them: the dossier line above the title, the
+chair and clerk on consecutive lines, the minister capitalised and the letter date after "bij brief van"."""
+
+from kamergraaf.extract.reader import parse_text
+
+BUDGET_LIST = """\
+36 999 XVII Vaststelling van de begrotingsstaat van een ministerie voor het jaar 2024
+Nr. 4
+VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN
+Vastgesteld 3 oktober 2024
+De vaste commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking, belast met
+het voorbereidend onderzoek van dit voorstel van wet, heeft de eer verslag uit te
+brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.
+De vragen zijn op 20 september 2024 voorgelegd aan de Minister voor Buitenlandse Handel
+en Ontwikkelingssamenwerking. Bij brief van 2 oktober 2024 zijn ze door de Minister
+beantwoord.
+De voorzitter van de commissie, De Vries
+De griffier van de commissie, Meijers
+Vragen en antwoorden
+1
+Hoeveel projecten stoppen in 2025?
+Antwoord:
+Het gaat om 14 projecten.
+"""
+
+LETTER_LIST = """\
+31 999 Verbetering van iets
+Nr. 12 LIJST VAN VRAGEN EN ANTWOORDEN
+Vastgesteld 15 september 2022
+De vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd aan de Minister
+van Financiën over de brief van 13 april 2022 inzake de begroting
+(Kamerstuk 31 999, nr. 7).
+De Minister heeft deze vragen beantwoord bij brief van 12 september 2022.
+De voorzitter van de commissie, Sneller
+De griffier van de commissie, Schukkink
+Vraag 1
+Hoeveel declaraties waren er?
+Antwoord op vraag 1:
+In 2021 ging het om 1.234 declaraties.
+"""
+
+
+def _meta(text: str):
+    return parse_text(text, "web.txt", "web.txt", "0" * 64).meta
+
+
+def test_dossier_line_and_number_give_the_kamerstuk_id():
+    assert _meta(BUDGET_LIST).official_id == "kst-36999-XVII-4"
+    assert _meta(LETTER_LIST).official_id == "kst-31999-12"
+
+
+def test_chair_stops_before_the_clerk_line():
+    persons = {p.role: p.name for p in _meta(BUDGET_LIST).persons}
+    assert persons["chair"] == "De Vries"
+    assert persons["clerk"] == "Meijers"
+
+
+def test_capitalised_minister_and_letter_date():
+    m = _meta(BUDGET_LIST)
+    respondents = [p for p in m.persons if p.role == "respondent"]
+    assert [r.portfolio for r in respondents] == ["voor Buitenlandse Handel en Ontwikkelingssamenwerking"]
+    assert str(m.date_received) == "2024-10-02"
+    m = _meta(LETTER_LIST)
+    assert [p.portfolio for p in m.persons if p.role == "respondent"] == ["Financiën"]
+    assert str(m.date_received) == "2022-09-12"
+
+
+def test_letter_the_list_is_about():
+    assert _meta(LETTER_LIST).referenced_id == "31999-7"
