@@ -21,7 +21,7 @@ from kamergraaf import __version__
 from kamergraaf.graph.memory import MemoryStore
 from kamergraaf.settings import Settings
 
-from . import httperrors
+from . import httperrors, i18n
 from .access import CSP, SECURITY_HEADERS, log_access
 from .backend import open_read_only
 from .executor import ThreadExecutor
@@ -69,6 +69,7 @@ def create_app(settings: Settings, store=None, on_timeout=None, inline_queries: 
     app.register_blueprint(downloads_bp)
     app.register_blueprint(pages_bp)
     httperrors.install(app)
+    i18n.install(app)
     _install_store_errors(app)
     app.jinja_env.globals["version"] = __version__
 

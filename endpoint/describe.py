@@ -1,7 +1,7 @@
 """What a resource page shows about one resource, read from the store as plain data (no HTML).
 
-``describe`` reads a resource's own properties and what points to it in one query, labelled in Dutch (see
-``labels``); ``group_incoming`` groups what points to it by kind (questions, answers, figures, mentions...)
+``describe`` reads a resource's own properties and what points to it in one query, labelled in the page's
+language (see ``labels``); ``group_incoming`` groups what points to it by kind (questions, answers, figures, mentions...)
 and ``mentioned_in`` lists the documents that mention it, each with its questions and answers.
 """
 
@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from kamergraaf.graph.store import store_graphs
 
+from .i18n import text as i18n_text
 from .labels import (KG, KINDS, LABEL_PROPS, PREFIXES, RDF_TYPE, LabelPicker, Value, kind_of, local_name,
                      natural_key, term_label, tidy_label, value_of)
 
@@ -28,6 +29,7 @@ class Description:
     properties: list[tuple[Value, list[Value]]] = field(default_factory=list)
     incoming: list[dict] = field(default_factory=list)    # subject, props, kind, doc, part (Values or None)
     incoming_truncated: bool = False
+    label_lang: str = ""    # the language of the label read from the data ("nl" when untagged), "" for a local name
 
     def has_type(self, local: str) -> bool:
         return any(t.iri == KG + local for t in self.types)
@@ -40,7 +42,7 @@ class Description:
         return vals[0] if vals else None
 
 
-def describe(store, iri: str, base: str = "", skip_graph: str | None = None) -> Description | None:
+def describe(store, iri: str, base: str = "", skip_graph: str | None = None, lang: str = "nl") -> Description | None:
     """Outgoing properties (labelled) and up to ``INCOMING_LIMIT`` incoming links in one query; None when unknown.
 
     Each incoming link carries the kind of its subject (question, answer, figure, mention...), the document
@@ -63,7 +65,7 @@ SELECT ?dir ?p ?x ?lp ?l ?t ?doc ?docTitle ?part ?partHead ?partType WHERE {{
   }}
   OPTIONAL {{ ?x ?lp ?l VALUES ?lp {{ {props} }} }}
 }}""")
-    picker, self_picker = LabelPicker(), LabelPicker()
+    picker, self_picker = LabelPicker(lang), LabelPicker(lang)
     out: dict[tuple[str, ox.Term], None] = {}
     inc: dict[tuple[str, str], dict] = {}
     terms: dict[str, ox.Term] = {}
@@ -93,33 +95,36 @@ SELECT ?dir ?p ?x ?lp ?l ?t ?doc ?docTitle ?part ?partHead ?partType WHERE {{
         if entry["doc"] is not None and entry["docTitle"] is not None:
             labels.setdefault(entry["doc"].value, entry["docTitle"].value)
     own = self_picker.result().get(iri)
-    desc = Description(iri, own or labels.get(iri) or local_name(iri))
+    label = own or labels.get(iri)
+    desc = Description(iri, label or local_name(iri), label_lang=(getattr(label, "lang", "") or "nl") if label else "")
     grouped: dict[str, list[Value]] = {}
     for p, x in out:
         if p == RDF_TYPE:
-            desc.types.append(value_of(x, labels, base))
+            desc.types.append(value_of(x, labels, base, lang))
         else:
-            grouped.setdefault(p, []).append(value_of(x, labels, base))
+            grouped.setdefault(p, []).append(value_of(x, labels, base, lang))
     desc.types.sort(key=lambda v: (not (v.iri or "").startswith(KG), v.text))
-    for p in sorted(grouped, key=lambda k: term_label(k).lower()):
-        desc.properties.append((Value(term_label(p), iri=p), sorted(grouped[p], key=lambda v: (v.text, v.iri or ""))))
+    for p in sorted(grouped, key=lambda k: term_label(k, lang).lower()):
+        desc.properties.append((Value(term_label(p, lang), iri=p), sorted(grouped[p], key=lambda v: (v.text, v.iri or ""))))
     merged: dict[str, dict] = {}
     for (s, p), entry in sorted(inc.items()):
-        item = merged.setdefault(s, {"subject": value_of(entry["term"], labels, base), "props": [],
+        item = merged.setdefault(s, {"subject": value_of(entry["term"], labels, base, lang), "props": [],
                                      "kind": kind_of(entry["types"]),
-                                     "doc": value_of(entry["doc"], labels, base) if entry["doc"] else None,
-                                     "part": value_of(entry["part"], labels, base) if entry["part"] else None})
-        item["props"].append(Value(term_label(p), iri=p))
+                                     "doc": value_of(entry["doc"], labels, base, lang) if entry["doc"] else None,
+                                     "part": value_of(entry["part"], labels, base, lang) if entry["part"] else None})
+        item["props"].append(Value(term_label(p, lang), iri=p))
     desc.incoming = list(merged.values())
     desc.incoming_truncated = len(inc) > INCOMING_LIMIT
     return desc
 
 
-def group_incoming(items: list[dict], shown: int = 100, counts: dict[str, int] | None = None) -> list[dict]:
-    """The incoming links by kind (questions, answers, figures, mentions...), each with its count; ``counts``
-    gives the count of a kind whose members are not all in ``items``."""
+def group_incoming(items: list[dict], shown: int = 100, counts: dict[str, int] | None = None,
+                   lang: str = "nl") -> list[dict]:
+    """The incoming links by kind (questions, answers, figures, mentions...), each with its count and its name
+    in ``lang``; ``counts`` gives the count of a kind whose members are not all in ``items``."""
     groups = []
-    for kind, name in KINDS:
+    for kind in KINDS:
+        name = i18n_text("group_" + kind, lang)
         members = [i for i in items if i["kind"] == kind]
         count = max(len(members), (counts or {}).get(kind, 0))
         if count:

@@ -10,15 +10,18 @@ import re
 
 from .labels import KG, PREFIXES, int_of, local_name, text_of, tidy_label
 
-def figure_facts(store, fig: str) -> dict | None:
-    """Value, unit, date, source and quote of a figure, with the document and answer it comes from."""
+def figure_facts(store, fig: str, lang: str = "nl") -> dict | None:
+    """Value, unit, date, source and quote of a figure, with the document and answer it comes from; the unit
+    named in ``lang`` (nl or en) where it has such a label, else by an untagged or other label."""
+    other = "en" if lang == "nl" else "nl"
     rows = list(store.query(PREFIXES + f"""
 SELECT ?value ?valueText ?unit ?unitLabel ?date ?start ?end ?source ?sourceLabel ?quote ?qbegin ?begin ?words ?page
        ?doc ?docLabel ?answer ?answerHead ?answerNum ?measure WHERE {{
   <{fig}> a kg:Figure .
   OPTIONAL {{ <{fig}> sdmx-measure:obsValue ?value }} OPTIONAL {{ <{fig}> kg:valueText ?valueText }}
   OPTIONAL {{ <{fig}> sdmx-attribute:unitMeasure ?unit
-             OPTIONAL {{ ?unit skos:prefLabel|rdfs:label ?unitLabel FILTER(LANG(?unitLabel) IN ("nl", "")) }} }}
+             OPTIONAL {{ ?unit skos:prefLabel|rdfs:label ?unitLabel FILTER(LANG(?unitLabel) IN ("{lang}", "")) }}
+             OPTIONAL {{ ?unit skos:prefLabel|rdfs:label ?unitOther FILTER(LANG(?unitOther) = "{other}") }} }}
   OPTIONAL {{ <{fig}> sdmx-dimension:refPeriod ?date }}
   OPTIONAL {{ <{fig}> kg:periodStart ?start }} OPTIONAL {{ <{fig}> kg:periodEnd ?end }}
   OPTIONAL {{ <{fig}> kg:dataSource ?source OPTIONAL {{ ?source skos:prefLabel|rdfs:label ?sourceLabel }} }}
@@ -28,7 +31,7 @@ SELECT ?value ?valueText ?unit ?unitLabel ?date ?start ?end ?source ?sourceLabel
   OPTIONAL {{ <{fig}> kg:document ?doc OPTIONAL {{ ?doc dct:title ?docLabel }} }}
   OPTIONAL {{ <{fig}> schema:isPartOf ?answer OPTIONAL {{ ?answer kg:heading ?answerHead }}
              OPTIONAL {{ ?answer kg:number ?answerNum }} }}
-}} ORDER BY ?unitLabel ?sourceLabel LIMIT 1"""))
+}} ORDER BY ?unitLabel ?unitOther ?sourceLabel LIMIT 1"""))
     if not rows:
         return None
     r = rows[0]
@@ -38,6 +41,7 @@ SELECT ?value ?valueText ?unit ?unitLabel ?date ?start ?end ?source ?sourceLabel
     if r["answerNum"] is not None and not re.search(r"\d", head):
         head = f"{head or 'Antwoord'} {r['answerNum'].value}"
     facts["answerHead"] = head or None
+    facts["unitLabel"] = facts["unitLabel"] or text_of(r["unitOther"])
     if facts["unit"] and not facts["unitLabel"]:
         facts["unitLabel"] = local_name(facts["unit"])
     quote, words = facts["quote"] or "", facts["words"] or facts["valueText"] or ""

@@ -2,7 +2,8 @@
 
 Every IRI minted under ``settings.base_iri`` resolves here by its path: ``/doc/ah-tk-20232024-2367``
 shows ``{base}doc/ah-tk-20232024-2367`` whatever host the base names. A browser gets HTML; an RDF client
-gets Turtle, JSON-LD, N-Triples or RDF/XML by Accept or by a file suffix (``/doc/x.ttl``).
+gets Turtle, JSON-LD, N-Triples or RDF/XML by Accept or by a file suffix (``/doc/x.ttl``). A page speaks
+Dutch, or English when asked (``i18n.page_lang``); the RDF does not change with the language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from . import describe as d
 from . import labels as lb
+from .i18n import page_lang, with_lang
+from .i18n import text as t
 from .figurefacts import figure_facts, figure_heading
 from .formats import GRAPH_FORMATS, by_suffix, negotiate, pyoxigraph_rdf_format, wants_html
 from .reading import document_body, parts_body
@@ -53,7 +56,8 @@ def local_href(iri: str | None) -> str | None:
 
 @bp.app_template_filter("href")
 def _href_filter(iri):
-    return local_href(iri)
+    """A link to ``iri``; a link within the site keeps the ``lang`` the page was asked with."""
+    return with_lang(local_href(iri))
 
 
 @bp.app_template_filter("upperfirst")
@@ -70,11 +74,12 @@ def _anchor_filter(iri: str) -> str:
 @bp.get("/")
 def home() -> Response:
     store = _store()
+    lang = page_lang()
     counts = {}
     for name, cls in (("documents", "Document"), ("questions", "Question"), ("answers", "Answer"),
                       ("figures", "Figure"), ("agencies", "Agency")):
         rows = list(store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{ONTOLOGY_NS}{cls}> }}"))
-        counts[name] = int(rows[0]["n"].value) if rows else 0
+        counts[t("count_" + name, lang)] = int(rows[0]["n"].value) if rows else 0
     docs = [{"iri": r["doc"].value, "id": lb.text_of(r["id"]), "title": lb.text_of(r["title"]),
              "date": lb.text_of(r["date"])}
             for r in store.query(lb.PREFIXES + """
@@ -92,19 +97,24 @@ def favicon() -> Response:
 
 @bp.get("/query")
 def query_page() -> Response:
-    return render_template("query.html", examples=example_queries())
+    return render_template("query.html", examples=example_queries(page_lang()))
 
 
-@functools.lru_cache(maxsize=1)
-def example_queries() -> list[dict]:
-    """The shipped example queries with the title and description from their comment lines."""
+@functools.lru_cache(maxsize=2)
+def example_queries(lang: str = "en") -> list[dict]:
+    """The shipped example queries with the title and description from their comment lines: ``# title:`` and
+    ``# description:`` in English, ``# title@nl:`` and ``# description@nl:`` in Dutch (English when missing)."""
     out = []
     for path in sorted(Path(str(files("kamergraaf.endpoint"))).glob("queries/*.rq")):
         text = path.read_text(encoding="utf-8")
-        title = re.search(r"^#\s*title:\s*(.+)$", text, re.M)
-        desc = re.search(r"^#\s*description:\s*(.+)$", text, re.M)
-        out.append({"name": path.stem, "title": title.group(1).strip() if title else path.stem,
-                    "description": desc.group(1).strip() if desc else "", "text": text})
+
+        def line(field: str) -> str:
+            tagged = re.search(rf"^#\s*{field}@{lang}:\s*(.+)$", text, re.M) if lang != "en" else None
+            found = tagged or re.search(rf"^#\s*{field}:\s*(.+)$", text, re.M)
+            return found.group(1).strip() if found else ""
+
+        out.append({"name": path.stem, "title": line("title") or path.stem, "description": line("description"),
+                    "text": text})
     return out
 
 
@@ -116,15 +126,15 @@ def ontology(suffix: str | None = None) -> Response:
     if fmt is not None:
         return _rdf_response(ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in onto),
                                           format=pyoxigraph_rdf_format(fmt.name), prefixes=PREFIXES), fmt, "kamergraaf")
-    terms = []
+    terms, lang = [], page_lang()
     for row in onto.query(lb.PREFIXES + """PREFIX owl: <http://www.w3.org/2002/07/owl#>
 SELECT ?t ?kind (SAMPLE(?nl) AS ?labelNl) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?c) AS ?comment) WHERE {
   ?t a ?kind . FILTER(STRSTARTS(STR(?t), "https://w3id.org/kamergraaf/def#"))
   FILTER(?kind IN (owl:Class, owl:ObjectProperty, owl:DatatypeProperty, skos:Concept))
   OPTIONAL { ?t rdfs:label|skos:prefLabel ?nl FILTER(LANG(?nl) = "nl") }
   OPTIONAL { ?t rdfs:label|skos:prefLabel ?en FILTER(LANG(?en) = "en") }
-  OPTIONAL { ?t rdfs:comment ?c FILTER(LANG(?c) = "en") }
-} GROUP BY ?t ?kind ORDER BY ?kind ?t"""):
+  OPTIONAL { ?t rdfs:comment ?c FILTER(LANG(?c) = "%s") }
+} GROUP BY ?t ?kind ORDER BY ?kind ?t""" % lang):
         terms.append({"iri": row["t"].value, "name": row["t"].value[len(ONTOLOGY_NS):],
                       "kind": row["kind"].value.rsplit("#", 1)[-1], "nl": lb.text_of(row["labelNl"]),
                       "en": lb.text_of(row["labelEn"]), "comment": lb.text_of(row["comment"])})
@@ -173,11 +183,12 @@ def resource(path: str) -> Response:
     suffix = None
     if _NOT_IRI.search(iri):  # not an IRI this dataset can hold (and not to be put into a query)
         abort(404, description="nothing in this dataset has this address")
-    desc = d.describe(store, iri, base, skip_graph=iri)
+    lang = page_lang()
+    desc = d.describe(store, iri, base, skip_graph=iri, lang=lang)
     if desc is None and "." in path.rsplit("/", 1)[-1]:
         stem, suffix = iri.rsplit(".", 1)
         if by_suffix(GRAPH_FORMATS, "." + suffix) is not None:
-            iri, desc = stem, d.describe(store, stem, base, skip_graph=stem)
+            iri, desc = stem, d.describe(store, stem, base, skip_graph=stem, lang=lang)
     if desc is None:
         abort(404, description=f"nothing in this dataset has the IRI {iri}")
     fmt = _rdf_format(suffix)
@@ -186,15 +197,16 @@ def resource(path: str) -> Response:
     context = {"desc": desc, "rdf_links": [(f.name, "/" + iri[len(base):] + f.suffix) for f in GRAPH_FORMATS],
                "links_out": links_out(desc, base)}
     if desc.has_type("Document"):
-        body = document_body(store, iri, base)
+        body = document_body(store, iri, base, lang)
         desc.incoming = body["incoming"] + desc.incoming
         return _page("document.html", context, counts=body["counts"], body=body,
-                     facts=document_facts(desc, body["roles"]))
+                     facts=document_facts(desc, body["roles"], lang))
     if desc.has_type("Question") or desc.has_type("Answer"):
-        return _page("part.html", context, **part_context(store, desc, base))
+        return _page("part.html", context, **part_context(store, desc, base, lang))
     if desc.has_type("Figure"):
-        fig = figure_facts(store, iri)
+        fig = figure_facts(store, iri, lang)
         desc.label = (figure_heading(fig) if fig else "") or desc.label
+        desc.label_lang = "nl" if fig and fig.get("measure") else desc.label_lang
         return _page("figure.html", context, fig=fig)
     if desc.has_type("Mention"):
         return _page("mention.html", context)
@@ -204,13 +216,12 @@ def resource(path: str) -> Response:
 def _page(template: str, context: dict, counts: dict | None = None, **more) -> str:
     """``counts``: the number of parts of each kind pointing to a document (mentions are counted, not listed)."""
     desc = context["desc"]
-    groups = d.group_incoming(desc.incoming, counts=counts or {})
+    groups = d.group_incoming(desc.incoming, counts=counts or {}, lang=page_lang())
     return render_template(template, groups=groups, incoming_count=sum(g["count"] for g in groups),
-                           **context, **more)
+                           type_label=lb.term_label(lb.RDF_TYPE, page_lang()), **context, **more)
 
 
-ROLES = (("asker", "Vragensteller"), ("respondent", "Beantwoord door"), ("chair", "Voorzitter"),
-         ("clerk", "Griffier"))
+ROLES = ("asker", "respondent", "chair", "clerk")   # named by i18n "role_<role>", in this order on a page
 _SITES = (("officielebekendmakingen.nl", "officielebekendmakingen.nl"), ("wetten.overheid.nl", "wetten.overheid.nl"),
           ("eur-lex.europa.eu", "EUR-Lex"), ("data.europa.eu/eli", "ELI"), ("identifier.overheid.nl/tooi", "TOOI"),
           ("wikidata.org", "Wikidata"), ("publications.europa.eu/resource/authority", "EU-vocabulaire"),
@@ -231,44 +242,47 @@ def links_out(desc, base: str) -> list[dict]:
     return sorted(out, key=lambda x: (x["site"], x["href"]))
 
 
-def document_facts(desc, roles: list[dict]) -> list[dict]:
-    """The header of a document page: (label, values) rows, each value text with an optional link."""
+def document_facts(desc, roles: list[dict], lang: str = "nl") -> list[dict]:
+    """The header of a document page: (key, label in ``lang``, values) rows, each value text with an optional
+    link and the language of the text ("nl" for what the document says, "" for a term label)."""
     kg, dct = lb.KG, lb.DCT
     rows = []
 
-    def add(label: str, prop: str, link: bool = True) -> None:
-        vals = [{"text": v.text, "href": v.iri if link else None} for v in desc.values(prop)]
+    def add(key: str, prop: str, link: bool = True) -> None:
+        vals = [{"text": v.text, "href": v.iri if link else None, "lang": v.language} for v in desc.values(prop)]
         if vals:
-            rows.append({"label": label, "values": vals})
+            rows.append({"key": key, "label": t(key, lang), "values": vals})
 
     official = desc.first(kg + "officialId")
     if official:
         site = next((v.iri for v in desc.values(lb.RDFS + "seeAlso") if v.iri and "officielebekendmakingen" in v.iri), None)
-        rows.append({"label": "Officiële identificatie", "values": [{"text": official.text, "href": site}]})
-    add("Soort document", kg + "documentKind")
-    add("Vergaderjaar", kg + "vergaderjaar")
-    add("Onderwerp", kg + "subjectText")
-    add("Ingediend", dct + "dateSubmitted")
-    add("Ontvangen", kg + "dateReceived")
-    add("Vastgesteld", kg + "dateAdopted")
-    for key, label in ROLES:
+        rows.append({"key": "fact_official", "label": t("fact_official", lang),
+                     "values": [{"text": official.text, "href": site, "lang": ""}]})
+    add("fact_kind", kg + "documentKind")
+    add("fact_year", kg + "vergaderjaar")
+    add("fact_subject", kg + "subjectText")
+    add("fact_submitted", dct + "dateSubmitted")
+    add("fact_received", kg + "dateReceived")
+    add("fact_adopted", kg + "dateAdopted")
+    for key in ROLES:
         vals = []
         for role in (r for r in roles if r["role"] == key):
             extra = ", ".join(x for x in (role["title"], role["portfolio"]) if x and key != "asker")
             party = role["party"] if key == "asker" else None
             name = role["person"].text if role["person"] else ""
             text = " ".join(x for x in (name, f"({party or extra})" if (party or extra) else "") if x)
-            vals.append({"text": text, "href": role["person"].iri if role["person"] else None})
+            vals.append({"text": text, "href": role["person"].iri if role["person"] else None, "lang": "nl"})
         if vals:
-            rows.append({"label": label, "values": sorted(vals, key=lambda v: v["text"])})
-    add("Commissie", kg + "committee")
-    add("Over", kg + "aboutKamerstuk")
-    add("Bronbestand", kg + "sourceFile")
-    add("Aantal pagina's", "https://schema.org/numberOfPages")
+            rows.append({"key": "role_" + key, "label": t("role_" + key, lang),
+                         "values": sorted(vals, key=lambda v: v["text"])})
+    add("fact_committee", kg + "committee")
+    add("fact_about", kg + "aboutKamerstuk")
+    add("fact_source_file", kg + "sourceFile")
+    add("fact_pages", "https://schema.org/numberOfPages")
     return rows
 
 
-def part_context(store, desc, base: str) -> dict:
+def part_context(store, desc, base: str, lang: str = "nl") -> dict:
     """A question with the answer that covers it, or an answer with the questions it answers."""
     is_question = desc.has_type("Question")
     if is_question:
@@ -276,7 +290,7 @@ def part_context(store, desc, base: str) -> dict:
     else:
         others = [i["subject"].iri for i in desc.incoming
                   if any(p.iri == lb.SCHEMA + "acceptedAnswer" for p in i["props"]) and i["subject"].iri]
-    body = parts_body(store, [desc.iri] + others, base)
+    body = parts_body(store, [desc.iri] + others, base, lang)
     doc = desc.first(lb.KG + "document")
     items = body["questions"] if is_question else [q for q in body["questions"] if q["answer"]]
     mine = next((q for q in body["questions"] if q["iri"] == desc.iri), None) if is_question else None
@@ -285,6 +299,7 @@ def part_context(store, desc, base: str) -> dict:
         mine = mine or next((a for a in body["orphans"] if a["iri"] == desc.iri), None)
     heading = mine["heading"] if mine else desc.label
     desc.label = f"{heading} – {doc.text}" if doc else heading
+    desc.label_lang = "nl"   # the printed heading and the document's title
     return {"doc": doc, "part": mine, "is_question": is_question, "items": items, "footnotes": body["footnotes"]}
 
 

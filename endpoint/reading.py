@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .i18n import text as i18n_text
 from .labels import (KG, LABEL_PROPS, PREFIXES, LabelPicker, Value, int_of, kind_of, local_name, natural_key,
                      term_label, text_of, tidy_label, value_of)
 
@@ -52,23 +53,24 @@ def _body_query(doc: str | None, parts: list[str]) -> str:
     return PREFIXES + "SELECT * WHERE {\n" + "\nUNION\n".join(branches) + "\n}"
 
 
-def document_body(store, doc: str, base: str = "") -> dict:
-    """Everything a document page shows below its header, in one query."""
-    return assemble(store.query(_body_query(doc, [])), doc, base)
+def document_body(store, doc: str, base: str = "", lang: str = "nl") -> dict:
+    """Everything a document page shows below its header, in one query, labelled in ``lang``."""
+    return assemble(store.query(_body_query(doc, [])), doc, base, lang)
 
 
-def parts_body(store, parts: list[str], base: str = "") -> dict:
+def parts_body(store, parts: list[str], base: str = "", lang: str = "nl") -> dict:
     """The same for some questions and answers of a document (and their figures, mentions and notes)."""
-    return assemble(store.query(_body_query(None, parts)), None, base)
+    return assemble(store.query(_body_query(None, parts)), None, base, lang)
 
 
-def assemble(rows, doc: str | None, base: str) -> dict:
+def assemble(rows, doc: str | None, base: str, lang: str = "nl") -> dict:
     """The rows of ``_body_query`` as questions (each with its answer), answers no question points to,
-    footnotes, roles, and what points to the document grouped by kind."""
+    footnotes, roles, and what points to the document grouped by kind. Headings stay the document's own
+    words ("Vraag 3"); the labels of terms are in ``lang``."""
     qa, figs, notes, roles = {}, {}, {}, {}
     mentions: dict[tuple[str, str], dict] = {}
     counts: dict[str, int] = {}
-    picker = LabelPicker()
+    picker = LabelPicker(lang)
     for row in rows:
         b = row["b"].value
         get = {k: row[k] for k in ("s", "t", "num", "pos", "head", "text", "begin", "ans", "akind", "part",
@@ -102,7 +104,7 @@ def assemble(rows, doc: str | None, base: str) -> dict:
         parts = by_part.get(iri, {})
         fig_list = sorted(parts.get("fig", []), key=lambda f: (int_of(f["begin"]), f["s"].value))
         return {"iri": iri, "heading": heading(get), "number": text_of(get["num"]),
-                "answer_kind": Value(term_label(get["akind"].value), iri=get["akind"].value) if get["akind"] else None,
+                "answer_kind": Value(term_label(get["akind"].value, lang), iri=get["akind"].value) if get["akind"] else None,
                 "segments": segments(text_of(get["text"]) or "", int_of(get["begin"], 0), fig_list, parts.get("note", [])),
                 "figures": [{"iri": f["s"].value} for f in fig_list],
                 "chips": chips(parts.get("men", []), labels, base)}
@@ -122,20 +124,21 @@ def assemble(rows, doc: str | None, base: str) -> dict:
                                              and s not in answered), key=order)]
     heads = {s: heading(g) for s, g in qa.items()}
     footnotes = [{"iri": s, "marker": text_of(g["head"]) or "", "pieces": link_pieces(text_of(g["text"]) or ""),
-                  "anchor": Value(heads.get(g["part"].value, local_name(g["part"].value)), iri=g["part"].value)
-                  if g["part"] is not None else None}
+                  "anchor": Value(heads.get(g["part"].value, local_name(g["part"].value)), iri=g["part"].value,
+                                   language="nl") if g["part"] is not None else None}
                  for s, g in sorted(notes.items(), key=lambda kv: (int_of(kv[1]["begin"]), natural_key(kv[0])))]
     role_list = [{"role": g["t"].value.rsplit("role-", 1)[-1] if g["t"] is not None else "",
-                  "person": value_of(g["target"], labels, base) if g["target"] is not None else None,
+                  "person": value_of(g["target"], labels, base, lang) if g["target"] is not None else None,
                   "party": text_of(g["words"]), "title": text_of(g["head"]), "portfolio": text_of(g["text"])}
                  for _s, g in sorted(roles.items())]
     incoming = []
     if doc is not None:
-        via = [Value(term_label(KG + "document"), iri=KG + "document")]
+        via = [Value(term_label(KG + "document", lang), iri=KG + "document")]
         listed = [(s, heads[s], kind_of({g["t"].value})) for s, g in qa.items()]
         listed += [(s, text_of(g["words"]) or local_name(s), "Figure") for s, g in figs.items()]
-        listed += [(s, f"voetnoot {text_of(g['head']) or ''}".strip(), "Footnote") for s, g in notes.items()]
-        incoming = [{"subject": Value(text, iri=s), "props": via, "kind": kind, "doc": None, "part": None}
+        footnote = i18n_text("footnote", lang)
+        listed += [(s, f"{footnote} {text_of(g['head']) or ''}".strip(), "Footnote") for s, g in notes.items()]
+        incoming = [{"subject": Value(text, iri=s, language="" if kind == "Footnote" else "nl"), "props": via, "kind": kind, "doc": None, "part": None}
                     for s, text, kind in listed]
     return {"questions": questions, "orphans": orphans, "footnotes": footnotes, "roles": role_list,
             "incoming": incoming, "counts": counts}
@@ -171,10 +174,13 @@ def segments(text: str, begin: int, figures: list[dict], notes: list[dict]) -> l
 
 
 def chips(mentions: list[dict], labels: dict[str, str], base: str) -> list[dict]:
-    """What a part mentions, once per resource: label, kind (from the address: instantie, land, regeling...)."""
-    out = [{"iri": m["target"].value, "count": int(m["n"].value), "kind": _kind_of_address(m["target"].value, base),
-            "label": labels.get(m["target"].value) or text_of(m["words"]) or local_name(m["target"].value)}
-           for m in mentions]
+    """What a part mentions, once per resource: label and its language ("nl" for the words of the document),
+    kind (from the address: instantie, land, regeling...)."""
+    out = []
+    for m in mentions:
+        label = labels.get(m["target"].value) or text_of(m["words"]) or local_name(m["target"].value)
+        out.append({"iri": m["target"].value, "count": int(m["n"].value), "label": str(label),
+                    "kind": _kind_of_address(m["target"].value, base), "lang": getattr(label, "lang", "") or "nl"})
     return sorted(out, key=lambda c: (c["kind"], c["label"].lower(), c["iri"]))
 
 

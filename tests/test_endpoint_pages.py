@@ -59,7 +59,7 @@ def test_home_page_counts_and_links_the_documents(client, store):
         assert f'href="/{graph[len(BASE):]}"' in page
     questions, figures = _count(store, "Question"), _count(store, "Figure")
     assert questions > 50 and figures > 10
-    assert f"<strong>{questions}</strong> questions" in page and f"<strong>{figures}</strong> figures" in page
+    assert f"<strong>{questions}</strong> vragen" in page and f"<strong>{figures}</strong> cijfers" in page
     assert "Content-Security-Policy" in resp.headers and resp.headers["X-Content-Type-Options"] == "nosniff"
     assert "script-src 'self'" in resp.headers["Content-Security-Policy"]
     assert "Referrer-Policy" in resp.headers

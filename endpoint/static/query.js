@@ -1,5 +1,6 @@
 // The query page: pick an example, run it against /sparql, show the rows as a table with links (the
-// triples of a CONSTRUCT or DESCRIBE as Turtle).
+// triples of a CONSTRUCT or DESCRIBE as Turtle). The status messages are in the page's language: the page puts
+// them in data attributes of #status (data-rows="{n} row(s) in {ms}"), from the strings of endpoint/i18n.py.
 (function () {
   "use strict";
   var form = document.getElementById("query-form");
@@ -7,6 +8,13 @@
   var results = document.getElementById("results");
   var status = document.getElementById("status");
   var base = document.documentElement.getAttribute("data-base") || "";
+
+  function message(name, values) {
+    var text = status.getAttribute("data-" + name) || name;
+    return text.replace(/\{(\w+)\}/g, function (all, key) {
+      return values && values[key] !== undefined ? String(values[key]) : all;
+    });
+  }
 
   function localHref(iri) {
     if (base && iri.indexOf(base) === 0) { return "/" + iri.slice(base.length); }
@@ -38,7 +46,7 @@
   function render(data) {
     results.textContent = "";
     if (typeof data.boolean === "boolean") {
-      results.textContent = "Answer: " + data["boolean"];
+      results.textContent = message("boolean", { value: data["boolean"] });
       return 1;
     }
     var vars = data.head.vars, rows = data.results.bindings;
@@ -59,7 +67,7 @@
     if (event) { event.preventDefault(); }
     updateDownloads();
     status.className = "";
-    status.textContent = "running…";
+    status.textContent = message("running");
     var started = performance.now();
     fetch("/sparql", {
       method: "POST",
@@ -79,7 +87,7 @@
       if (!r.ok) {
         status.className = "error";
         status.textContent = r.data && r.data.error ?
-          r.data.error.message + (r.data.error.hint ? " " + r.data.error.hint : "") : "error";
+          r.data.error.message + (r.data.error.hint ? " " + r.data.error.hint : "") : message("error");
         return;
       }
       if (r.turtle !== undefined) {  // CONSTRUCT or DESCRIBE: the triples as Turtle
@@ -88,13 +96,13 @@
         pre.className = "turtle";
         pre.textContent = r.turtle;
         results.appendChild(pre);
-        status.textContent = r.triples + " triple(s) in " + ms;
+        status.textContent = message("triples", { n: r.triples, ms: ms });
         return;
       }
-      status.textContent = render(r.data) + " row(s) in " + ms;
+      status.textContent = message("rows", { n: render(r.data), ms: ms });
     }).catch(function (err) {
       status.className = "error";
-      status.textContent = "The query failed: " + err.message;
+      status.textContent = message("failed", { message: err.message });
     });
   }
 
