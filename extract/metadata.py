@@ -14,6 +14,10 @@ _DATE = r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})"
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # the dossier line of a Kamerstuk as printed above its title: "36 613 XVII Wijziging van ...", "21 501-02 Raad ..."
 _DOSSIER_LINE = re.compile(r"^\s*(\d{2} ?\d{3}(?:-\d{2})?)(?:[ -]([IVXLC]+|[A-Z]))?\s+[A-Z][a-z]", re.M)
+# the document's own Kamerstuk id where a web page prints it: "ID: 34210-XV-3", "Bron: .../kst-36499-3.html",
+# a "Dossier- en ondernummer" table cell "| 36560-XVI nr. 8 |"
+_KST_SELF_RE = re.compile(r"^ID: (\d{5}(?:-[IVXLC]+|-[A-Z])?-\d+)\s*$|^Bron: \S*/kst-(\d{5}(?:-[IVXLC]+|-[A-Z])?-\d+)\.html|"
+                          r"\| (\d{5}(?:-[IVXLC]+|-[A-Z])? nr\. \d+) \|", re.M)
 _TKID_RE = re.compile(r"\b(20\d\dD\d{4,6})\b")
 
 
@@ -29,6 +33,41 @@ def parse_date(text: str) -> date | None:
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,4}"
+
+
+def _line_after(header: str, word: str) -> str | None:
+    """The name on the line of (or the line after) "De voorzitter van de commissie," / "De griffier ...,"."""
+    m = re.search(r"^[ \t]*(?:De |de )?(?:fungerend |[Aa]djunct-)?" + word + r" van de commissie,[ \t]*\n?[ \t]*(" + _NAME
+                  + r")[ \t]*$", header, re.M)
+    return m.group(1).strip() if m else None
+
+
+def _flat_name(h: str, role: str) -> str | None:
+    if role == "chair":
+        m = re.search(r"voorzitter van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+(?:De |de )?(?:[Aa]djunct-)?[Gg]riffier|$)", h)
+    else:
+        m = re.search(r"[Gg]riffier van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+Vragen en antwoorden|\s*$| [A-Z][a-z]+ )", h)
+    return m.group(1).strip() if m else None
+
+
+def _web_persons(header: str, kind: str) -> list[Person]:
+    """Askers and respondent as a web page's metadata lists them: "Indieners Jasper van Dijk (SP), Anne Kuik
+    (CDA)", "Beantwoord door Eric van der Burg (staatssecretaris justitie en veiligheid) (VVD)"."""
+    out = []
+    m = re.search(r"^Indiener(?:s|\(s\))?:?[ \t]+(.+)$", header, re.M)
+    if m and kind != KIND_LIJST:  # a committee list's "Indiener" is the committee's chair, who asks nothing
+        for name, party in re.findall(r"([^,()]+?)\s*\(([^()]+)\)", m.group(1)):
+            out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
+    m = re.search(r"^Beantwoord door[ \t]+([^()]+?)\s*\(([^()]+)\)(?:\s*\(([^()]+)\))?", header, re.M)
+    if m:
+        portfolio = re.sub(r"^(minister|staatssecretaris)\s+", "", m.group(2).split(",")[0].strip(), flags=re.I)
+        portfolio = " ".join(w if w in ("en", "van", "voor") else w[:1].upper() + w[1:] for w in portfolio.split())
+        title = "Staatssecretaris" if m.group(2).lower().startswith("staats") else "Minister"
+        out.append(Person(m.group(1).strip(), "respondent", party=m.group(3), portfolio=portfolio, title=title))
+    return out
 
 
 def extract_meta(header: str, furniture: list[str], full_body: str, source_name: str, has_answers: bool,
@@ -48,16 +87,21 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
         if m and f.get("vergaderjaar"):
             f["number"] = m.group(1)
             f["official_id"] = f"ah-tk-{f['vergaderjaar'].replace('-', '')}-{m.group(1)}"
+    m = _KST_SELF_RE.search(header)
+    if m and "official_id" not in f:
+        f["official_id"] = "kst-" + re.sub(r"\s*nr\.\s*", "-", m.group(1) or m.group(2) or m.group(3))
     m = re.search(r"\bAH (\d{1,5})\b", h)
     if m and "number" not in f:
         f["number"] = m.group(1)
     # kind
     if re.search(r"\bMededeling\b", h):
         kind = KIND_MEDEDELING
-    elif re.search(r"LIJST VAN VRAGEN EN\s+ANTWOORDEN|lijst van vragen|feitelijke vragen", h + " " + furn, re.I) or \
+    elif re.search(r"LIJST VAN VRAGEN EN\s+ANTWOORDEN|lijst van vragen|feitelijke vragen|heeft een aantal vragen voorgelegd",
+                   h + " " + furn, re.I) or \
             re.search(r"^\s*Vraag\s*\(\d+\)", full_body, re.M):
         kind = KIND_LIJST
-    elif "Aanhangsel van de Handelingen" in h or ("Antwoord van" in h and has_answers):
+    elif "Aanhangsel van de Handelingen" in h or (("Antwoord van" in h or f.get("official_id", "").startswith("ah-tk-"))
+                                                  and has_answers):
         kind = KIND_AANHANGSEL
     elif re.search(r"Antwoord op vraag", full_body) and has_answers:
         kind = KIND_ANTWOORD
@@ -71,7 +115,7 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
                       furn + " " + h)
         if m:
             f["referenced_id"] = "-".join(p for p in (m.group(1).replace(" ", ""), m.group(2), m.group(3)) if p)
-        m = re.search(r"\bNr\. (\d+)\b", h)
+        m = re.search(r"\b[Nn]r\. (\d+)\b", h)
         if m:
             f["number"] = m.group(1)
             dossier = _DOSSIER_LINE.search(header)
@@ -88,13 +132,11 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
         if m and "title" not in f:
             f["title"] = _flat(m.group(1)).capitalize()
     persons: list[Person] = []
-    chair = re.search(r"voorzitter van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+(?:De |de )?(?:Adjunct-)?[Gg]riffier|$)", h)
-    if chair:
-        persons.append(Person(chair.group(1).strip(), "chair"))
-    clerk = re.search(r"[Gg]riffier van de commissie,\s*([A-Z][\w'’ -]+?)(?:\s+Vragen en antwoorden|\s*$| [A-Z][a-z]+ )",
-                      h)
-    if clerk:
-        persons.append(Person(clerk.group(1).strip(), "clerk"))
+    for role, word in (("chair", "voorzitter"), ("clerk", "griffier")):
+        name = _line_after(header, word) or _flat_name(h, role)
+        if name:
+            persons.append(Person(name, role))
+    persons.extend(_web_persons(header, kind))
     m = re.search(r"Vra(?:gen|ag) van (?:het lid|de leden|het leden|lid)\s+(.+?)\s+aan (?:de|het)\s+(.+?)"
                   r"(?:\s+over\s+(.+?))?\s*\(ingezonden ([^)]*)\)", h)
     if m:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from kamergraaf.extract.model import Answer, Page, Question
 
 _NUMS = r"\d{1,3}(?:\s*(?:,|&|en|t/m|tot en met|-|–)?\s*\d{1,3})*"
-_Q_RE = re.compile(r"^[ \t]*(?P<h>Vra(?:ag|gen)\s*(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
+_BULLET = r"(?P<b>[•·▪◦‣][ \t]*)?"  # web pages print "• Vraag 1"
+_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Vra(?:ag|gen)\s*(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
-_A_RE = re.compile(r"^[ \t]*(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
+_A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
                    r"(?:\s*\(\s*(?P<c>\d{1,4})\s*\)|\s+(?P<n>" + _NUMS + r"))?)"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
 _HEADER_WORDS = re.compile(r"Tweede Kamer|Vragen van|Vraag van|Vastgesteld|ingezonden|Antwoord van|Mededeling van|"
@@ -62,16 +63,21 @@ def find_headings(body: str) -> list[Heading]:
             if kind == "A" and not nums and m.group("h").lower().startswith("antwoorden"):
                 continue
             content_start = m.start("rest") if rest else m.end()
-            heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""), m.start("h"),
-                                 content_start))
+            heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
+                                 m.start("b") if m.group("b") else m.start("h"), content_start))
     asked = _ASKED_RE.search(body[:3000])
-    if not any(h.kind == "Q" for h in heads) and (heads or asked):
+    listed = _LIST_RE.search(body[:5000])
+    if not any(h.kind == "Q" for h in heads) and (heads or asked or listed):
         numbered = _numbered_questions(body)
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
     heads.sort(key=lambda h: h.start)
-    return _without_repeats(heads)
+    heads = _without_repeats(heads)
+    if heads and not any(h.kind == "A" for h in heads) and _ANSWERED_RE.search(body[:heads[0].start]) and \
+            not _POSTPONED_RE.search(body):
+        heads = sorted(heads + _unlabelled_answers(body, heads), key=lambda h: h.start)
+    return heads
 
 
 def _without_repeats(heads: list[Heading]) -> list[Heading]:
@@ -88,7 +94,19 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
 
 
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
-_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})(?:[.)][ \t]+(?=\S)|[ \t]*\n(?=[ \t]*\S))", re.M)
+_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S))", re.M)
+# a committee list or an answered document says so in its header: then bare numbers are questions, and in a
+# document without any "Antwoord" heading the paragraphs after a question's own are its answer
+_LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"
+                      r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd")
+_ANSWERED_RE = re.compile(r"Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op|:)|Beantwoord \d|"
+                          r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden")
+_POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoording|niet binnen de (?:gebruikelijke|gestelde) "
+                           r"termijn", re.M)
+# what a question paragraph looks like: it asks ("?") or it is an instruction to the government
+_ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
+                      r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
+_PARA_BREAK = re.compile(r"\n\s*")  # reflowed text: one paragraph per line, blank lines or not
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")
 
 
@@ -97,10 +115,37 @@ def _numbered_questions(body: str) -> list[Heading]:
     taken only in strict sequence so that numbered lists inside answers are not mistaken for questions."""
     out, expected = [], 1
     for m in _NUMBERED_RE.finditer(body):
-        if int(m.group("n")) == expected:
-            out.append(Heading("Q", (expected,), m.group(0).strip(), m.start("n"), m.end()))
-            expected += 1
+        nums = parse_numbers(m.group("n"))
+        if nums[0] == expected and _ASKS_RE.search(_paragraph_at(body, m.end())):
+            out.append(Heading("Q", nums, m.group(0).strip(), m.start("n"), m.end()))
+            expected = max(nums) + 1
     return out if len(out) >= 1 else []
+
+
+def _paragraph_at(body: str, start: int) -> str:
+    brk = _PARA_BREAK.search(body, start)
+    return body[start:brk.start() if brk else len(body)]
+
+
+def _unlabelled_answers(body: str, heads: list[Heading]) -> list[Heading]:
+    """Answers printed without a heading (committee lists and answered Kamervragen as web pages print them:
+    number, question paragraph, answer paragraphs): within each question's block the answer starts at the
+    first paragraph after the question's own that asks nothing. A block whose paragraphs all ask has no answer."""
+    out = []
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start if i + 1 < len(heads) else len(body)
+        pos = h.end
+        first = True
+        while pos < end:
+            brk = _PARA_BREAK.search(body, pos, end)
+            para_end = brk.start() if brk else end
+            para = body[pos:para_end].strip()
+            if para and not first and "?" not in para:
+                out.append(Heading("A", h.numbers, "", pos, pos))
+                break
+            first = first and not para
+            pos = brk.end() if brk else end
+    return out
 
 
 def _paragraph_questions(body: str, asked_at: int) -> list[Heading]:

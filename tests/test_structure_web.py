@@ -1,0 +1,163 @@
+"""Question/answer layouts of the parliament's web pages and of openkamer-style pages, written here in the
+form those pages print them (texts made up for the test): bare question numbers with blank lines, answers
+without an "Antwoord" heading, combined numbers ("1 en 2"), bulleted "• Vraag 1", and metadata lines."""
+
+from kamergraaf.extract.reader import parse_text
+
+LIST_UNLABELLED = """\
+36 999 X
+Jaarverslag en slotwet Ministerie van Defensie 2030
+
+nr. 17
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+Vastgesteld 9 juni 2031
+
+De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de minister van Defensie.
+
+De vragen zijn beantwoord bij brief van 9 juni 2031. Vragen en antwoorden zijn hierna afgedrukt.
+
+De voorzitter van de commissie,
+
+Van Dijk
+
+De griffier van de commissie,
+
+De Lange
+
+1 en 2
+
+Hoe groot is het bedrag dat is vrijgekomen?
+
+Waaraan is het geld besteed?
+
+In 2030 is 40 miljoen euro vrijgekomen. Het is aan inhuur besteed.
+
+Daarnaast is 5 miljoen euro naar opleidingen gegaan.
+
+3
+
+Geef een overzicht van de vacatures per krijgsmachtdeel.
+
+Er waren 7211 vacatures.
+
+4
+
+Hoeveel schepen zijn er in onderhoud?
+"""
+
+LIST_SINGLE_LINES = """\
+36 998 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2031
+Nr. 20
+VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN
+Vastgesteld 29 oktober 2030
+De vaste commissie voor Defensie, belast met het voorbereidend onderzoek van dit voorstel
+van wet, heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met
+de daarop gegeven antwoorden.
+De voorzitter van de commissie, Jansen
+De adjunct-griffier van de commissie, Manten
+Vragen en antwoorden
+1
+Welke norm hanteert het kabinet? De Nederlandse
+berekening of een andere?
+Het kabinet hanteert de Nederlandse berekening.
+2
+Hoeveel procent gaat naar gezamenlijke inkoop?
+In 2030 ging 12% naar gezamenlijke inkoop.
+"""
+
+BULLETED = """\
+Kamervraag 2031Z00001
+
+Het bericht over iets
+
+Ingediend 25 juni 2031
+Beantwoord 17 augustus 2031 (na 53 dagen)
+Indieners Anna de Vries (VVD), Piet Jansen (SP)
+Beantwoord door Jan Klaassen (minister sociale zaken en werkgelegenheid) (CDA)
+Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20302031-3098.html
+ • Vraag 1
+  Kent u het bericht?
+
+  Ja.
+
+ • Vraag 2
+  Hoeveel mensen stromen jaarlijks uit? Is dat meer dan vorig jaar?
+
+  In 2030 zijn 6.047 uitkeringen beëindigd.
+
+ • Vraag 3
+  Bent u bereid dit te onderzoeken?
+"""
+
+QUESTIONS_ONLY = """\
+2031Z00002
+(ingezonden 20 november 2031)
+Vragen van de leden De Vries (VVD) en Jansen (SP) aan de minister van Buitenlandse Zaken over iets.
+
+1.
+
+Bent u bekend met het artikel?
+
+2.
+
+Wat is uw beleid?
+
+Mededeling
+De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.
+"""
+
+
+def _doc(text):
+    return parse_text(text, "web.txt", "web.txt", "0" * 64)
+
+
+def test_committee_list_without_answer_headings():
+    d = _doc(LIST_UNLABELLED)
+    assert [q.numbers for q in d.questions] == [(1, 2), (3,), (4,)]
+    assert [a.question_keys for a in d.answers] == [("q1-2",), ("q3",)]
+    a12 = d.answers[0]
+    assert a12.text.startswith("In 2030 is 40 miljoen") and a12.text.endswith("naar opleidingen gegaan.")
+    assert d.questions[0].text.startswith("Hoe groot") and d.questions[0].text.endswith("besteed?")
+    assert d.answers[1].text == "Er waren 7211 vacatures."
+    assert d.meta.kind == "lijst-vragen-antwoorden" and d.meta.official_id == "kst-36999-X-17"
+    assert {p.role: p.name for p in d.meta.persons if p.role != "respondent"} == {"chair": "Van Dijk", "clerk": "De Lange"}
+    # offsets point at the text
+    for part in d.questions + d.answers:
+        assert d.text[part.start:part.end] == part.text
+
+
+def test_committee_list_one_paragraph_per_line():
+    d = _doc(LIST_SINGLE_LINES)
+    assert [q.numbers for q in d.questions] == [(1,), (2,)]
+    assert d.questions[0].text.endswith("of een andere?")
+    assert [a.text for a in d.answers] == ["Het kabinet hanteert de Nederlandse berekening.",
+                                           "In 2030 ging 12% naar gezamenlijke inkoop."]
+    assert {p.role: p.name for p in d.meta.persons if p.role != "respondent"} == {"chair": "Jansen", "clerk": "Manten"}
+
+
+def test_bulleted_questions_and_page_metadata():
+    d = _doc(BULLETED)
+    assert [q.numbers for q in d.questions] == [(1,), (2,), (3,)]
+    assert [a.text for a in d.answers] == ["Ja.", "In 2030 zijn 6.047 uitkeringen beëindigd."]
+    assert d.meta.official_id == "ah-tk-20302031-3098" and d.meta.kind == "aanhangsel"
+    askers = [(p.name, p.party) for p in d.meta.persons if p.role == "asker"]
+    assert askers == [("Anna de Vries", "VVD"), ("Piet Jansen", "SP")]
+    (resp,) = [p for p in d.meta.persons if p.role == "respondent"]
+    assert (resp.name, resp.portfolio, resp.title) == ("Jan Klaassen", "Sociale Zaken en Werkgelegenheid", "Minister")
+
+
+def test_questions_only_document_gets_no_answers():
+    d = _doc(QUESTIONS_ONLY)
+    assert [q.numbers for q in d.questions] == [(1,), (2,)]
+    assert d.answers == ()
+
+
+def test_kamerstuk_id_from_page_metadata():
+    head = "Kamerstuk 34999-XV-3\n\nVerslag houdende een lijst van vragen en antwoorden\n\nID: 34999-XV-3\n\n"
+    d = _doc(head + LIST_SINGLE_LINES.split("\n", 1)[1].replace("Nr. 20\n", ""))
+    assert d.meta.official_id == "kst-34999-XV-3"
+    table = ("Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\n"
+             "Tweede Kamer der Staten-Generaal | 2030-2031 | 36998-XVI nr. 8 |\n")
+    d = _doc(table + LIST_SINGLE_LINES.split("\n", 2)[2])
+    assert d.meta.official_id == "kst-36998-XVI-8" and d.meta.kind == "lijst-vragen-antwoorden"
