@@ -192,7 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="precision, recall and F1 of the extraction against the gold annotations")
     p.add_argument("--gold", help="folder of gold JSON files (default: tests/gold)")
-    p.add_argument("--split", choices=["tune", "test", "holdout", "all"], default="all")
+    p.add_argument("--split", default="all",
+                   help="tune, test, holdout, another split name the gold files use, or all (default)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure every stage and print figures against targets")

@@ -100,3 +100,16 @@ def test_scoring_of_a_perfect_prediction_is_one():
     r = Result()
     compare(_gold([FIG], ["COA"]), _pred([dict(FIG, value=Decimal(315))], ["COA"]), r, "doc")
     assert r.scores["figures"].f1 == 1.0 and r.figures_all_right == 1 and r.scores["agencies"].f1 == 1.0
+
+
+def test_a_document_the_reader_rejects_counts_as_all_missed(tmp_path, capsys):
+    text = tmp_path / "notqa.txt"
+    text.write_text("Besluitenlijst van de procedurevergadering.\n\nAgendapunt 1: ingekomen stukken.\n", encoding="utf-8")
+    gold = _gold([dict(FIG, text="99", value="99")], agencies=["IND"])
+    gold.update(split="unseen", source=str(text))
+    (tmp_path / "x.json").write_text(json.dumps(gold), encoding="utf-8")
+    d = scores(tmp_path, "unseen")["unseen"]
+    assert (d["figures"]["fn"], d["agencies"]["fn"], d["figures"]["tp"]) == (1, 1, 0)
+    assert d["documents"] == 1 and "E106" in d["unreadable"][0]
+    assert main(str(tmp_path), "unseen") == 0
+    assert "not read (its gold counts as missed): x:" in capsys.readouterr().out
