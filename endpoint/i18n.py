@@ -13,6 +13,7 @@ from __future__ import annotations
 from urllib.parse import quote, urlencode
 
 from flask import Flask, Response, g, request
+from jinja2 import pass_context
 
 LANGS = ("nl", "en")
 DEFAULT = "nl"
@@ -31,7 +32,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "footer_licence": ("data onder CC0", "data CC0"),
     # home page
     "home_title": ("Start", "Home"),
-    "home_h1": ("Kamervragen en antwoorden als linked data", "Parliamentary questions and answers as linked data"),
+    "home_h1": ("Kamervragen en antwoorden als linked data", "Dutch parliamentary questions and answers as linked data"),
     "home_lead": ("Schriftelijke vragen van leden van de Tweede Kamer en lijsten van vragen van commissies, met de "
                   "antwoorden van de regering, gelezen uit de gepubliceerde pdf- en tekstbestanden: elke vraag, elk "
                   "antwoord, cijfer, instantie, elke wet en elk land als bron met een eigen adres, elk cijfer met de "
@@ -112,9 +113,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "footnote_at": ("bij", "at"),
     "no_questions": ("Dit document heeft geen vragen in de graaf.", "This document has no questions in the graph."),
     "toc": ("Vragen", "Questions"),
-    "kind_question": ("Vraag", "Question"),
-    "kind_answer": ("Antwoord", "Answer"),
-    "from_doc": ("uit", "from"),
+    "question_from": ("Vraag uit", "Question from"),
+    "answer_from": ("Antwoord uit", "Answer from"),
     "mentioned_in_one": ("Genoemd in {n} document", "Mentioned in {n} document"),
     "mentioned_in_many": ("Genoemd in {n} documenten", "Mentioned in {n} documents"),
     "mention": ("Vermelding", "Mention"),
@@ -151,7 +151,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "group_Participation": ("Rollen", "Roles"),
     "group_Document": ("Documenten", "Documents"),
     "group_": ("Overige", "Other"),
-    "footnote": ("voetnoot", "footnote"),
+    "footnote": ("voetnoot {marker}", "footnote {marker}"),
 }
 
 
@@ -218,7 +218,11 @@ def install(app: Flask) -> None:
         return {"lang": lang, "t": lambda key, **values: text(key, lang, **values), "other_lang": other,
                 "other_lang_name": NAMES[other], "switch_href": switch_href(), "i18n_keys": STRINGS}
 
-    app.add_template_filter(with_lang, "lhref")
+    @pass_context   # not folded into the compiled template: the result depends on the request
+    def _lhref(_context, href):
+        return with_lang(href)
+
+    app.add_template_filter(_lhref, "lhref")
 
     @app.after_request
     def _language_headers(resp: Response) -> Response:

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
+from jinja2 import pass_context
 
 from . import describe as d
 from . import labels as lb
@@ -55,7 +56,8 @@ def local_href(iri: str | None) -> str | None:
 
 
 @bp.app_template_filter("href")
-def _href_filter(iri):
+@pass_context   # not folded into the compiled template: the result depends on the request
+def _href_filter(_context, iri):
     """A link to ``iri``; a link within the site keeps the ``lang`` the page was asked with."""
     return with_lang(local_href(iri))
 

@@ -136,8 +136,8 @@ def assemble(rows, doc: str | None, base: str, lang: str = "nl") -> dict:
         via = [Value(term_label(KG + "document", lang), iri=KG + "document")]
         listed = [(s, heads[s], kind_of({g["t"].value})) for s, g in qa.items()]
         listed += [(s, text_of(g["words"]) or local_name(s), "Figure") for s, g in figs.items()]
-        footnote = i18n_text("footnote", lang)
-        listed += [(s, f"{footnote} {text_of(g['head']) or ''}".strip(), "Footnote") for s, g in notes.items()]
+        listed += [(s, i18n_text("footnote", lang, marker=text_of(g["head"]) or "").strip(), "Footnote")
+                   for s, g in notes.items()]
         incoming = [{"subject": Value(text, iri=s, language="" if kind == "Footnote" else "nl"), "props": via, "kind": kind, "doc": None, "part": None}
                     for s, text, kind in listed]
     return {"questions": questions, "orphans": orphans, "footnotes": footnotes, "roles": role_list,
