@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -72,9 +73,31 @@ def _compounds(text: str) -> list[AgencyHit]:
     return out
 
 
+# a footnote marker a text export ran into the word before it ("de hele Belastingdienst2 en"): blanked for the
+# name search (same length, so offsets stay), only after a lower-case letter and before a space or punctuation
+_GLUED_MARKER_RE = re.compile(r"(?<=[a-zà-ü])\d{1,2}(?=[\s.,;:)]|$)")
+
+
+@lru_cache(maxsize=1)
+def _lowercase_portfolio_re() -> re.Pattern:
+    """A ministry printed in lower case after a lower-case title, as web pages print a respondent's portfolio:
+    "(minister sociale zaken en werkgelegenheid)", "(staatssecretaris justitie en veiligheid)"."""
+    names = sorted((n.lower(), a["key"]) for a in agency_by_key().values() if a["ministry"] for n in a["names"])
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in sorted(names, key=lambda x: -len(x[0])))
+    return re.compile(r"\b(?:minister|staatssecretaris|ministerie)(?:\s+(?:van|voor))?\s+(?P<name>" + alts + r")(?![\wà-ü])")
+
+
+def _portfolios(text: str) -> list[AgencyHit]:
+    lookup = {n.lower(): a["key"] for a in agency_by_key().values() if a["ministry"] for n in a["names"]}
+    return [AgencyHit(m.start("name"), m.end("name"), lookup[" ".join(m.group("name").split())])
+            for m in _lowercase_portfolio_re().finditer(text)]
+
+
 def find_agencies(text: str) -> list[AgencyHit]:
     """Every agency mention in ``text`` (offsets into ``text``)."""
     out = []
+    if _GLUED_MARKER_RE.search(text):
+        text = _GLUED_MARKER_RE.sub(lambda m: " " * len(m.group()), text)
     for m in agency_index().find(text):
         key = m.payload
         before = text[max(0, m.start - 40):m.start]
@@ -86,6 +109,7 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue
         out.append(AgencyHit(m.start, m.end, key))
     out += _compounds(text)
+    out += [h for h in _portfolios(text) if not any(o.start < h.end and h.start < o.end for o in out)]
     return sorted(out, key=lambda h: h.start)
 
 

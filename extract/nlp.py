@@ -154,7 +154,8 @@ def analyse(doc: ParsedDocument) -> Analysis:
     for q in doc.questions:
         if q.key not in answered:
             answers.append(AnswerAnalysis(q.key, ANSWER_NO_ANSWER))
-    kept = _specific_acts([m for m in mentions if m is not None])
+    own = doc.meta.official_id  # the document's own Kamerstuk/Aanhangsel id names itself, it cites nothing
+    kept = _specific_acts([m for m in mentions if m is not None and not (own and m.key == own)])
     return Analysis(tuple(kept), tuple(figures), tuple(answers), _people(doc))
 
 

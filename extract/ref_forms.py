@@ -1,7 +1,8 @@
 """Acts and treaties by the form of their name, for names no gazetteer lists (tests/gold/GUIDELINES.md).
 
 - A capitalised one-word compound ending in "wet" ("Gasketelwet") is an act with its lower-case name; after
-  "wetsvoorstel" it is a bill.
+  "wetsvoorstel" it is a bill. A year printed after it belongs to the name ("Comptabiliteitswet 2016"), and the
+  yearly budget law of every ministry ("Slotwet") is a kind of document, not an act.
 - A capitalised one-word compound ending in "verdrag", with or without a "VN-" prefix ("VN-Zeerechtverdrag"),
   is a treaty with its lower-case short name without the prefix.
 - "(Internationaal|Europees) Verdrag inzake/voor/betreffende/van/tot ..." up to a year, a bracket or a
@@ -15,6 +16,8 @@
   on after the head word ("Vierde Verdrag van Genève", "Internationaal Verdrag inzake ...").
 - "Regeling" followed by capitalised name words ("de Regeling Bevordering Schone Wegvoertuigen") is an act by
   its lower-case name (a listed regulation is found by the gazetteer first).
+- "Kaderrichtlijn" followed by capitalised words ("de (Europese) Kaderrichtlijn Water") is an EU framework
+  directive: an eu-act by its lower-case name without "Europese".
 - A capitalised case name ending in "zaak" between two named parties after an article ("de Klimaatzaak tussen
   Milieudefensie en Shell") is a case by its lower-case name as printed.
 - A bill by its title "Wijziging van de/het <Act> in verband met ..." up to a punctuation mark is a bill by the
@@ -32,7 +35,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag))\b(?!-)")
+_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag))\b(?!-)"
+                          r"(?:[ ](?P<year>(?:19|20)\d{2})(?![\d.,:/-]\d))?")
+# budget laws every ministry passes each year: a kind of document, not one act
+_GENERIC_WETTEN = frozenset({"slotwet"})
+# "de Kaderrichtlijn Water", "de Europese Kaderrichtlijn Mariene Strategie": an EU framework directive by name
+_FRAMEWORK_RE = re.compile(r"(?<![\w-])(?:Europese[ ]+)?(?P<name>Kaderrichtlijn(?:[ ][A-Z][a-zà-ü]+){1,3})(?![\w-])")
 _BILL_BEFORE_RE = re.compile(r"(?:[Ww]etsvoorstel(?:len)?|[Vv]oorstel van wet)[ ]*(?:\([^)]*\)[ ]*)?(?:de|het)?[ ]*$")
 _CONNECT = r"(?:inzake|betreffende|voor|van|tot|ter|tegen|over|nopens|inzake de|tot de|van de|voor de)"
 _TREATY_RE = re.compile(r"\b(?P<name>(?:(?:Internationaal|Europees|Algemeen)[ ]+)?Verdrag[ ]+(?=" + _CONNECT
@@ -72,12 +80,16 @@ class FormHit:
 def compound_names(text: str) -> list[FormHit]:
     out = []
     for m in _COMPOUND_RE.finditer(text):
-        name = m.group("name")
+        name, end = m.group("name"), m.end("name")
+        if name.lower() in _GENERIC_WETTEN:
+            continue
         if m.group("head") == "wet":
+            if m.group("year"):  # "Comptabiliteitswet 2016": the act of that year
+                name, end = f"{name} {m.group('year')}", m.end()
             kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"
         else:
             kind = "treaty"
-        out.append(FormHit(m.start(), m.end(), kind, name.lower(), name))
+        out.append(FormHit(m.start(), end, kind, name.lower(), name))
     return out
 
 
@@ -140,6 +152,19 @@ def amendment_bills(text: str) -> list[FormHit]:
     return [FormHit(m.start(), m.end(), "bill", spaced[t.lower().replace(" ", "")].lower(), t) for m, t in found]
 
 
+def framework_directives(text: str) -> list[FormHit]:
+    out = []
+    for m in _FRAMEWORK_RE.finditer(text):
+        words = m.group("name").split()
+        while len(words) > 1 and words[-1] in _NOT_NAME:
+            words.pop()
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        out.append(FormHit(m.start("name"), m.start("name") + len(name), "eu-act", name.lower(), name))
+    return out
+
+
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
-            + case_names(text))
+            + case_names(text) + framework_directives(text))

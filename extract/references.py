@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, reference_index
+from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, laws, reference_index
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
 from kamergraaf.extract.ref_names import abbreviation_hits, generic_names
 
@@ -44,12 +44,16 @@ _KST_RES = (
     re.compile(r"\bTweede Kamer,?" + _S + r"vergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV + _NRS),
     re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
 )
+# the compact form web pages print: "Kamerstuk 24587-937", "(Kamerstuk 36740-XVI-1)" (dossier, toevoeging, number
+# joined by hyphens); a number never opens with 0, so "21501-02" stays the dossier 21 501-02
+_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken)?[ \u00a0]+(?P<dossier>\d{5})(?:-(?P<toev>[IVXL]{1,6}|[A-Z]|0\d))?"
+                             r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])")
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.,] )(?<!€ )" + _DOSSIER + r"(?=,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
 # a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"
 _KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r",?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|"
                           + _S + r"en|" + _S + r"t/m)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*)")
-_AH_RE = re.compile(r"(?<![A-Za-z])(?:Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?|Kamervragen"
+_AH_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]anhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?|Kamervragen"
                     + _S + r"\(Aanhangsel\))" + r",?" + _S
                     + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4})(?!\d),?" + _S
                     + r"(?:(?:Aanhangsel" + _S + r")?(?:nr\.?|nummer)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)"
@@ -107,9 +111,12 @@ def _kst_hits(text: str, m: re.Match, start: int) -> list[RefHit]:
 
 
 def _kamerstukken(text: str) -> list[RefHit]:
-    out: list[RefHit] = []
+    out: list[RefHit] = [h for m in _KST_COMPACT_RE.finditer(text) for h in _kst_hits(text, m, m.start())]
+    compact = list(out)
     for pattern in _KST_RES:
         for m in pattern.finditer(text):
+            if any(h.start <= m.start() < h.end for h in compact):
+                continue
             out += _kst_hits(text, m, m.start())
             while m.group("nrs") and (nxt := _KST_NEXT_RE.match(text, m.end())):
                 m = nxt
@@ -178,8 +185,23 @@ def _eu_acts(text: str) -> list[RefHit]:
     return out
 
 
-def _gazetteer(text: str) -> list[RefHit]:
+# a listed one-word act run into the noun it qualifies: "Ziektewetuitkering", "Participatiewetregels"; not
+# "wetgeving", "wetgever", "wethouder", "wetboek" or a genitive/plural ending
+_GLUED_ACT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ü]{2,}wet)(?=[a-zà-ü]{4,})(?!ge[vw]|houder|boek|ten\b|s\b)")
+
+
+def _glued_acts(text: str) -> list[RefHit]:
+    table = laws()
     out = []
+    for m in _GLUED_ACT_RE.finditer(text):
+        bwb = table.get(m.group("name").lower())
+        if bwb:
+            out.append(RefHit(m.start(), m.end(), "act", bwb, m.group("name")))
+    return out
+
+
+def _gazetteer(text: str) -> list[RefHit]:
+    out = _glued_acts(text)
     for m in reference_index().find(text):
         entry: RefEntry = m.payload
         if entry.needs_capital and not text[m.start].isupper():
