@@ -62,7 +62,15 @@ def compact_jsonld(expanded: bytes, ctx: dict) -> bytes:
     prefixes = _prefixes(ctx)
     default_language = "@language" in ctx
 
+    cache: dict[str, str] = {}
+
     def short(value: str) -> str:
+        hit = cache.get(value)
+        if hit is None:
+            hit = cache[value] = _short(value)
+        return hit
+
+    def _short(value: str) -> str:
         for name, ns in prefixes:
             if value.startswith(ns) and len(value) > len(ns):
                 local = value[len(ns):]
@@ -99,8 +107,19 @@ def compact_jsonld(expanded: bytes, ctx: dict) -> bytes:
 
     doc = json.loads(expanded) if expanded.strip() else []
     nodes = doc if isinstance(doc, list) else [doc]
-    result = {"@context": ctx, "@graph": [node(n) for n in nodes]}
-    return json.dumps(result, ensure_ascii=False, indent=1).encode("utf-8")
+    # one node object per line: the C encoder (json.dumps without indent) is ~10x faster than indented output
+    dump = json.JSONEncoder(ensure_ascii=False).encode
+    head = json.dumps(ctx, ensure_ascii=False, indent=1)
+
+    def lines(n: dict) -> str:  # a named graph's nodes one per line too
+        out = node(n)
+        inner = out.pop("@graph", None)
+        if inner is None:
+            return dump(out)
+        return dump(out)[:-1] + (", " if out else "") + '"@graph": [\n' + ",\n".join(dump(m) for m in inner) + "\n]}"
+
+    body = ",\n".join(lines(n) for n in nodes)
+    return ('{"@context": ' + head + ',\n"@graph": [\n' + body + "\n]}\n").encode("utf-8")
 
 
 def resolve_document(store, document: str, base_iri: str) -> str:
