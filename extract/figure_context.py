@@ -13,7 +13,9 @@ from kamergraaf.extract.agencies import AgencyHit
 from kamergraaf.extract.gazetteers import agency_by_key
 from kamergraaf.extract.numbers import TimeExpr
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])")
+_SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])"
+                       # a footnote marker after the full stop: "... bij verzekeraars.1 De jaarstaten ..."
+                       r"|(?<=[a-zà-ü)»”][.!?])\d{1,2}\s+(?=[A-Z])|(?<=(?:19|20)\d\d[.!?])\d{1,2}\s+(?=[A-Z])")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
                             r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
@@ -56,6 +58,8 @@ def _counts(text: str, h: AgencyHit, span: tuple[int, int], figure: int | None) 
     """Whether the sentence names agency ``h`` as the one that registered, decided or counted."""
     if text[h.end:h.end + 1] == "-" and not re.match(r"-\s", text[h.end:h.end + 2]):
         return False  # a compound (UWV-verzekeringsartsen) names the agency, not the counter
+    if text[h.end:h.end + 1].isalpha() or (h.start and text[h.start - 1].isalpha()):
+        return False  # a glued compound ("de politieacademie", "de zedenpolitie") is another body
     if _SOURCE_BEFORE.search(text[max(0, h.start - 25):h.start]) or _SOURCE_AFTER.search(text[h.end:h.end + 25]) \
             or h.start == span[0] or re.match(r"(?:De|Het)\s+$", text[span[0]:h.start]):
         return True
@@ -90,5 +94,7 @@ def applicable(exprs: list[TimeExpr], sentence: str, position: int) -> list[Time
             between = sentence[t.end:position] if t.end <= position else sentence[position:t.start]
             if _NEW_CLAUSE.search(between):
                 continue
+        elif t.start > position and _NEW_CLAUSE.search(sentence[position:t.start]):
+            continue  # "Eind 2020 zijn 5 fte gestart en de overige 13 fte starten in het eerste kwartaal van 2021"
         out.append(t)
     return out

@@ -107,6 +107,15 @@ _Y = r"(?P<year>(?:19|20)\d{2})"
 _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
         ("date", r"\b(?:peildatum|peilmoment|stand van)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),
+        # "peildatum 31-12-2015": the date in figures
+        ("date", r"\b(?:peildatum|peilmoment|stand van)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])"
+                 r"[-/.](?P<year>(?:19|20)\d{2})\b"),
+        # the start of a span closed by "tot"/"t/m": "van november 2024 tot mei 2025", "In de periode 31 oktober
+        # 2016 tot 1 november 2017"
+        ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _D + r"(?=\s+(?:tot|t/m)\b)"),
+        ("since_month", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _M + r"(?=\s+(?:tot|t/m)\b)"),
+        # "in 2015 en in 2016": two years in a row are one span (two years apart, no period: GUIDELINES)
+        ("two_years", r"\bin\s+" + _Y + r"\s+en\s+(?:in\s+)?(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+" + _D),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+(?P<day>\d{1,2})[-–/](?P<nmonth>0?[1-9]|1[0-2])\b"
                     r"(?:[-–/](?P<year>(?:19|20)\d{2}))?"),
@@ -124,6 +133,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("through_year", r"(?:\btot\s+en\s*met|\bt/m)\s+" + _Y + r"\b(?![.,]\d)"),
         ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+van\s+" + _Y),
         ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
+        # a tertaal (four months: the periods of the budget reports) "in het derde tertaal 2022"
+        ("tertial", r"\b(?P<which>eerste|tweede|derde)\s+tertaal\s+(?:van\s+)?" + _Y),
         ("year", r"\b(?:in|over|gedurende|heel|voor|kalenderjaar)\s+(?:het\s+jaar\s+)?(?:zowel\s+)?" + _Y + r"\b"),
         # "uit het aanbod van 2020", "de cijfers van 2023": a noun's year (not the first year of a span)
         ("year", r"\b(?:het|de)\s+[a-zà-ü]{3,}\s+van\s+" + _Y + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–]|naar|en)\s*(?:19|20)?\d)"),
@@ -134,7 +145,8 @@ _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 
 @dataclass(frozen=True)
 class TimeExpr:
-    kind: str  # date | through | through_month | until | until_month | since | since_year | through_year | half | quarter | year | bare_date
+    kind: str  # date | through | through_month | until | until_month | since | since_month | since_year | through_year |
+    #            half | quarter | tertial | years | two_years | year | bare_date
     start: int
     end: int
     day: int | None = None
@@ -203,9 +215,10 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     ctx_year = year or default_year
     dates = [e for e in exprs if e.kind == "date"]
     bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since", "since_year",
-                                              "through_year")]
-    blocks = [e for e in exprs if e.kind in ("half", "quarter")]
+                                              "through_year", "since_month")]
+    blocks = [e for e in exprs if e.kind in ("half", "quarter", "tertial")]
     spans = [e for e in exprs if e.kind == "years" and e.year <= e.year2]  # "1991 t/m 1990" is no period
+    spans += [e for e in exprs if e.kind == "two_years" and e.year2 == e.year + 1]
     if spans:
         b = min(spans, key=lambda e: abs(e.start - position))
         assert b.year is not None and b.year2 is not None
@@ -215,10 +228,16 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
         assert b.year is not None and b.which is not None
         if b.kind == "half":
             return TimeRef(None, date(b.year, 6 * b.which - 5, 1), month_end(b.year, 6 * b.which))
+        if b.kind == "tertial":
+            return TimeRef(None, date(b.year, 4 * b.which - 3, 1), month_end(b.year, 4 * b.which))
         return TimeRef(None, date(b.year, 3 * b.which - 2, 1), month_end(b.year, 3 * b.which))
     if dates:
         d = min(dates, key=lambda e: (e.start > position, abs(e.start - position)))
-        return TimeRef(_safe_date(d.year or ctx_year, d.month, d.day))
+        day = _safe_date(d.year or ctx_year, d.month, d.day)
+        if year is not None and day is not None and day.year == year and year_expr.kind == "year":
+            # "ingewilligd in 2025 (peilmoment: 22 september 2025)": the year so far, counted on that day
+            return TimeRef(day, date(year, 1, 1), date(year, 12, 31))
+        return TimeRef(day)
     if bounded:
         start = date(year, 1, 1) if year else None
         if start is None and any(b.kind in ("through_month", "until_month") and b.year for b in bounded):
@@ -246,6 +265,8 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
                 end = date(y, b.month, 1) - timedelta(days=1)
             elif b.kind == "since":
                 start = _safe_date(y, b.month, b.day)
+            elif b.kind == "since_month":
+                start = date(y, b.month, 1)
         if start and end and start > end:
             start = None
         if start or end:

@@ -80,3 +80,79 @@ def test_an_agency_with_a_footnote_marker_run_into_it():
     assert agencies("gericht is op de hele Belastingdienst2 en Toeslagen.3") == {"Belastingdienst"}
     hits = find_agencies("de hele Belastingdienst12.")
     assert [(h.start, h.end) for h in hits] == [(8, 23)]
+
+
+def figures(text, agencies_=None):
+    from kamergraaf.extract.figures import find_figures
+
+    hits, _ = find_figures(text, agencies_ or [], [], 2024)
+    return [(text[h.start:h.end], h.unit, h.ref_date, h.period_start, h.period_end, h.source) for h in hits]
+
+
+def d(y, m, day):
+    from datetime import date
+
+    return date(y, m, day)
+
+
+def test_a_peilmoment_and_the_year_counted_so_far_both_apply():
+    text = "Er zijn 4.730 eerste asielaanvragen ingewilligd in 2025 (peilmoment: 22\nseptember 2025)."
+    assert figures(text) == [("4.730", "count", d(2025, 9, 22), d(2025, 1, 1), d(2025, 12, 31), None)]
+    # a peildatum of another year than the period gives only the date
+    text = "In 2024 waren er 300 aanvragen (peildatum 1 maart 2025)."
+    assert figures(text)[0][2:5] == (d(2025, 3, 1), None, None)
+
+
+def test_a_peildatum_in_figures_is_a_date_not_two_figures():
+    text = "In totaal 15 fte’s (peildatum 31-12-2015) waarvan 2 medewerkers van het ministerie."
+    assert figures(text) == [("15", "fte", d(2015, 12, 31), None, None, None),
+                             ("2", "persons", d(2015, 12, 31), None, None, None)]
+    assert figures("een tekort van 4747 vte’n")[0][1] == "fte"
+    assert figures("verbleven 38 jongvolwassenen in een PI")[0][1] == "persons"
+
+
+def test_a_span_from_a_month_or_day_until_another():
+    text = "het doel om van november 2024 tot mei 2025 16.500 inschrijvingen in de BRP te doen."
+    assert figures(text)[0][3:5] == (d(2024, 11, 1), d(2025, 4, 30))
+    text = "In de periode 31 oktober 2016 tot 1 november 2017 heeft de Minister de vergadering 16 keer gemist."
+    assert figures(text)[0][3:5] == (d(2016, 10, 31), d(2017, 10, 31))
+
+
+def test_a_tertaal_and_two_years_in_a_row():
+    assert figures("is in het derde tertaal 2022 9,9 mln. euro gerealiseerd.")[0][3:5] == (d(2022, 9, 1), d(2022, 12, 31))
+    assert figures("Nederland heeft in 2015 en in 2016 in totaal EUR 32 miljoen beschikbaar gesteld.")[0][3:5] == \
+        (d(2015, 1, 1), d(2016, 12, 31))
+    # two years apart: no period (GUIDELINES)
+    assert figures("Er zijn in 2019 en 2022 samen 500 aanvragen gedaan.")[0][3:5] == (None, None)
+
+
+def test_a_period_in_a_later_coordinated_clause_and_relative_times():
+    text = "Eind 2020 zijn in totaal 5 fte gestart en de overige 13 fte starten in het eerste kwartaal van 2021."
+    assert [f[3:5] for f in figures(text)] == [(None, None), (d(2021, 1, 1), d(2021, 3, 31))]
+    text = ("In 2021 zullen in totaal 30,5 fte worden geworven. Daarnaast is eind vorig jaar gestart met de werving "
+            "van 20 fte. In totaal is de capaciteit op dit moment 630 fte.")
+    assert [f[3:5] for f in figures(text)] == [(d(2021, 1, 1), d(2021, 12, 31)), (None, None), (None, None)]
+    # without a time of its own the sentence still takes the year of the one before
+    text = "In 2021 zijn 30 fte geworven. Daarvan zijn 20 fte gestart."
+    assert figures(text)[1][3:5] == (d(2021, 1, 1), d(2021, 12, 31))
+
+
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence():
+    text = ("Daarvan is € 971,4 miljard ondergebracht bij pensioenfondsen.1 De jaarstaten over 2014 moeten nog "
+            "binnenkomen bij de DNB.")
+    hits = find_agencies(text)
+    assert figures(text, hits) == [("€ 971,4 miljard", "EUR", None, None, None, None)]
+
+
+def test_a_glued_agency_compound_is_not_the_counting_source():
+    text = "Daarnaast heeft de politieacademie inmiddels 3 fte zedendocenten aangesteld."
+    hits = find_agencies(text)
+    assert {h.key for h in hits} == {"Politie"}
+    assert figures(text, hits)[0][5] is None
+    text = "Daarnaast heeft de politie inmiddels 3 fte zedendocenten aangesteld."
+    assert figures(text, find_agencies(text))[0][5] == "Politie"
+
+
+def test_a_number_grouped_by_a_space_before_an_abbreviated_compound():
+    assert [f[0] for f in figures("In 2009 zijn voorts 6 047 WIA-uitkeringen beëindigd.")] == ["6 047"]
+    assert [f[0] for f in figures("Er zijn 6 047 uitkeringen.")] == ["6 047"]
