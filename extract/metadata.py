@@ -163,10 +163,14 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
             persons.append(Person(m.group(2).strip(), "respondent", portfolio=m.group(3).strip(), title=m.group(1)))
     m = re.search(r"voorgelegd aan de ([Mm]inisters?|[Ss]taatssecretaris(?:sen)?) ((?:van|voor) .+?)(?:\.| over | inzake )", h)
     if m and not any(p.role == "respondent" for p in persons):
-        title = "Staatssecretaris" if m.group(1).lower().startswith("staats") else "Minister"
-        for part in re.split(r" en (?=(?:van|voor) )", m.group(2)):
-            portfolio = part[4:] if part.startswith("van ") else part
-            persons.append(Person("", "respondent", portfolio=portfolio.strip(), title=title))
+        # "de Ministers van X en voor Y en de Staatssecretaris van Z": one respondent per portfolio
+        groups = re.split(r" en de ([Mm]inisters?|[Ss]taatssecretaris(?:sen)?) (?=(?:van|voor) )", m.group(2))
+        titles = [m.group(1)] + groups[1::2]
+        for title_word, spec in zip(titles, groups[0::2]):
+            title = "Staatssecretaris" if title_word.lower().startswith("staats") else "Minister"
+            for part in re.split(r" en (?=(?:van|voor) )", spec):
+                portfolio = part[4:] if part.startswith("van ") else part
+                persons.append(Person("", "respondent", portfolio=portfolio.strip(), title=title))
     m = re.search(r"\(ontvangen ([^)]*)\)", h) or re.search(r"[Bb]ij brief van " + _DATE, h)
     if m:
         f["date_received"] = parse_date(m.group(0))

@@ -106,6 +106,7 @@ _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoordi
 # what a question paragraph looks like: it asks ("?") or it is an instruction to the government
 _ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
                       r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
+_VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
 _PARA_BREAK = re.compile(r"\n\s*")  # reflowed text: one paragraph per line, blank lines or not
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")
 
@@ -116,10 +117,16 @@ def _numbered_questions(body: str) -> list[Heading]:
     out, expected = [], 1
     for m in _NUMBERED_RE.finditer(body):
         nums = parse_numbers(m.group("n"))
-        if nums[0] == expected and _ASKS_RE.search(_paragraph_at(body, m.end())):
-            out.append(Heading("Q", nums, m.group(0).strip(), m.start("n"), m.end()))
+        label = _VRAAG_LABEL.match(body, m.end())  # "1" / "Vraag:" / question (a layout of the web pages)
+        end = label.end() if label else m.end()
+        if nums[0] == expected and _ASKS_RE.search(_paragraph_at(body, end)):
+            out.append(Heading("Q", nums, _flat(body[m.start("n"):end]), m.start("n"), end))
             expected = max(nums) + 1
     return out if len(out) >= 1 else []
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _paragraph_at(body: str, start: int) -> str:

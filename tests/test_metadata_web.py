@@ -67,3 +67,13 @@ def test_capitalised_minister_and_letter_date():
 
 def test_letter_the_list_is_about():
     assert _meta(LETTER_LIST).referenced_id == "31999-7"
+
+
+def test_ministers_and_a_staatssecretaris_are_separate_respondents():
+    text = BUDGET_LIST.replace(
+        "voorgelegd aan de Minister voor Buitenlandse Handel\nen Ontwikkelingssamenwerking.",
+        "voorgelegd aan de Ministers van Volksgezondheid, Welzijn en Sport en voor Langdurige Zorg en Sport en de\n"
+        "Staatssecretaris van Volksgezondheid, Welzijn en Sport.")
+    got = [(p.title, p.portfolio) for p in _meta(text).persons if p.role == "respondent"]
+    assert got == [("Minister", "Volksgezondheid, Welzijn en Sport"), ("Minister", "voor Langdurige Zorg en Sport"),
+                   ("Staatssecretaris", "Volksgezondheid, Welzijn en Sport")]

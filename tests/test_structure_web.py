@@ -161,3 +161,41 @@ def test_kamerstuk_id_from_page_metadata():
              "Tweede Kamer der Staten-Generaal | 2030-2031 | 36998-XVI nr. 8 |\n")
     d = _doc(table + LIST_SINGLE_LINES.split("\n", 2)[2])
     assert d.meta.official_id == "kst-36998-XVI-8" and d.meta.kind == "lijst-vragen-antwoorden"
+
+
+LABELLED_UNDER_NUMBER = """\
+VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN
+Vastgesteld 1 november 2030
+De voorzitter van de commissie, Jansen
+De griffier van de commissie, Schukkink
+
+Vragen en antwoorden
+
+1
+
+Vraag:
+
+Hoeveel voertuigen rijden er op rode diesel?
+
+Antwoord:
+
+Naar schatting 14.000 voertuigen.
+
+2
+
+Vraag:
+
+Geef een overzicht van de kosten.
+
+Antwoord:
+
+De kosten bedragen 3 miljoen euro.
+"""
+
+
+def test_number_then_vraag_and_antwoord_labels():
+    d = _doc(LABELLED_UNDER_NUMBER)
+    assert [(q.key, q.text) for q in d.questions] == [("q1", "Hoeveel voertuigen rijden er op rode diesel?"),
+                                                      ("q2", "Geef een overzicht van de kosten.")]
+    assert [(a.question_keys, a.text) for a in d.answers] == [(("q1",), "Naar schatting 14.000 voertuigen."),
+                                                               (("q2",), "De kosten bedragen 3 miljoen euro.")]
