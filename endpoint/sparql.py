@@ -72,7 +72,8 @@ def sparql() -> Response:
         return to_response(failure)
     if query is None:
         if wants_html(request.headers.get("Accept")) and "text/html" in (request.headers.get("Accept") or ""):
-            return redirect(url_for("pages.query_page"), 303)
+            lang = request.args.get("lang")
+            return redirect(url_for("pages.query_page", **({"lang": lang} if lang in ("nl", "en") else {})), 303)
         return _cors(service_description())
     reply = answer(query, request.values, request.headers.get("Accept"), current_app.config["KG_SETTINGS"],
                    current_app.config["KG_EXECUTOR"])

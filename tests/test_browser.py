@@ -59,10 +59,12 @@ def browser():
         "install Debian's chromium and chromium-driver (tests/run.sh does this in CI)"
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium")
+    # the page language follows Accept-Language: pin it, so that the English messages below hold on any machine
+    options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
     profile = tempfile.mkdtemp(prefix="kg-chromium-")
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", f"--user-data-dir={profile}", "--window-size=1280,900"):
+                 "--no-first-run", f"--user-data-dir={profile}", "--window-size=1280,900", "--lang=en-US"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
     yield driver

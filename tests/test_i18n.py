@@ -364,3 +364,10 @@ def test_machine_formats_do_not_change_with_the_language(client):
     assert len(downloads) == 1
 
 
+
+
+def test_the_sparql_link_keeps_the_chosen_language(client):
+    resp = client.get("/sparql?lang=en", headers={"Accept": "text/html"})
+    assert resp.status_code == 303 and resp.headers["Location"].endswith("/query?lang=en")
+    resp = client.get("/sparql", headers={"Accept": "text/html"})
+    assert resp.status_code == 303 and resp.headers["Location"].endswith("/query")
