@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from kamergraaf.extract.model import Answer, Page, Question
 
-_NUMS = r"\d{1,3}(?:\s*(?:,|&|en|t/m|tot en met|-|–)?\s*\d{1,3})*"
+_NUMS = r"\d{1,3}(?:[ \t]*(?:,|&|en|t/m|tot en met|-|–)?[ \t]*\d{1,3})*"  # on the heading's own line
 _BULLET = r"(?P<b>[•·▪◦‣][ \t]*)?"  # web pages print "• Vraag 1"
-_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Vra(?:ag|gen)\s*(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
+_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Vra(?:ag|gen)[ \t]*(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
 _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
-                   r"(?:\s*\(\s*(?P<c>\d{1,4})\s*\)|\s+(?P<n>" + _NUMS + r"))?)"
+                   r"(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
 _HEADER_WORDS = re.compile(r"Tweede Kamer|Vragen van|Vraag van|Vastgesteld|ingezonden|Antwoord van|Mededeling van|"
                            r"VERSLAG|Nr\. \d|\d{4}Z\d{4,}|AH \d+", re.I)
@@ -62,6 +62,8 @@ def find_headings(body: str) -> list[Heading]:
                 continue  # "Vraag 1 is ..." or "Antwoord van Minister ...": a sentence, not a heading
             if kind == "A" and not nums and m.group("h").lower().startswith("antwoorden"):
                 continue
+            if kind == "A" and not nums and not rest and _TABLE_HEAD_RE.search(body, 0, m.start()):
+                continue  # the column heads "Nr. / Vraag / Antwoord" of a list printed as a table
             content_start = m.start("rest") if rest else m.end()
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
@@ -93,6 +95,7 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
     return out
 
 
+_TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S))", re.M)
 # a committee list or an answered document says so in its header: then bare numbers are questions, and in a
