@@ -96,7 +96,8 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
     # kind
     if re.search(r"\bMededeling\b", h):
         kind = KIND_MEDEDELING
-    elif re.search(r"LIJST VAN VRAGEN EN\s+ANTWOORDEN|lijst van vragen|feitelijke vragen|heeft een aantal vragen voorgelegd",
+    elif re.search(r"LIJST VAN VRAGEN EN\s+ANTWOORDEN|lijst van vragen|feitelijke vragen|heeft een aantal vragen voorgelegd|"
+                   r"vragen ter beantwoording|(?:hieronder|hierna) afgedrukt",
                    h + " " + furn, re.I) or \
             re.search(r"^\s*Vraag\s*\(\d+\)", full_body, re.M):
         kind = KIND_LIJST

@@ -74,6 +74,8 @@ def find_headings(body: str) -> list[Heading]:
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
+    if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
+        return _alternating_items(body, printed.end())
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
     if heads and not any(h.kind == "A" for h in heads) and _ANSWERED_RE.search(body[:heads[0].start]) and \
@@ -110,6 +112,8 @@ _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoordi
 _ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
                       r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
+_PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hierna) afgedrukt")
+_ENDS_ASKING_RE = re.compile(r"\?[\s»”’'\")\d]*$")
 _PARA_BREAK = re.compile(r"\n\s*")  # reflowed text: one paragraph per line, blank lines or not
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")
 
@@ -156,6 +160,31 @@ def _unlabelled_answers(body: str, heads: list[Heading]) -> list[Heading]:
             first = first and not para
             pos = brk.end() if brk else end
     return out
+
+
+def _alternating_items(body: str, start: int) -> list[Heading]:
+    """Old committee lists print neither numbers nor labels after "Deze vragen ... zijn hieronder afgedrukt":
+    a paragraph ending in "?" after an answer starts the next question (numbered in order), the paragraphs
+    that do not ask are its answer. Taken only when at least two questions each have an answer."""
+    brk = _PARA_BREAK.search(body, start)
+    pos = brk.end() if brk else len(body)
+    heads: list[Heading] = []
+    in_question = False
+    while pos < len(body):
+        brk = _PARA_BREAK.search(body, pos)
+        end = brk.start() if brk else len(body)
+        para = body[pos:end].strip()
+        if para:
+            asks = bool(_ENDS_ASKING_RE.search(para))
+            if asks and not in_question:
+                heads.append(Heading("Q", (len([h for h in heads if h.kind == "Q"]) + 1,), "", pos, pos))
+                in_question = True
+            elif not asks and in_question:
+                heads.append(Heading("A", heads[-1].numbers, "", pos, pos))
+                in_question = False
+        pos = brk.end() if brk else len(body)
+    answered = sum(h.kind == "A" for h in heads)
+    return heads if answered >= 2 and answered >= sum(h.kind == "Q" for h in heads) - 1 else []
 
 
 def _paragraph_questions(body: str, asked_at: int) -> list[Heading]:

@@ -207,3 +207,27 @@ def test_table_column_heads_are_not_an_answer_heading():
     d = _doc(text)
     assert [(q.key, q.text) for q in d.questions][:1] == [("q1", "Hoeveel voertuigen rijden er op rode diesel?")]
     assert d.answers[0].question_keys == ("q1",) and d.answers[0].text == "Naar schatting 14.000 voertuigen."
+
+
+UNNUMBERED_OLD_LIST = """\
+Vastgesteld 10 juni 2030
+De commissie voor Volksgezondheid heeft over het rapport de navolgende vragen ter beantwoording aan de regering voorgelegd.
+Deze vragen, alsmede de daarop op 9 juni 2030 gegeven antwoorden, zijn hieronder afgedrukt.
+Welke maatregelen gaat u nemen om de uitvoering van de zorgtoeslag te verbeteren?
+De Belastingdienst werkt aan verbetering. Ik houd contact over de voortgang.
+Hoe staat het met het terugbetalen van de premie over 2029?
+Is dat al afgerond?
+Het terugbetalen is in mei afgerond.
+Daarbij gaat het om 120.000 verzekerden.
+"""
+
+
+def test_old_list_without_numbers_or_labels():
+    d = _doc(UNNUMBERED_OLD_LIST)
+    assert d.meta.kind == "lijst-vragen-antwoorden"
+    assert [q.text for q in d.questions] == [
+        "Welke maatregelen gaat u nemen om de uitvoering van de zorgtoeslag te verbeteren?",
+        "Hoe staat het met het terugbetalen van de premie over 2029?\nIs dat al afgerond?"]
+    assert [(a.question_keys, a.text.split("\n")[0]) for a in d.answers] == [
+        (("q1",), "De Belastingdienst werkt aan verbetering. Ik houd contact over de voortgang."),
+        (("q2",), "Het terugbetalen is in mei afgerond.")]
