@@ -70,7 +70,7 @@ def find_headings(body: str) -> list[Heading]:
     asked = _ASKED_RE.search(body[:3000])
     listed = _LIST_RE.search(body[:5000])
     if not any(h.kind == "Q" for h in heads) and (heads or asked or listed):
-        numbered = _numbered_questions(body)
+        numbered = _numbered_questions(body, frozenset(n for h in heads if h.kind == "A" for n in h.numbers))
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
@@ -118,17 +118,23 @@ _PARA_BREAK = re.compile(r"\n\s*")  # reflowed text: one paragraph per line, bla
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")
 
 
-def _numbered_questions(body: str) -> list[Heading]:
+def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> list[Heading]:
     """Questions numbered '1. ...', '2. ...' or by a number alone on its line (the ministries' .docx layouts),
-    taken only in strict sequence so that numbered lists inside answers are not mistaken for questions."""
-    out, expected = [], 1
+    taken only in strict sequence so that numbered lists inside answers are not mistaken for questions. A number
+    an answer heading names ("Antwoord 1 en 6") is taken out of sequence: lists print such questions together."""
+    out, expected, taken = [], 1, set()
     for m in _NUMBERED_RE.finditer(body):
         nums = parse_numbers(m.group("n"))
         label = _VRAAG_LABEL.match(body, m.end())  # "1" / "Vraag:" / question (a layout of the web pages)
         end = label.end() if label else m.end()
-        if nums[0] == expected and _ASKS_RE.search(_paragraph_at(body, end)):
+        in_turn = nums[0] == expected or (nums[0] in answered and nums[0] not in taken and nums[0] > expected)
+        if in_turn and _ASKS_RE.search(_paragraph_at(body, end)):
             out.append(Heading("Q", nums, _flat(body[m.start("n"):end]), m.start("n"), end))
-            expected = max(nums) + 1
+            taken.update(nums)
+            if nums[0] == expected:
+                expected = max(nums) + 1
+                while expected in taken:
+                    expected += 1
     return out if len(out) >= 1 else []
 
 

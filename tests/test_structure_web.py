@@ -231,3 +231,27 @@ def test_old_list_without_numbers_or_labels():
     assert [(a.question_keys, a.text.split("\n")[0]) for a in d.answers] == [
         (("q1",), "De Belastingdienst werkt aan verbetering. Ik houd contact over de voortgang."),
         (("q2",), "Het terugbetalen is in mei afgerond.")]
+
+
+QUESTIONS_PRINTED_TOGETHER = """\
+LIJST VAN VRAGEN EN ANTWOORDEN
+Vastgesteld 1 juli 2030
+De voorzitter van de commissie, Jansen
+De griffier van de commissie, Freriks
+1.
+Hoeveel externen werken er bij de dienst?
+6.
+Wat kost de inhuur van externen?
+Antwoord 1 en 6
+Er werken 1.200 externen; dat kost 150 miljoen euro.
+2.
+Wanneer is de werving klaar?
+Antwoord 2
+In 2031.
+"""
+
+
+def test_questions_an_answer_heading_combines_are_taken_out_of_sequence():
+    d = _doc(QUESTIONS_PRINTED_TOGETHER)
+    assert [q.numbers for q in d.questions] == [(1,), (6,), (2,)]
+    assert [a.question_keys for a in d.answers] == [("q1", "q6"), ("q2",)]
