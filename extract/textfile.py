@@ -1,4 +1,5 @@
-"""Plain text input: decoding (UTF-8, or cp1252 found by detection) and the questions.csv layout."""
+"""Plain text input: decoding (UTF-8, UTF-16 with its byte-order mark, or cp1252 found by detection) and the
+questions.csv layout."""
 
 from __future__ import annotations
 
@@ -11,10 +12,16 @@ class NotText(Exception):
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) when the bytes are valid UTF-8, else cp1252 (the Windows default of the
+    """UTF-16 when the bytes start with its byte-order mark; UTF-8 (with or without BOM) when the bytes are valid
+    UTF-8, else cp1252 (the Windows default of the
     ministries), else latin-1. Binary data (NUL bytes, many control characters) raises NotText."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Word's "Unicode text", Notepad's "Unicode"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise NotText("broken UTF-16") from exc
     sample = data[:4096]
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if b"\x00" in sample or (sample and controls / len(sample) > 0.05):
