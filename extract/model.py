@@ -123,7 +123,7 @@ class ParsedDocument:
     source_path: str  # as given to the reader
     source_name: str  # file name (for the CSV: "questions.csv#<name>")
     sha256: str  # of the input bytes
-    media_type: str  # "application/pdf" | "text/plain"
+    media_type: str  # "application/pdf" | "text/plain" | "text/html"
     page_count: int
     text: str  # the cleaned text: NFC, repaired, furniture removed; every offset points into it
     pages: tuple[Page, ...]

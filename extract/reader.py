@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kamergraaf.extract.anchors import infer_anchors
 from kamergraaf.extract.assemble import assemble
+from kamergraaf.extract.htmltext import html_to_text, looks_like_html
 from kamergraaf.extract.layout import RoleLine, classify_pdf, classify_text
 from kamergraaf.extract.metadata import extract_meta
 from kamergraaf.extract.model import ParsedDocument, ReadError
@@ -21,7 +22,7 @@ from kamergraaf.extract.structure import structure
 from kamergraaf.extract.textnotes import detach_text_notes
 from kamergraaf.extract.textfile import NotText, csv_documents, decode
 
-SUFFIXES = (".pdf", ".txt", ".csv")
+SUFFIXES = (".pdf", ".txt", ".csv", ".html", ".htm")
 
 
 class ReadFailure(Exception):
@@ -48,7 +49,7 @@ def iter_input_files(paths) -> tuple[list[Path], list[ReadError]]:
             files.add(path)
         else:
             errors.append(ReadError(str(path), "no such file or folder.",
-                                    "Check the path; give PDF, .txt or .csv files or folders holding them.",
+                                    "Check the path; give PDF, .txt, .html or .csv files or folders holding them.",
                                     code="E100"))
     return sorted(files), errors
 
@@ -84,6 +85,8 @@ def read_path(path: str | Path, engine: str = "pdfium") -> list[ParsedDocument]:
         for name, body in rows:
             docs.append(parse_text(body, str(path), f"{path.name}#{name}", sha, require_questions=False))
         return docs
+    if suffix in (".html", ".htm") or looks_like_html(text):
+        return [parse_text(html_to_text(text), str(path), path.name, sha, media="text/html")]
     return [parse_text(text, str(path), path.name, sha)]
 
 
@@ -125,11 +128,11 @@ def _boxes(pages: list[PdfPage], lines: list[RoleLine]) -> list[Box | None] | No
     return [Box(r.x0, r.x1, (r.x1 - r.x0) / len(r.text), r.size) if r.text else None for r in raw]
 
 
-def parse_text(text: str, source_path: str, source_name: str, sha: str, require_questions: bool = True
-               ) -> ParsedDocument:
+def parse_text(text: str, source_path: str, source_name: str, sha: str, require_questions: bool = True,
+               media: str = "text/plain") -> ParsedDocument:
     lines = detach_text_notes(classify_text(text.replace("\r\n", "\n").replace("\r", "\n")))
     pages = max((ln.page for ln in lines), default=1)
-    return build_document(lines, source_path, source_name, sha, "text/plain", pages, (), require_questions)
+    return build_document(lines, source_path, source_name, sha, media, pages, (), require_questions)
 
 
 def build_document(lines: list[RoleLine], source_path: str, source_name: str, sha: str, media: str, page_count: int,
