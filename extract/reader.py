@@ -74,7 +74,7 @@ def read_path(path: str | Path, engine: str = "pdfium") -> list[ParsedDocument]:
         text = decode(data)
     except NotText as exc:
         raise _fail(path, "E108", "is neither a PDF nor a text file (binary data).",
-                    "Give PDF, .txt or .csv files.") from exc
+                    "Give PDF, .txt, .html or .csv files.") from exc
     if suffix == ".csv":
         try:
             rows = csv_documents(text)
