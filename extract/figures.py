@@ -19,7 +19,7 @@ from kamergraaf.extract.agencies import AgencyHit, find_bron
 from kamergraaf.extract.figure_limits import is_limit
 from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_context import agency_source, applicable, sentences
-from kamergraaf.extract.figure_tables import Cell, find_cells
+from kamergraaf.extract.figure_tables import Cell, find_tables
 from kamergraaf.extract.gazetteers import agency_by_key, doc_text, figure_rules
 from kamergraaf.extract.numbers import (
     NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
@@ -321,7 +321,10 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     # drop numbers that are part of a time expression (days of dates, years after 'tot en met')
     times = find_time_expressions(text)
     raw = [r for r in raw if not any(t.start <= r[0] < t.end for t in times)]
-    cells = {c.start: c for c in find_cells(text, _caption(sents))} if raw else {}
+    found, labels = find_tables(text, _caption(sents)) if raw else ([], [])
+    if labels:  # row labels that are numbers: article numbers, the years of a table's rows
+        raw = [r for r in raw if not any(a <= r[0] < b for a, b in labels)]
+    cells = {c.start: c for c in found}
     sent_exprs: dict[int, list] = {}
 
     def exprs_of(i: int) -> list:
@@ -394,10 +397,27 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     return hits, info
 
 
+# the unit a table's caption states for every cell: "Wervingsopgaven en realisatie (in fte)", "(aantal personen)"
+_CAPTION_UNIT = re.compile(r"\((?:in|aantal(?:len)?(?:\s+in)?)\s+([^()\d]{1,25})\)\s*$", re.I)
+
+
+def _caption_unit(caption: str) -> str | None:
+    m = _CAPTION_UNIT.search(caption.rstrip(" \t\n:"))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words and words[0].lower() in ("euro", "€", "eur", "euro's"):
+        return "EUR" if len(words) == 1 else None  # "(in € mln)": a scale the cells do not print
+    if words and words[0].lower() in ("procent", "procenten", "%"):
+        return "percent"
+    return _unit_of(words[:2])
+
+
 def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, info: AnswerInfo,
               agencies: list[AgencyHit]) -> FigureHit:
     """A table cell: its column's period, its row label and column header as measure, the caption's agency."""
-    unit = q.unit or _unit_of(cell.row.split()[:3]) or _unit_of(cell.column.split()[:3]) or "count"
+    unit = q.unit or _unit_of(cell.row.split()[:3]) or _unit_of(cell.column.split()[:3]) \
+        or _caption_unit(text[cell.caption_start:cell.caption_end]) or "count"
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
     return FigureHit(
