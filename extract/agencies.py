@@ -60,6 +60,23 @@ def _foreign_adjective(before: str) -> bool:
     return len(hits) == 1 and hits[0].end - hits[0].start == len(m.group("adj")) and hits[0].payload[0] != "NLD"
 
 
+# "de Minister voor Volkshuisvesting en Ruimtelijke Ordening", "de Ministers van IenW, voor VRO en van LNV": a
+# portfolio that was held by a minister without a ministry of its own before it became one (agencies.json
+# `minister_voor`) names that minister after "voor" (GUIDELINES: no key); the title may head a list of
+# portfolios ("van X, voor Y en voor Z") of capitalised words. A "voor" repeated in such a list before a real
+# ministry ("en voor Landbouw, Natuur en Voedselkwaliteit") still names that ministry.
+_VOOR_BEFORE = re.compile(r"\bvoor\s+$")
+_MINISTER_LIST_RE = re.compile(r"\b[Mm]inisters?(?P<list>(?:\s+(?:van|voor)\s+(?:[A-Z][\w&-]*|en)(?:,?\s+(?:[A-Z][\w&-]*|en))*,?)*)"
+                               r"\s+voor\s+$")
+
+
+def _minister_voor(text: str, start: int) -> bool:
+    before = text[max(0, start - 160):start]
+    if not _VOOR_BEFORE.search(before):
+        return False
+    return bool(_MINISTER_LIST_RE.search(before))
+
+
 def _compounds(text: str) -> list[AgencyHit]:
     out = []
     for a in agency_by_key().values():
@@ -70,7 +87,18 @@ def _compounds(text: str) -> list[AgencyHit]:
                 if _NOT_COMPOUND.match(text, m.end()) or re.search(r"\bWet\s+$", text[max(0, m.start() - 8):m.start()]):
                     continue  # "politiek"; inside an act's name ("Wet politiegegevens")
                 out.append(AgencyHit(m.start(), m.end(), a["key"]))
+    for name, key in _one_word_ministries():  # "Defensielocaties", "Defensiebegroting"
+        for m in re.finditer(r"(?<![\w-])" + name + r"(?=[a-z]{3,})", text):
+            out.append(AgencyHit(m.start(), m.end(), key))
     return out
+
+
+@lru_cache(maxsize=1)
+def _one_word_ministries() -> tuple[tuple[str, str], ...]:
+    """A ministry with a one-word name opening a compound with a lower-case noun names that ministry, as a
+    compound names an agency (GUIDELINES: ``COA-locaties``)."""
+    return tuple((re.escape(n), a["key"]) for a in agency_by_key().values() if a["ministry"] for n in a["names"]
+                 if " " not in n)
 
 
 # a footnote marker a text export ran into the word before it ("de hele Belastingdienst2 en"): blanked for the
@@ -106,6 +134,8 @@ def find_agencies(text: str) -> list[AgencyHit]:
         if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):
             continue
         if agency_by_key()[key]["ministry"] and (_foreign(text, m.end) or _foreign_adjective(before)):
+            continue
+        if agency_by_key()[key].get("minister_voor") and _minister_voor(text, m.start):
             continue
         out.append(AgencyHit(m.start, m.end, key))
     out += _compounds(text)

@@ -40,13 +40,24 @@ def _rules() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return frozenset(data["organisation_heads"]), tuple(data["region_prefixes"]), forms
 
 
+@lru_cache(maxsize=1)
+def _common_capitalised_re() -> re.Pattern[str]:
+    """A capitalised word after an adjective that is no proper name: the state itself ("de Nederlandse Staat") or a
+    compound opened by the name it is named after ("Italiaanse Dublinzaken", "Belgische Schengengrens")."""
+    data = _json("countries.json")
+    states = "|".join(map(re.escape, data["state_nouns"]))
+    openers = "|".join(map(re.escape, data["eponym_openers"]))
+    return re.compile(r"(?:" + states + r")(?![\w-])|(?:" + openers + r")-?[a-z]{4,}(?![\w-])")
+
+
 def _in_a_name(text: str, start: int, end: int, kind_name: bool) -> bool:
     heads, regions, forms = _rules()
     word = text[start:end]
     after = text[end:end + 40]
     if word.endswith(("se", "sche")):
         nxt = re.match(r"[ \t]*\n?[ \t]*(?P<w>[\w-]+)", after)
-        if nxt and nxt.group("w")[0].isupper() and re.match(r"[A-Z][a-z]", nxt.group("w")) and nxt.group("w") not in forms:
+        if nxt and nxt.group("w")[0].isupper() and re.match(r"[A-Z][a-z]", nxt.group("w")) and nxt.group("w") not in forms \
+                and not _common_capitalised_re().fullmatch(nxt.group("w")):
             return True  # De Nederlandsche Bank, Nederlandse Zorgautoriteit (but "Turkse Bulgaren" names two countries)
         if nxt and nxt.group("w").lower() in heads:
             return True  # de Nederlandse orde van advocaten
@@ -134,6 +145,15 @@ def _people_compound_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?P<people>" + names + r")(?=[a-z]{4,})")
 
 
+def outside_agencies(hits: list[CountryHit], agencies) -> list[CountryHit]:
+    """Country hits not inside an agency's longer name ("Rijksdienst voor Ondernemend Nederland")."""
+    spans = [(a.start, a.end) for a in agencies or ()]
+    return [h for h in hits if not any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in spans)]
+
+
 @Language.component("kg_countries", assigns=["doc._.kg_countries", "doc.spans"])
 def countries_component(doc: Doc) -> Doc:
-    return attach_hits(doc, "kg_countries", find_countries(doc_text(doc)), lambda h: "COUNTRY", lambda h: h.iso3)
+    hits = find_countries(doc_text(doc))
+    if hits and doc.has_extension("kg_agencies"):
+        hits = outside_agencies(hits, doc._.kg_agencies)
+    return attach_hits(doc, "kg_countries", hits, lambda h: "COUNTRY", lambda h: h.iso3)

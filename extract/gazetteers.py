@@ -301,7 +301,20 @@ def country_index() -> PhraseIndex:
         plain = [a[:-1] for a in c["adjectives"] if a.endswith("ische")] + _plain_ese(c)
         for form in c["names"] + c["adjectives"] + plain + c["people"] + c.get("english", []) + c.get("english_adjectives", []):
             idx.add(form, (c["iso3"], c["label"]), case_sensitive=True)
+        # a Dutch form printed without its diaeresis or accent ("Oekrainers", "Italie", "Curacao")
+        for form in c["names"] + c["adjectives"] + c["people"]:
+            bare = _without_accents(form)
+            if bare != form and bare not in _BARE_NOT_A_COUNTRY:
+                idx.add(bare, (c["iso3"], c["label"]), case_sensitive=True)
     return idx
+
+
+# unaccented spellings that are also a word or a first name
+_BARE_NOT_A_COUNTRY = frozenset({"Reunion", "Georgie"})
+
+
+def _without_accents(form: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -71,11 +71,18 @@ def containers(doc: ParsedDocument) -> list[Container]:
     return [c for c in out if c.end > c.start]
 
 
+# "Onderwerpen openbare orde en veiligheid politie, brandweer en hulpdiensten": the subject labels a web page
+# prints in the metadata block above the questions
+_TOPIC_LINE_RE = re.compile(r"^Onderwerpen:?[ \t][^\n]*", re.MULTILINE)
+
+
 def _container_text(doc: ParsedDocument, c: Container) -> str:
     """The container's slice of the text with footnotes lying inside it blanked (offsets unchanged)."""
     text = doc.text[c.start:c.end]
     if c.role == "footnote":
         return text
+    if c.role == "header":  # the topic labels of a web page's metadata block name no organisation or country
+        text = _TOPIC_LINE_RE.sub(lambda m: " " * len(m.group()), text)
     for f in doc.footnotes:
         s, e = max(f.start, c.start), min(f.end, c.end)
         if s < e:

@@ -155,10 +155,22 @@ def eu_identifiers(kind_word: str, a: str, b: str, numbered_first: bool) -> tupl
     return celex, eli
 
 
+def _is_year(part: str) -> bool:
+    return len(part) == 4 and 1950 <= int(part) <= 2100
+
+
+def _eu_number_without_org(m: re.Match) -> bool:
+    """"verordening 1099/2009", "Richtlijn 2015/1535": a regulation or directive cited by its number and its
+    four-digit year without "(EU)"/"(EG)"; exactly one part is a year, so "2019/2020" is no act."""
+    if m.group("type").lower() not in ("richtlijn", "verordening"):
+        return False
+    return _is_year(m.group("a")) != _is_year(m.group("b"))
+
+
 def _eu_acts(text: str) -> list[RefHit]:
     out = []
     for m in _EU_RE.finditer(text):
-        if not (m.group("org") or m.group("org2")):
+        if not (m.group("org") or m.group("org2") or _eu_number_without_org(m)):
             continue
         numbered_first = bool(re.search(r"nr\.?", m.group()[: m.start("a") - m.start()]))
         celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), numbered_first)

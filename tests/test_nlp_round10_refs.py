@@ -1,0 +1,112 @@
+"""Rules of the tenth extraction round for references, agencies and countries: forms of committee lists and
+answered Kamervragen as the parliament's web pages, officielebekendmakingen and openkamer print them
+(tests/gold/GUIDELINES.md, decisions). The sentences are written for these tests in the form of those pages."""
+
+import pytest
+
+from kamergraaf.extract.agencies import find_agencies
+from kamergraaf.extract.countries import find_countries
+from kamergraaf.extract.references import find_references
+
+
+def refs(text):
+    return {(h.kind, h.identifier) for h in find_references(text)}
+
+
+def agencies(text):
+    return {h.key for h in find_agencies(text)}
+
+
+def countries(text):
+    return {h.iso3 for h in find_countries(text)}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kamergraaf.extract.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+def test_a_country_printed_without_its_diaeresis():
+    assert countries("De berichten ‘Duizenden Oekrainers steken de grens over’") == {"UKR"}
+    assert countries("de asielzoekers uit Belgie en Italie") == {"BEL", "ITA"}
+    assert countries("de Oekraiense regering") == {"UKR"}
+    # a bare spelling that is also a word or a first name is left out
+    assert countries("een Reunion van oud-medewerkers met Georgie") == set()
+
+
+def test_the_state_itself_after_a_country_adjective():
+    assert countries("de financieringsbehoefte van de Nederlandse Staat en de rente") == {"NLD"}
+    # a proper name after the adjective still is one
+    assert countries("de Nederlandse Zorgautoriteit en de Nederlandse Staatscourant") == set()
+
+
+def test_a_compound_named_after_a_scheme_after_a_country_adjective():
+    assert countries("de brief over Italiaanse Dublinzaken van 23 mei") == {"ITA"}
+    assert countries("aan de Belgische Schengengrens") == {"BEL"}
+    assert countries("de Duitse Coronamaatregelen") == {"DEU"}
+    assert countries("de Nederlandse Spoorwegen") == set()
+
+
+def test_a_country_inside_an_agencys_name_is_no_country(nlp):
+    doc = nlp("De Rijksdienst voor Ondernemend Nederland (RVO.nl) biedt subsidies in Nederland aan.")
+    assert [doc.text[h.start:h.end] for h in doc._.kg_agencies] == ["Rijksdienst voor Ondernemend Nederland"]
+    assert [(h.iso3, h.start) for h in doc._.kg_countries] == [("NLD", doc.text.rindex("Nederland"))]
+
+
+def test_a_minister_for_a_portfolio_without_a_ministry_of_its_own():
+    # before 2024 Volkshuisvesting en Ruimtelijke Ordening was a "Minister voor" within BZK
+    assert agencies("Ook is de Minister voor VRO voornemens prognoses te laten opstellen.") == set()
+    assert agencies("mede namens de Ministers voor Volkshuisvesting en Ruimtelijke Ordening, van Landbouw, "
+                    "Natuur en Voedselkwaliteit en voor Armoedebeleid") == {"LNV"}
+    # a "voor" repeated in a list before a real ministry still names it
+    assert agencies("de Ministers van Infrastructuur en Waterstaat, voor Volkshuisvesting en Ruimtelijke Ordening "
+                    "en voor Landbouw, Natuur en Voedselkwaliteit") == {"IenW", "LNV"}
+    # the ministry itself, and money "voor" it
+    assert agencies("de Minister van Volkshuisvesting en Ruimtelijke Ordening") == {"VRO"}
+    assert agencies("extra middelen voor VRO") == {"VRO"}
+
+
+def test_belastingdienst_in_lower_case():
+    assert agencies("het Fraude Signaleringsysteem (FSV) van de belastingdienst, het") == {"Belastingdienst"}
+    assert agencies("de belastingdienstmedewerkers") == {"Belastingdienst"}
+
+
+def test_a_one_word_ministry_opening_a_compound():
+    assert agencies("inclusief de evacués op Defensielocaties, ruim") == {"Def"}
+    assert agencies("Met betrekking tot de Defensiebegroting besteedt het kabinet") == {"Def"}
+    assert agencies("de Financiënbrief") == {"Fin"}
+    assert agencies("de defensielocaties") == set()  # lower case: the word, not the ministry
+
+
+def test_the_topic_labels_of_a_web_pages_metadata_block(tmp_path):
+    from kamergraaf.extract.nlp import analyse
+    from kamergraaf.extract.reader import read_path
+
+    text = ("Kamervraag 2022Z03999\n\nHet bericht over de opvang\n\nIngediend 1 maart 2022\n"
+            "Beantwoord 8 maart 2022 (na 7 dagen)\nIndiener Anna de Vries (D66)\n"
+            "Onderwerpen openbare orde en veiligheid politie, brandweer en hulpdiensten\n"
+            "Bron vraag https://example.org/kv-tk-2022Z03999.html\n"
+            "• Vraag 1\nWerkt de politie samen met het COA?\n\nJa, de politie en het COA werken samen.\n")
+    path = tmp_path / "kamervraag.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    header = {m.key for m in analyse(doc).mentions if m.kind == "agency" and m.container is None}
+    assert header == set()
+    assert {m.key for m in analyse(doc).mentions if m.kind == "agency"} == {"Politie", "COA"}
+
+
+def test_tax_acts_cited_without_their_year():
+    assert refs("zoals bepaald in de Wet Inkomstenbelasting (IB)") == {("act", "BWBR0011353")}
+    assert refs("de Wet IB 2001 en de Wet op de loonbelasting") == {("act", "BWBR0011353"), ("act", "BWBR0002471")}
+    assert refs("de Wet op de omzetbelasting en de Invorderingswet") == {("act", "BWBR0002629"), ("act", "BWBR0004770")}
+
+
+def test_an_eu_act_by_number_and_year_without_eu_or_eg():
+    assert refs("ter uitvoering van artikel 26, derde lid, van verordening 1099/2009.2 Die bepaling") == {
+        ("article", "32009R1099/artikel/26"), ("eu-act", "32009R1099")}
+    assert refs("een verplichting onder de Richtlijn 2015/1535 die") == {("eu-act", "32015L1535")}
+    # two years, a short number or a decree: no EU act
+    assert refs("de Verordening 2019/2020 van de gemeente") == set()
+    assert refs("Besluit 2021/1234 van de minister") == set()
