@@ -17,14 +17,14 @@ _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s
                       r"|\bhoogstens|\bhooguit)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
 _NORM = re.compile(r"\b\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
-                   r"|plafond|maximum|minimum|brandwerendheid)\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
+                   r"|plafond|maximum|minimum|brandwerendheid|marge)\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
 # a limit word whose sentence states a rule: "... van minder dan 10.000 kg hebben, moeten dit melden"
 _LIMIT = re.compile(r"\b(?:ten\s+minste|tenminste|minimaal|maximaal|uiterlijk|minder\s+dan|meer\s+dan|slechts|maximum)"
                     + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 _RULE_CUE = re.compile(r"\b(?:moet|moeten|dient|dienen|mag|mogen|verplicht\w*|toegestaan|vereist|geldt|gelden"
                        r"|verboden|eisen)\b", re.IGNORECASE)
-_WITHIN = re.compile(r"\bbinnen" + _S + r"$", re.IGNORECASE)
+_WITHIN = re.compile(r"\b(?:binnen|(?:pas\s+)?na)" + _S + r"$", re.IGNORECASE)  # "pas na 10 jaar": a horizon
 _CAP = re.compile(r"\b[^\W\d]\w*\s+tot" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 _CHANGE = re.compile(r"(?:gestegen|opgelopen|gedaald|toegenomen|afgenomen|gegroeid|stijgen|dalen|oplopen|stijgt|daalt"
                      r"|loopt|groeit|van\s+[\d.,]+(?:\s+\w+)?)\s+tot" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)

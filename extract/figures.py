@@ -52,13 +52,25 @@ _YEAR_BEFORE = re.compile(r"\b(?:sinds|sedert|vanaf|in|tot|eind|begin)\s+(?:19|2
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
-_TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|op dit moment|tot nu toe|sindsdien|daarna)\b", re.I)
+# "Sinds het signaalproces stilstaat ...": a time of the sentence's own, counted from an event
+_TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|op dit moment|tot nu toe|sindsdien|daarna|sinds|sedert)\b", re.I)
 # a time of the sentence's own, relative to the answer ("eind vorig jaar"), or "now" just before the figure ("is
 # op dit moment 630 fte"): nothing inherited
 _RELATIVE_TIME = re.compile(r"\b(?:vorig|dit|volgend|afgelopen|komend)\s+jaar\b", re.I)
 _NOW_BEFORE = re.compile(r"\b(?:op\s+dit\s+moment|momenteel|thans|nu)\s+(?:\w+\s+){0,2}$", re.I)
 # a total over several years ("Binnen de meerjarenperiode ... cumulatief zo'n EUR 2 miljard") has no year of its own
-_MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*)\b", re.I)
+_MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|(?:over|gedurende)\s+(?:een\s+)?periode\s+van"
+                         r"\s+(?:\d+|twee|drie|vier|vijf|tien)\s+jaar)\b", re.I)
+# an amount in millions or billions without a unit, in a sentence about money: euros ("de middelen (in totaal 15
+# miljoen)", "de apparaatsuitgaven worden met circa 1 mld. verminderd")
+_MONEY_WORDS = re.compile(r"\b\w*(?:middelen|uitgaven|budget|budgetten|kosten|bedrag|bedragen|gelden|begroting|subsidie"
+                          r"|financiering|bijdrage|compensatie|onderuitputting|uitgekeerd|uitgegeven|gereserveerd"
+                          r"|besteed|kasschuif|investering|investeringen)\b", re.I)
+# a figure with a counted noun of its own ("2.750 gedwongen vertrekken") does not take the unit of the figure before
+_FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "namens", "dankzij", "inclusief",
+                             "exclusief", "daarvan", "hiervan", "meer", "minder", "extra", "nog", "ook", "al", "zelfs"})
+# the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
+_SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$", re.I)
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
 
@@ -354,8 +366,16 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         table_row = not text[e:line_end].strip() and bool(re.match(r"\s*[A-Z]", text[line_end:line_end + 5]))
         unit = _unit(text, s, e, q, m, sent, table_row, raw[idx + 1] if idx + 1 < len(raw) else None)
         nxt = [] if table_row else _next_words(text, e, 1)
-        if unit is None and units and hits and (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
+        own_head = not table_row and _own_head(_next_words(text, e, 2))
+        if unit is None and not own_head and not m.group("mult"):
+            unit = _counted_before(text, sent[0], s, raw, units if hits and hits[-1].quote_start >= _sentence_start(sents, si - 1) else [])
+        if unit is None and units and hits and not own_head and \
+                (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
             unit = units[-1]
+        if unit is None and m.group("mult") and not own_head and (
+                _MONEY_WORDS.search(text[sent[0]:sent[1]]) or (units and units[-1] == "EUR" and hits
+                                                                 and hits[-1].quote_start >= _sentence_start(sents, si - 1))):
+            unit = "EUR"
         unit = unit or "count"
         value = q.value
         if unit == "EUR" and _CENT.match(text, e) and not m.group("mult"):
@@ -383,11 +403,17 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             ps, pe = sents[si - 1]
             if exprs_of(si - 1):
                 tref = resolve_time(exprs_of(si - 1), pe - ps, default_year)
+        if tref.period_start is None and tref.period_end and prev_time and si - prev_time[0] == 1 and \
+                prev_time[1].period_end == tref.period_end and prev_time[1].period_start:
+            # "in de periode 2022 t/m 2030 circa 280.000 woningen. Daarvan ... (250.000 t/m 2030)": the same span
+            tref = TimeRef(tref.date, prev_time[1].period_start, tref.period_end)
         if not tref.empty:
             prev_time = (si, tref)
         if tref.empty and info.ref_date:
             tref = TimeRef(info.ref_date)
         source = info.sources[0] if info.sources else agency_source(text, sent, agencies, s)
+        if source is None and not info.sources and si > 0 and not any(sents[si - 1][0] <= r[0] < sents[si - 1][1] for r in raw):
+            source = _lead_source(text, sents[si - 1], agencies)
         hits.append(FigureHit(
             value=value, unit=unit, measure=_measure(text, e, line_start, s, table_row or not re.match(r"\s*\w", text[e:e + 3])), start=s, end=e,
             quote_start=sent[0], quote_end=sent[1], approximate=approx, rounding=info.rounding,
@@ -411,6 +437,49 @@ def _caption_unit(caption: str) -> str | None:
     if words and words[0].lower() in ("procent", "procenten", "%"):
         return "percent"
     return _unit_of(words[:2])
+
+
+_AANTAL = re.compile(r"\baantal\s+(?:van\s+(?:de\s+)?)?(?P<noun>[^\W\d][\w’'-]*)", re.I)
+_THIS_NUMBER = re.compile(r"\b(?:dit|dat|deze|dat)\s+aantal\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _counted_before(text: str, start: int, s: int, raw: list, units: list[str]) -> str | None:
+    """The unit of "het aantal <noun>" earlier in the figure's sentence with no figure in between ("het aantal
+    burgers/natuurlijke personen in FSV ongeveer 240.000"), or of the figure before for "dit aantal 6.125"."""
+    if _THIS_NUMBER.search(text[max(start, s - 40):s]):
+        return units[-1] if units else None
+    last = None
+    for m in _AANTAL.finditer(text, start, s):
+        last = m
+    if last is None or any(last.end() <= r[0] < s for r in raw):
+        return None
+    return _unit_of(last.group("noun").split("/")[:1]) or "count"  # the noun counted, whatever it is
+
+
+def _content(word: str) -> bool:
+    return re.fullmatch(r"[a-zà-ü][a-zà-ü'’-]{3,}", word) is not None and word not in _FUNCTION_AFTER \
+        and word not in figure_rules()["stop_words"] and word not in figure_rules()["head_end"]
+
+
+def _own_head(nxt: list[str]) -> bool:
+    """Whether the words after a figure are a counted noun phrase of its own ("2.750 gedwongen vertrekken",
+    "12 besluiten"), not a predicate ("600 gedwongen en 50 zelfstandig", "520 bruikbaar")."""
+    if not nxt or not _content(nxt[0]):
+        return False
+    if len(nxt) > 1 and _content(nxt[1]):
+        return True
+    return nxt[0].endswith(("en", "s")) and not nxt[0].startswith("ge")
+
+
+def _sentence_start(sents: list[tuple[int, int]], i: int) -> int:
+    return sents[i][0] if 0 <= i < len(sents) else 0
+
+
+def _lead_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) -> str | None:
+    """The agency a sentence without figures names as the owner of the figures that follow."""
+    keys = {h.key for h in agencies if sent[0] <= h.start < sent[1]
+            and _SOURCE_LEAD.search(text[max(sent[0], h.start - 30):h.start])}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, info: AnswerInfo,

@@ -115,6 +115,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _D + r"(?=\s+(?:tot|t/m)\b)"),
         ("since_month", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _M + r"(?=\s+(?:tot|t/m)\b)"),
         # "in 2015 en in 2016": two years in a row are one span (two years apart, no period: GUIDELINES)
+        # two named months of one year: "In januari/februari 2020", "in juli en augustus 2023"
+        ("months", r"\b(?P<month>" + _MONTH_ALT + r")\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + _MONTH_ALT + r")\s+" + _Y + r"\b"),
         ("two_years", r"\bin\s+" + _Y + r"\s+en\s+(?:in\s+)?(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+" + _D),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+(?P<day>\d{1,2})[-–/](?P<nmonth>0?[1-9]|1[0-2])\b"
@@ -154,6 +156,7 @@ class TimeExpr:
     year: int | None = None
     which: int | None = None
     year2: int | None = None
+    month2: int | None = None
 
 
 def find_time_expressions(text: str) -> list[TimeExpr]:
@@ -171,7 +174,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 month=month_number(g["month"]) if g.get("month") else (int(g["nmonth"]) if g.get("nmonth") else None),
                 year=int(g["year"]) if g.get("year") else None,
                 which=_ORDINAL.get((g.get("which") or "").lower()),
-                year2=int(g["year2"]) if g.get("year2") else None))
+                year2=int(g["year2"]) if g.get("year2") else None,
+                month2=month_number(g["month2"]) if g.get("month2") else None))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
 
@@ -216,7 +220,7 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     dates = [e for e in exprs if e.kind == "date"]
     bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since", "since_year",
                                               "through_year", "since_month")]
-    blocks = [e for e in exprs if e.kind in ("half", "quarter", "tertial")]
+    blocks = [e for e in exprs if e.kind in ("half", "quarter", "tertial", "months")]
     spans = [e for e in exprs if e.kind == "years" and e.year <= e.year2]  # "1991 t/m 1990" is no period
     spans += [e for e in exprs if e.kind == "two_years" and e.year2 == e.year + 1]
     if spans:
@@ -225,7 +229,10 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
         return TimeRef(None, date(b.year, 1, 1), date(b.year2, 12, 31))
     if blocks:
         b = min(blocks, key=lambda e: abs(e.start - position))
-        assert b.year is not None and b.which is not None
+        if b.kind == "months" and b.year and b.month and b.month2 and b.month < b.month2:
+            return TimeRef(None, date(b.year, b.month, 1), month_end(b.year, b.month2))
+        if b.which is None or b.year is None:
+            return TimeRef()
         if b.kind == "half":
             return TimeRef(None, date(b.year, 6 * b.which - 5, 1), month_end(b.year, 6 * b.which))
         if b.kind == "tertial":
@@ -244,8 +251,12 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
             first = next(b for b in bounded if b.kind in ("through_month", "until_month") and b.year)
             start = date(first.year, 1, 1)  # "t/m september 2025": the year up to that month
         end = None
-        for b in bounded:
+        for i, b in enumerate(bounded):
             y = b.year or ctx_year
+            if b.kind in ("since", "since_month") and not b.year:
+                # "de periode september t/m december 2022": the year the span's end names
+                closing = [c for c in bounded[i + 1:] if c.kind in ("through", "through_month", "until", "until_month")]
+                y = closing[0].year if closing and closing[0].year else y
             if b.kind == "since_year" and b.year:
                 start = date(b.year, 1, 1)
                 continue

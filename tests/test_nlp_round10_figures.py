@@ -64,3 +64,77 @@ def test_short_paragraphs_that_are_no_table_stay_as_they_were():
     # a list of short items without a numeric column is no table either
     listing = "Rotterdam\n\nUtrecht\n\nDen Haag\n\nGroningen\n\nZwolle\n\nEr zijn 5 gemeenten."
     assert cells(listing) == ([], [])
+
+
+def test_two_named_months_and_a_month_span_closed_by_the_year():
+    from kamergraaf.extract.numbers import find_time_expressions, resolve_time
+
+    def period(s):
+        ref = resolve_time(find_time_expressions(s), len(s), 2023)
+        return ref.period_start, ref.period_end
+
+    assert period("In januari/februari 2020 stromen nog ruim 400 fte in") == (date(2020, 1, 1), date(2020, 2, 29))
+    assert period("in juli en augustus 2023 waren er") == (date(2023, 7, 1), date(2023, 8, 31))
+    # the start month takes the year of the span's end, not the year of the document
+    assert period("het budget voor de periode september t/m december 2022 was") == (date(2022, 9, 1), date(2022, 12, 31))
+    assert period("van november 2024 tot mei 2025 waren") == (date(2024, 11, 1), date(2025, 4, 30))
+
+
+def test_millions_without_a_unit_in_a_sentence_about_money_are_euros():
+    found = figures("De middelen uit de motie (in totaal 15 miljoen) worden in 2021 verdeeld.")
+    assert found["15 miljoen"].unit == "EUR"
+    found = figures("In 2020 is 1,8 miljard euro uitgekeerd aan gemeenten. De overige circa 0,3 miljard volgt in 2021.")
+    assert found["0,3 miljard"].unit == "EUR"
+    # a counted noun of its own, or no money in sight, leaves the count
+    assert figures("De stad telt 1,2 miljoen inwoners.")["1,2 miljoen"].unit == "persons"
+    assert figures("Het aantal downloads steeg tot 2 miljoen.")["2 miljoen"].unit == "count"
+
+
+def test_a_figure_with_a_noun_of_its_own_does_not_take_the_unit_before_it():
+    found = figures("In 2024 hebben ca. 3.100 vreemdelingen Nederland verlaten, waren er ca. 2.600 gedwongen vertrekken "
+                    "en waren er 900 overdrachten.")
+    assert (found["3.100"].unit, found["2.600"].unit, found["900"].unit) == ("persons", "count", "count")
+    # a predicate after the figure is no noun: the unit of the figure before holds
+    found = figures("Er zijn 640 vreemdelingen vertrokken, waarvan 590 gedwongen en 50 zelfstandig.")
+    assert (found["590"].unit, found["50"].unit) == ("persons", "persons")
+
+
+def test_the_noun_after_aantal_is_the_unit_of_a_bare_figure():
+    found = figures("Volgens de registratie bedraagt het aantal burgers/natuurlijke personen ongeveer 210.000 en het "
+                    "aantal rechtspersonen ongeveer 70.000.")
+    assert (found["210.000"].unit, found["70.000"].unit) == ("persons", "count")
+    found = figures("Het aantal advocaten in het stelsel was in 2023 5.900. In 2022 was dit aantal 6.050.")
+    assert (found["5.900"].unit, found["6.050"].unit) == ("persons", "persons")
+
+
+def test_times_a_sentence_does_not_inherit():
+    found = figures("De voorziening is op 27 februari 2020 uitgezet. Sinds het proces stilstaat zijn circa 12.000 "
+                    "signalen ontvangen.")
+    assert found["12.000"].ref_date is None and found["12.000"].period_start is None
+    found = figures("In 2020 is de motie aangenomen. De middelen (in totaal 12 miljoen euro) worden verdeeld over een "
+                    "periode van 4 jaar.")
+    assert found["12 miljoen"].period_start is None
+
+
+def test_a_figure_referring_back_takes_the_start_of_the_span_before():
+    found = figures("In de periode 2022 t/m 2030 worden circa 200.000 sociale huurwoningen gebouwd. Daarvan is het "
+                    "grootste deel een corporatiewoning (180.000 t/m 2030).")
+    assert (found["180.000"].period_start, found["180.000"].period_end) == (date(2022, 1, 1), date(2030, 12, 31))
+
+
+def test_a_horizon_after_na_and_a_budget_margin_are_no_figures():
+    assert "10" not in figures("De eerste aflossingen vinden pas na 10 jaar plaats.")
+    assert "100%" not in figures("Begrotingsfondsen hebben een eindejaarsmarge van 100%.")
+    assert "15" in figures("Na de controle zijn 15 zaken heropend.")
+
+
+def test_the_sentence_before_names_whose_figures_follow():
+    from kamergraaf.extract.agencies import find_agencies
+
+    text = ("Wat betreft vertrek zijn de cijfers van de IND in beginsel leidend. In 2024 zijn ca. 3.000 aanvragen "
+            "ingewilligd.")
+    hits, _ = find_figures(text, find_agencies(text), [])
+    assert [h.source for h in hits] == ["IND"]
+    text = "De IND heeft een nieuw systeem. In 2024 zijn ca. 3.000 aanvragen ingewilligd."
+    hits, _ = find_figures(text, find_agencies(text), [])
+    assert [h.source for h in hits] == [None]
