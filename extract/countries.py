@@ -40,6 +40,32 @@ def _rules() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return frozenset(data["organisation_heads"]), tuple(data["region_prefixes"]), forms
 
 
+# an English name after a Dutch adjective is described by it, not opened by it: "de Amerikaanse National Institute
+# of Standards and Technology"
+_ENGLISH_NAME_RE = re.compile(r"(?:[ \t]*\n?[ \t]*[A-Z][\w-]+){1,3}[ \t]*\n?[ \t]*(?:of|for|and|on)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+# a name before the country with a preposition run into it by a lost space ("Geo Barentsdoor Italië"): the
+# country follows the name, it does not close it
+_GLUED_PREPOSITION_RE = re.compile(r"[A-Z][a-z]{3,}(?:door|naar|voor|over|met|van|uit|bij|tot|aan)")
+
+# capitalised words before a country name that make a part of that country, not a proper name
+_REGION_WORDS = frozenset({"Caribisch", "Europees", "Heel", "Geheel"})
+
+
+@lru_cache(maxsize=1)
+def _uninflected_adjectives() -> frozenset[str]:
+    """Adjectives without their -e ("Nederlands", "Oekraïens", "Russisch"): before the capitalised words of a
+    neuter organisation's name they open it ("het Nederlands Jeugdinstituut")."""
+    out = {a for c in countries() for a in c["adjectives"] if not a.endswith("e")}
+    out |= {a[:-1] for c in countries() for a in c["adjectives"] if a.endswith("ische")}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _neuter_heads() -> tuple[str, ...]:
+    return tuple(_json("countries.json")["neuter_organisation_heads"])
+
+
 @lru_cache(maxsize=1)
 def _common_capitalised_re() -> re.Pattern[str]:
     """A capitalised word after an adjective that is no proper name: the state itself ("de Nederlandse Staat") or a
@@ -54,10 +80,14 @@ def _in_a_name(text: str, start: int, end: int, kind_name: bool) -> bool:
     heads, regions, forms = _rules()
     word = text[start:end]
     after = text[end:end + 40]
+    if word in _uninflected_adjectives():
+        run = re.match(r"(?:[ \t]*\n?[ \t]*[A-Z][\w-]+){1,3}", after)
+        if run and any(w.lower().endswith(_neuter_heads()) for w in run.group().split()):
+            return True  # het Nederlands Jeugdinstituut, Koninklijk Nederlands Meteorologisch Instituut
     if word.endswith(("se", "sche")):
         nxt = re.match(r"[ \t]*\n?[ \t]*(?P<w>[\w-]+)", after)
         if nxt and nxt.group("w")[0].isupper() and re.match(r"[A-Z][a-z]", nxt.group("w")) and nxt.group("w") not in forms \
-                and not _common_capitalised_re().fullmatch(nxt.group("w")):
+                and not _common_capitalised_re().fullmatch(nxt.group("w")) and not _ENGLISH_NAME_RE.match(after):
             return True  # De Nederlandsche Bank, Nederlandse Zorgautoriteit (but "Turkse Bulgaren" names two countries)
         if nxt and nxt.group("w").lower() in heads:
             return True  # de Nederlandse orde van advocaten
@@ -67,10 +97,38 @@ def _in_a_name(text: str, start: int, end: int, kind_name: bool) -> bool:
         prev = re.search(r"(?P<w>[\w-]+)[ \t]+$", text[max(0, start - 40):start])
         before_prev = text[max(0, start - 80):start - len(prev.group()) if prev else start].rstrip()
         if prev and re.fullmatch(r"[A-Z][a-z]+", prev.group("w")) and prev.group("w") not in forms \
-                and before_prev and not before_prev.endswith((".", ":", "?", "!", "«", "(")) \
-                and re.search(r"[A-Z][a-z]+$", before_prev):
-            return True  # Vereniging Sociale Advocatuur Nederland: the country closes a proper name
+                and not _GLUED_PREPOSITION_RE.fullmatch(prev.group("w")) \
+                and before_prev and not before_prev.endswith((".", ":", "?", "!", "«", "(", "‘", "“", '"', "•")) \
+                and (re.search(r"[A-Z][a-z]+$", before_prev)
+                     or (word == "Nederland" and "\n" not in text[start - len(prev.group()) - 2:start]
+                         and prev.group("w") not in _REGION_WORDS)):
+            # Vereniging Sociale Advocatuur Nederland; "heeft Brandweer Nederland": the national body of a sector
+            # is named "<Name> Nederland", also when only one capitalised word opens it in the middle of a sentence
+            return True
     return False
+
+
+_LANG_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|het|Het)[ \t]+(?:het[ \t]+)?$")
+_LANG_END_RE = re.compile(r"[ \t]*(?:[.,;:?!)]|$)")
+_LANG_VERB_RE = re.compile(r"[ \t]+(?:moet|is|wordt|blijft|was)\b")
+_LANG_AND_RE = re.compile(r"[ \t]+(?:en|of)[ \t]+(?:het[ \t]+)?(?P<w>[A-Z][a-zà-ÿ]+)(?![\w-])")
+
+
+def _a_language(text: str, start: int, end: int) -> bool:
+    """The language, not the country (GUIDELINES, decisions): "in het Nederlands.", "naar het Duits en Engels",
+    "Nederlands moet weer de norm worden"."""
+    if text[start:end] not in _uninflected_adjectives():
+        return False
+    after = text[end:end + 40]
+    if _LANG_VERB_RE.match(after):
+        return True
+    if not _LANG_BEFORE_RE.search(text[max(0, start - 20):start]):
+        return False
+    both = _LANG_AND_RE.match(after)
+    return bool(_LANG_END_RE.match(after) or (both and both.group("w") in _LANGUAGES))
+
+
+_LANGUAGES = frozenset({"Engels", "Frans", "Duits", "Nederlands", "Spaans", "Arabisch", "Turks", "Papiaments", "Fries"})
 
 
 def find_countries(text: str) -> list[CountryHit]:
@@ -82,7 +140,7 @@ def find_countries(text: str) -> list[CountryHit]:
         # part of a web address or a file name: not a mention in the prose
         if m.start > 0 and text[m.start - 1] in "/._@%" or any(s <= m.start < e for s, e in urls):
             continue
-        if _in_a_name(text, m.start, m.end, text[m.start:m.end] in names):
+        if _in_a_name(text, m.start, m.end, text[m.start:m.end] in names) or _a_language(text, m.start, m.end):
             continue
         glued = _CAPITAL_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         if glued and glued.group("w").lower() not in _GLUE_WORDS:

@@ -110,3 +110,40 @@ def test_an_eu_act_by_number_and_year_without_eu_or_eg():
     # two years, a short number or a decree: no EU act
     assert refs("de Verordening 2019/2020 van de gemeente") == set()
     assert refs("Besluit 2021/1234 van de minister") == set()
+
+
+def test_the_national_body_of_a_sector_named_with_nederland():
+    assert countries("Na het onderzoek heeft Brandweer Nederland de aanbevelingen opgevolgd.") == set()
+    # a region of the country, the start of a sentence or a line, and a list are no name
+    assert countries("de eilanden van Caribisch Nederland") == {"NLD"}
+    assert countries("Ook Nederland doet mee.") == {"NLD"}
+    assert countries("samen met Duitsland, Frankrijk en Nederland") == {"DEU", "FRA", "NLD"}
+    # only for Nederland: "premier Schoof Oekraïne" is a person and a country
+    assert countries("Daarna heeft premier Schoof Oekraïne bezocht.") == {"UKR"}
+
+
+def test_a_preposition_run_into_the_name_before_the_country():
+    assert countries("detentie van het reddingsschip Geo Barentsdoor Italië (ingezonden") == {"ITA"}
+    assert countries("de Vereniging Sociale Advocatuur Nederland") == set()
+
+
+def test_an_uninflected_adjective_opening_a_neuter_organisations_name():
+    assert countries("de certificering door het Nederlands Jeugdinstituut (NJi)") == set()
+    assert countries("van het\nKoninklijk Nederlands Meteorologisch Instituut (KNMI)") == set()
+    assert countries("op Nederlands grondgebied") == {"NLD"}
+    # a treaty named after the country names it (GUIDELINES: associatierecht gives TUR)
+    assert countries("op grond van het Turks Associatieverdrag") == {"TUR"}
+    assert countries("een Iers en een Duits paard") == {"DEU"}
+
+
+def test_a_dutch_adjective_before_an_english_name_describes_it():
+    assert countries("de standaarden van het Amerikaanse National Institute of Standards and Technology") == {"USA"}
+    assert countries("De Nederlandse Zorgautoriteit en de Duitse Bundestag") == set()
+
+
+def test_the_language_is_no_country():
+    assert countries("De stukken zijn vertaald in het Duits.") == set()
+    assert countries("beschikbaar in het Nederlands en Engels") == set()
+    assert countries("Nederlands moet weer de norm worden in het onderwijs.") == set()
+    assert countries("Het Nederlands beleid is ongewijzigd.") == {"NLD"}
+    assert countries("het Nederlands paspoort") == {"NLD"}
