@@ -65,12 +65,15 @@ _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|(?:over
 # miljoen)", "de apparaatsuitgaven worden met circa 1 mld. verminderd")
 _MONEY_WORDS = re.compile(r"\b\w*(?:middelen|uitgaven|budget|budgetten|kosten|bedrag|bedragen|gelden|begroting|subsidie"
                           r"|financiering|bijdrage|compensatie|onderuitputting|uitgekeerd|uitgegeven|gereserveerd"
-                          r"|besteed|kasschuif|investering|investeringen)\b", re.I)
+                          r"|besteed|kasschuif|investering|investeringen|geïnvesteerd|investeert|ontvangen|betaald)\b", re.I)
 # a figure with a counted noun of its own ("2.750 gedwongen vertrekken") does not take the unit of the figure before
 _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "namens", "dankzij", "inclusief",
                              "exclusief", "daarvan", "hiervan", "meer", "minder", "extra", "nog", "ook", "al", "zelfs"})
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$", re.I)
+_AGE_GROUP = re.compile(r"\b(?:kinderen|kind|jongeren|jongere|minderjarigen|personen|mensen|volwassenen|ouderen|leerlingen"
+                        r"|meisjes|jongens|vrouwen|mannen)\s+(?:tot\s+en\s+met|t/m|tot|van|vanaf|onder\s+de|boven\s+de)\s+"
+                        r"(?:\d+\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
 
@@ -148,6 +151,12 @@ def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, i
     not_after = {w.lower() for w in rules["not_after"]}
     if prev and (prev[-1] in not_after or prev[-1].rstrip(".") + "." in not_after):
         return True
+    if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel)", prev[-1]):
+        return True  # "beleidsartikel 11", "begrotingsartikel 6": a budget article number
+    if re.search(r"\(\s*(?:bedragen\s+)?[x×]\s*(?:€\s*)?$", text[max(0, s - 20):s]):
+        return True  # "(x € 1.000)": the scale of a table's amounts
+    if re.match(r"\s*(?:(?:en|of|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d{1,2}\s*)?jaar\b", after) and _AGE_GROUP.search(text[max(0, s - 50):s]):
+        return True  # "kinderen tot 12 jaar", "jongeren van 16 en 17 jaar": an age group
     if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$",
                                                    text[max(0, s - 30):s], re.I):
         return True  # an age
@@ -255,8 +264,9 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
     # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen')
     if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."] and \
             not re.search(r"(?:\(|\b(?:vorig|vorige|dit|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+\s*)$",
-                          text[line_start:s].rstrip(), re.IGNORECASE):
-        unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:2])
+                          text[line_start:s].rstrip(), re.IGNORECASE) and \
+            not re.search(r"\d[ \t]+\w+[ \t]*$", text[line_start:s]):  # "de afgelopen 3 jaar 250 miljoen": another number's unit
+        unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:1])
     return unit
 
 
@@ -401,7 +411,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             tref = prev_time[1]
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
-            if exprs_of(si - 1):
+            if exprs_of(si - 1) and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
                 tref = resolve_time(exprs_of(si - 1), pe - ps, default_year)
         if tref.period_start is None and tref.period_end and prev_time and si - prev_time[0] == 1 and \
                 prev_time[1].period_end == tref.period_end and prev_time[1].period_start:

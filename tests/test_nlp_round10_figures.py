@@ -138,3 +138,28 @@ def test_the_sentence_before_names_whose_figures_follow():
     text = "De IND heeft een nieuw systeem. In 2024 zijn ca. 3.000 aanvragen ingewilligd."
     hits, _ = find_figures(text, find_agencies(text), [])
     assert [h.source for h in hits] == [None]
+
+
+def test_budget_article_numbers_table_scales_and_age_groups_are_no_figures():
+    assert set(figures("Op beleidsartikel 11 is 5 miljoen euro beschikbaar.")) == {"5 miljoen"}
+    assert set(figures("Op begrotingsartikel 6 staat 12 miljoen euro.")) == {"12 miljoen"}
+    assert "€ 1.000" not in figures("Uitgaven 2023 (x € 1.000) 12.345")
+    assert figures("De regeling geldt voor kinderen tot 12 jaar.") == {}
+    assert figures("Jongeren van 16 en 17 jaar mogen niet stemmen.") == {}
+    assert set(figures("Er zijn 40 kinderen van 12 jaar.")) == {"40"}
+    assert figures("Het streefcijfer van 40% vrouwen is gehaald.") == {}
+
+
+def test_a_unit_word_before_the_figure_belongs_to_the_number_before_it():
+    found = figures("Het Rijk heeft de afgelopen 3 jaar 250 miljoen geïnvesteerd.")
+    assert found["250 miljoen"].unit == "EUR"
+    assert figures("Kinderen tot en met 12 jaar krijgen 2 lessen.")["2"].unit == "count"
+    assert figures("Aantal dagen: 118")["118"].unit == "days"
+
+
+def test_a_new_paragraph_does_not_take_the_year_of_the_sentence_before():
+    text = ("In 2016 is de informatie niet verwerkt in de suppletoire begroting.\n\n"
+            "Overigens laat de dienst een onderschrijding zien van 43 mln. euro.")
+    assert figures(text)["43 mln"].period_start is None
+    text = "In 2016 is de informatie niet verwerkt. Dat ging om 43 mln. euro."
+    assert figures(text)["43 mln"].period_start == date(2016, 1, 1)
