@@ -46,7 +46,7 @@ _KST_RES = (
 )
 # the compact form web pages print: "Kamerstuk 24587-937", "(Kamerstuk 36740-XVI-1)" (dossier, toevoeging, number
 # joined by hyphens); a number never opens with 0, so "21501-02" stays the dossier 21 501-02
-_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken)?[ \u00a0]+(?P<dossier>\d{5})(?:-(?P<toev>[IVXL]{1,6}|[A-Z]|0\d))?"
+_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken)?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>[IVXL]{1,6}|[A-Z]|0\d))?"
                              r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])")
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.,] )(?<!€ )" + _DOSSIER + r"(?=,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
@@ -219,6 +219,23 @@ def _gazetteer(text: str) -> list[RefHit]:
         if entry.needs_capital and not text[m.start].isupper():
             continue
         out.append(RefHit(m.start, m.end, entry.kind, entry.identifier, entry.label, entry.identifiers))
+    return out + _elliptic(text)
+
+
+# "de Vogel- en Habitatrichtlijn", "de Opvang- en Procedurerichtlijn": the first compound shares the head word of
+# the second; it is a mention when the whole compound is a listed name
+_ELLIPTIC_RE = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-zà-ü]{2,})-" + _S + r"(?:en|of)" + _S
+                          + r"[A-Z][a-zà-ü]+?(?P<head>richtlijn|verordening|verdrag|wet)(?![\w-])")
+
+
+def _elliptic(text: str) -> list[RefHit]:
+    out = []
+    for m in _ELLIPTIC_RE.finditer(text):
+        name = m.group("first") + m.group("head")
+        hits = reference_index().find(name)
+        if len(hits) == 1 and hits[0].end - hits[0].start == len(name):
+            e: RefEntry = hits[0].payload
+            out.append(RefHit(m.start("first"), m.end("first") + 1, e.kind, e.identifier, e.label, e.identifiers))
     return out
 
 

@@ -147,3 +147,39 @@ def test_the_language_is_no_country():
     assert countries("Nederlands moet weer de norm worden in het onderwijs.") == set()
     assert countries("Het Nederlands beleid is ongewijzigd.") == {"NLD"}
     assert countries("het Nederlands paspoort") == {"NLD"}
+
+
+def test_a_compact_kamerstuk_with_a_spaced_dossier():
+    assert refs("in de brief van 5 juni 2024 (Kamerstuk 36 410-XVI-5)") == {("kamerstuk", "kst-36410-XVI-5")}
+    assert refs("(Kamerstuk 36 410-5)") == {("kamerstuk", "kst-36410-5")}
+    # a numbered toevoeging without a number stays the dossier
+    assert refs("Kamerstuk 21 501-02 over de Raad") == {("kamerstuk", "kst-21501-02")}
+
+
+def test_treaties_by_their_formal_names():
+    assert refs("het Europees Verdrag tot bescherming van de rechten van de mens") == {("treaty", "evrm")}
+    assert refs("het Verdrag inzake de rechten van het kind") == {("treaty", "ivrk")}
+
+
+def test_eu_directives_named_without_a_number():
+    assert refs("de Opvangrichtlijn en de Europese Terugkeerrichtlijn") == {
+        ("eu-act", "opvangrichtlijn"), ("eu-act", "terugkeerrichtlijn")}
+    assert refs("onder de Richtlijn tijdelijke bescherming") == {("eu-act", "richtlijn tijdelijke bescherming")}
+    assert refs("de Europese AI-verordening") == {("eu-act", "ai-verordening")}
+    assert refs("een praktijkrichtlijn van de branche") == set()
+
+
+def test_an_elliptic_compound_shares_the_head_of_the_next():
+    assert refs("de Vogel- en Habitatrichtlijn") == {("eu-act", "vogelrichtlijn"), ("eu-act", "habitatrichtlijn")}
+    assert refs("de Ziekte- en Werkloosheidswet") == {("act", "BWBR0001888"), ("act", "BWBR0004045")}
+    # the first part alone is no listed name
+    assert refs("de Natuur- en Vogelrichtlijn") == {("eu-act", "vogelrichtlijn")}
+
+
+def test_acts_by_their_usual_short_names():
+    assert refs("de Wet Bibob en de Wet BRP") == {("act", "BWBR0013798"), ("act", "BWBR0033715")}
+    assert refs("het Statuut voor het Koninkrijk") == {("act", "BWBR0002154")}
+    assert refs("artikel 7.8 van de WHW") >= {("act", "BWBR0005682")}
+    # acts of after the 2017 list by their lower-case names
+    assert refs("de Wiv 2017") == {("act", "wet op de inlichtingen- en veiligheidsdiensten 2017")}
+    assert refs("de Wet betaalbare huur") == {("act", "wet betaalbare huur")}
