@@ -308,8 +308,11 @@ def line_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
     cells: list[Cell] = []
     labels: list[tuple[int, int]] = []
     for run in _line_cells(text):
-        if len(run) >= 3 and all(_YEAR_RE.fullmatch(c[2]) for c in run[:2]):
-            cells += _year_header(run, caption_of, labels)
+        corner = 0  # a corner cell that heads the row labels ("Categorie", "Jaar")
+        while corner < min(2, len(run)) and not _is_value(run[corner][2]):
+            corner += 1
+        if len(run) >= corner + 3 and all(_YEAR_RE.fullmatch(c[2]) for c in run[corner:corner + 2]):
+            cells += _year_header(run[corner:], caption_of, labels)
         else:
             cells += _row_table(run, caption_of, labels)
     return cells, labels

@@ -163,3 +163,16 @@ def test_a_new_paragraph_does_not_take_the_year_of_the_sentence_before():
     assert figures(text)["43 mln"].period_start is None
     text = "In 2016 is de informatie niet verwerkt. Dat ging om 43 mln. euro."
     assert figures(text)["43 mln"].period_start == date(2016, 1, 1)
+
+
+def test_a_cell_per_line_table_with_a_corner_cell_before_its_years():
+    text = ("Het aantal aanvragen per categorie.\n\nCategorie\n\n2022\n\n2023\n\nAsiel\n\n12\n\n14\n\nNareis\n\n-\n\n3\n\n"
+            "Dit zijn de cijfers.")
+    found = figures(text)
+    assert set(found) == {"12", "14", "3"}
+    assert found["3"].period_start == date(2023, 1, 1)  # the dash is the empty 2022 cell
+    assert found["12"].measure == "2022, Asiel"
+    text = "Tabel\n\nJaar\n\nAantal\n\n2021\n\n120\n\n2022\n\n135\n\n2023\n\n150\n\nDit zijn de cijfers."
+    found = figures(text)
+    assert set(found) == {"120", "135", "150"}
+    assert found["150"].period_end == date(2023, 12, 31)

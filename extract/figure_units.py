@@ -1,0 +1,128 @@
+"""The unit of a figure: the words after it, a unit word right before it, "het aantal <noun>" earlier in its
+sentence, the figure before it, a table's column, row or caption, and euros for millions in a sentence about money
+(tests/gold/GUIDELINES.md, units).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamergraaf.extract.gazetteers import figure_rules
+
+_WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
+
+
+def _prev_words(text: str, pos: int, n: int) -> list[str]:
+    return [m.group() for m in _WORD_RE.finditer(text[max(0, pos - 60):pos])][-n:]
+
+
+def _next_words(text: str, pos: int, n: int) -> list[str]:
+    return [m.group() for m in _WORD_RE.finditer(text[pos:pos + 80])][:n]
+
+
+# an amount in millions or billions without a unit, in a sentence about money: euros ("de middelen (in totaal 15
+# miljoen)", "de apparaatsuitgaven worden met circa 1 mld. verminderd")
+_MONEY_WORDS = re.compile(r"\b\w*(?:middelen|uitgaven|budget|budgetten|kosten|bedrag|bedragen|gelden|begroting|subsidie"
+                          r"|financiering|bijdrage|compensatie|onderuitputting|uitgekeerd|uitgegeven|gereserveerd"
+                          r"|besteed|kasschuif|investering|investeringen|geïnvesteerd|investeert|ontvangen|betaald)\b", re.I)
+# a figure with a counted noun of its own ("2.750 gedwongen vertrekken") does not take the unit of the figure before
+_FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "namens", "dankzij", "inclusief",
+                             "exclusief", "daarvan", "hiervan", "meer", "minder", "extra", "nog", "ook", "al", "zelfs"})
+
+
+_GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
+_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "kg", "tonnes",
+               "metres", "kilometres", "litres", "celsius", "m3", "PJ", "places", "persons")
+
+
+def _unit_of(words: list[str]) -> str | None:
+    rules = figure_rules()["units"]
+    for w in words:
+        lw = w.lower()
+        if lw in figure_rules()["stop_words"] or lw in figure_rules()["head_end"]:
+            return None  # the counted noun ends before a preposition: "46 rapportages van mensen" counts reports
+        for unit in _UNIT_ORDER:
+            if lw in {x.lower() for x in rules[unit]}:
+                return unit
+        if any(lw.endswith(suf) for suf in rules["place_suffixes"]):
+            return "places"
+        if any(lw.endswith(suf) for suf in rules["person_suffixes"]) or re.fullmatch(r"[A-Z]{2,}-ers", w):
+            return "persons"
+    return None
+
+
+def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], table_row: bool, later) -> str | None:
+    nxt = [] if table_row else _next_words(text, e, 4)
+    unit = q.unit
+    if unit is None and nxt and nxt[0].lower() in ("procent", "procentpunt"):
+        unit = "percent"
+    if unit is None and nxt and nxt[0].lower() == "euro":
+        unit = "EUR"
+    if unit is None and nxt and nxt[0].lower() in ("cent", "eurocent"):
+        unit = "EUR"  # the value in euros: _CENT (find_figures)
+    if unit is None and m.group("mult") and re.search(r"(?:^|\n)\s*€\s*\n", text[sent[0]:s]):
+        unit = "EUR"  # a currency sign the text layer put on a line of its own
+    if unit is None and re.match(r"[ \t]*\n?[ \t]*m[ \t]*\n?[ \t]*[3³](?!\d)", text[e:e + 12]):
+        unit = "m3"  # "miljard m3", the superscript 3 maybe on a line of its own
+    if unit is None:
+        unit = _unit_of(nxt[:3])
+    if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \
+            re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()) and later:
+        unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
+    line_start = text.rfind("\n", 0, s) + 1
+    # the unit word before the figure ('aantal dagen: 118'), not a time phrase or a parenthesis before it
+    # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen')
+    if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."] and \
+            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+\s*)$",
+                          text[line_start:s].rstrip(), re.IGNORECASE) and \
+            not re.search(r"\d[ \t]+\w+[ \t]*$", text[line_start:s]):  # "de afgelopen 3 jaar 250 miljoen": another number's unit
+        unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:1])
+    return unit
+
+
+# the unit a table's caption states for every cell: "Wervingsopgaven en realisatie (in fte)", "(aantal personen)"
+_CAPTION_UNIT = re.compile(r"\((?:in|aantal(?:len)?(?:\s+in)?)\s+([^()\d]{1,25})\)\s*$", re.I)
+
+
+def _caption_unit(caption: str) -> str | None:
+    m = _CAPTION_UNIT.search(caption.rstrip(" \t\n:"))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words and words[0].lower() in ("euro", "€", "eur", "euro's"):
+        return "EUR" if len(words) == 1 else None  # "(in € mln)": a scale the cells do not print
+    if words and words[0].lower() in ("procent", "procenten", "%"):
+        return "percent"
+    return _unit_of(words[:2])
+
+
+_AANTAL = re.compile(r"\baantal\s+(?:van\s+(?:de\s+)?)?(?P<noun>[^\W\d][\w’'-]*)", re.I)
+_THIS_NUMBER = re.compile(r"\b(?:dit|dat|deze|dat)\s+aantal\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _counted_before(text: str, start: int, s: int, raw: list, units: list[str]) -> str | None:
+    """The unit of "het aantal <noun>" earlier in the figure's sentence with no figure in between ("het aantal
+    burgers/natuurlijke personen in FSV ongeveer 240.000"), or of the figure before for "dit aantal 6.125"."""
+    if _THIS_NUMBER.search(text[max(start, s - 40):s]):
+        return units[-1] if units else None
+    last = None
+    for m in _AANTAL.finditer(text, start, s):
+        last = m
+    if last is None or any(last.end() <= r[0] < s for r in raw):
+        return None
+    return _unit_of(last.group("noun").split("/")[:1]) or "count"  # the noun counted, whatever it is
+
+
+def _content(word: str) -> bool:
+    return re.fullmatch(r"[a-zà-ü][a-zà-ü'’-]{3,}", word) is not None and word not in _FUNCTION_AFTER \
+        and word not in figure_rules()["stop_words"] and word not in figure_rules()["head_end"]
+
+
+def _own_head(nxt: list[str]) -> bool:
+    """Whether the words after a figure are a counted noun phrase of its own ("2.750 gedwongen vertrekken",
+    "12 besluiten"), not a predicate ("600 gedwongen en 50 zelfstandig", "520 bruikbaar")."""
+    if not nxt or not _content(nxt[0]):
+        return False
+    if len(nxt) > 1 and _content(nxt[1]):
+        return True
+    return nxt[0].endswith(("en", "s")) and not nxt[0].startswith("ge")
