@@ -140,7 +140,24 @@ def find_agencies(text: str) -> list[AgencyHit]:
         out.append(AgencyHit(m.start, m.end, key))
     out += _compounds(text)
     out += [h for h in _portfolios(text) if not any(o.start < h.end and h.start < o.end for o in out)]
+    out += [h for h in _title_names(text) if not any(o.start < h.end and h.start < o.end for o in out)]
     return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _title_names_re() -> tuple[re.Pattern, dict[str, str]]:
+    lookup = {n: a["key"] for a in agency_by_key().values() for n in a.get("title_names", ())}
+    alts = "|".join(re.escape(n) for n in sorted(lookup, key=len, reverse=True))
+    return re.compile(r"\b(?:[Mm]inisters?|[Mm]inisterie|[Ss]taatssecretaris(?:sen)?)\s+van\s+(?P<name>" + alts
+                      + r")(?![\w-])(?!\s+(?:en|,)\s*[A-Z])"), lookup
+
+
+def _title_names(text: str) -> list[AgencyHit]:
+    """"de Minister van Sociale Zaken", "het Ministerie van Justitie": a ministry cited by the first words of
+    its name right after the title (agencies.json ``title_names``); not a ministry of another state."""
+    pattern, lookup = _title_names_re()
+    return [AgencyHit(m.start("name"), m.end("name"), lookup[m.group("name")]) for m in pattern.finditer(text)
+            if not _foreign(text, m.end("name"))]
 
 
 @dataclass(frozen=True)

@@ -183,3 +183,18 @@ def test_acts_by_their_usual_short_names():
     # acts of after the 2017 list by their lower-case names
     assert refs("de Wiv 2017") == {("act", "wet op de inlichtingen- en veiligheidsdiensten 2017")}
     assert refs("de Wet betaalbare huur") == {("act", "wet betaalbare huur")}
+
+
+def test_a_ministry_by_the_first_words_of_its_name_after_a_title():
+    assert agencies("het Ministerie van Sociale Zaken heeft") == {"SZW"}
+    assert agencies("de Minister van Justitie antwoordt") == {"JenV"}
+    assert agencies("de afdeling Sociale Zaken van de gemeente") == set()
+    assert agencies("de Minister van Justitie van Suriname") == set()
+    # a longer name of another portfolio is no short form
+    assert agencies("de Minister van Volksgezondheid en Sport") == set()
+
+
+def test_old_names_give_the_successors_key():
+    assert agencies("het Ministerie van Infrastructuur en Milieu (IenM)") == {"IenW"}
+    assert agencies("de Minister van Verkeer en Waterstaat") == {"IenW"}
+    assert agencies("het Europees Asielagentschap, voorheen EASO") == {"EUAA"}
