@@ -77,28 +77,40 @@ def _minister_voor(text: str, start: int) -> bool:
     return bool(_MINISTER_LIST_RE.search(before))
 
 
-def _compounds(text: str) -> list[AgencyHit]:
+@lru_cache(maxsize=1)
+def _lowercase_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """A lower-case name opening a compound ("politiegegevens"), or glued to the article before it by a text
+    extraction ("depolitie")."""
     out = []
     for a in agency_by_key().values():
         for name in a["lowercase_names"]:
-            # also glued to the article before it by a text extraction: "depolitie"
             glued = r"(?:(?<=\bde)|(?<=\bhet)|(?<=\bder))" + re.escape(name) + r"(?![a-z])"
-            for m in re.finditer(r"(?<![A-Za-z])" + re.escape(name) + r"(?=[a-z]{3,})|" + glued, text):
-                if _NOT_COMPOUND.match(text, m.end()) or re.search(r"\bWet\s+$", text[max(0, m.start() - 8):m.start()]):
-                    continue  # "politiek"; inside an act's name ("Wet politiegegevens")
-                out.append(AgencyHit(m.start(), m.end(), a["key"]))
-    for name, key in _one_word_ministries():  # "Defensielocaties", "Defensiebegroting"
-        for m in re.finditer(r"(?<![\w-])" + name + r"(?=[a-z]{3,})", text):
+            out.append((name, a["key"], re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?=[a-z]{3,})|" + glued)))
+    return tuple(out)
+
+
+def _compounds(text: str) -> list[AgencyHit]:
+    out = []
+    for name, key, pattern in _lowercase_patterns():
+        if name not in text:
+            continue
+        for m in pattern.finditer(text):
+            if _NOT_COMPOUND.match(text, m.end()) or re.search(r"\bWet\s+$", text[max(0, m.start() - 8):m.start()]):
+                continue  # "politiek"; inside an act's name ("Wet politiegegevens")
             out.append(AgencyHit(m.start(), m.end(), key))
+    pattern, keys = _one_word_ministries()
+    for m in pattern.finditer(text):  # "Defensielocaties", "Defensiebegroting"
+        out.append(AgencyHit(m.start(), m.end(), keys[m.group()]))
     return out
 
 
 @lru_cache(maxsize=1)
-def _one_word_ministries() -> tuple[tuple[str, str], ...]:
+def _one_word_ministries() -> tuple[re.Pattern, dict[str, str]]:
     """A ministry with a one-word name opening a compound with a lower-case noun names that ministry, as a
     compound names an agency (GUIDELINES: ``COA-locaties``)."""
-    return tuple((re.escape(n), a["key"]) for a in agency_by_key().values() if a["ministry"] for n in a["names"]
-                 if " " not in n)
+    keys = {n: a["key"] for a in agency_by_key().values() if a["ministry"] for n in a["names"] if " " not in n}
+    alts = "|".join(re.escape(n) for n in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?=[a-z]{3,})"), keys
 
 
 # a footnote marker a text export ran into the word before it ("de hele Belastingdienst2 en"): blanked for the

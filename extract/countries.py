@@ -133,7 +133,7 @@ _LANGUAGES = frozenset({"Engels", "Frans", "Duits", "Nederlands", "Spaans", "Ara
 
 def find_countries(text: str) -> list[CountryHit]:
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-    names = {f for c in countries() for f in c["names"] + c.get("english", [])}
+    names = _names()
     out = []
     for m in country_index().find(text):
         iso3, label = m.payload
@@ -168,6 +168,11 @@ def find_countries(text: str) -> list[CountryHit]:
             c = _people_by_name()[m.group("people")]
             out.append(CountryHit(m.start(), m.end("people"), c["iso3"], c["label"]))
     return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return frozenset(f for c in countries() for f in c["names"] + c.get("english", []))
 
 
 @lru_cache(maxsize=1)
