@@ -181,7 +181,7 @@ def test_acts_by_their_usual_short_names():
     assert refs("het Statuut voor het Koninkrijk") == {("act", "BWBR0002154")}
     assert refs("artikel 7.8 van de WHW") >= {("act", "BWBR0005682")}
     # acts of after the 2017 list by their lower-case names
-    assert refs("de Wiv 2017") == {("act", "wet op de inlichtingen- en veiligheidsdiensten 2017")}
+    assert refs("de Wiv 2017") == {("act", "BWBR0039896")}
     assert refs("de Wet betaalbare huur") == {("act", "wet betaalbare huur")}
 
 
