@@ -198,3 +198,10 @@ def test_old_names_give_the_successors_key():
     assert agencies("het Ministerie van Infrastructuur en Milieu (IenM)") == {"IenW"}
     assert agencies("de Minister van Verkeer en Waterstaat") == {"IenW"}
     assert agencies("het Europees Asielagentschap, voorheen EASO") == {"EUAA"}
+
+
+def test_more_adjectives_and_names_of_countries():
+    assert countries("de Thaise en de Filipijnse regering") == {"THA", "PHL"}
+    assert countries("de Nieuw-Zeelandse premier en de Sri-Lankaanse minister") == {"NZL", "LKA"}
+    assert countries("vluchtelingen uit Birma en Kameroeners") == {"MMR", "CMR"}
+    assert countries("de gevangenis op Sint Maarten") == {"SXM"}
