@@ -205,3 +205,9 @@ def test_more_adjectives_and_names_of_countries():
     assert countries("de Nieuw-Zeelandse premier en de Sri-Lankaanse minister") == {"NZL", "LKA"}
     assert countries("vluchtelingen uit Birma en Kameroeners") == {"MMR", "CMR"}
     assert countries("de gevangenis op Sint Maarten") == {"SXM"}
+
+
+def test_the_state_as_a_party_names_the_country():
+    assert countries("De rechtbank veroordeelde de Staat der Nederlanden.") == {"NLD"}
+    # the title of the official journals is no mention
+    assert countries("Staatscourant van het Koninkrijk der Nederlanden") == set()
