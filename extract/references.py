@@ -37,7 +37,7 @@ _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,)))?"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
-_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
+_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
                + r"(?:vergaderjaar" + _S + r")?\d{4}(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV + _NRS),
@@ -56,7 +56,7 @@ _KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r"
 _AH_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]anhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?|Kamervragen"
                     + _S + r"\(Aanhangsel\))" + r",?" + _S
                     + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4})(?!\d),?" + _S
-                    + r"(?:(?:Aanhangsel" + _S + r")?(?:nr\.?|nummer)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)"
+                    + r"(?:(?:Aanhangsel" + _S + r")?(?:nrs?\.?|nummers?)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)"
                     + r"(?!" + _S + _MONTH + r")")  # "nr." may be left out: "..., vergaderjaar 2023–2024, 1028"
 # "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386": the year before the series name
 _AH_YEAR_FIRST_RE = re.compile(r"\bvergaderjaar" + _S + r"(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
@@ -134,7 +134,16 @@ def _aanhangsels(text: str) -> list[RefHit]:
         if len(y2) == 2:
             y2 = y1[:2] + y2
         out.append(RefHit(m.start(), m.end(), "aanhangsel", f"ah-tk-{y1}{y2}-{m.group('nr')}", m.group()))
+        pos = m.end() if re.search(r"\bn(?:rs|ummers)\b", m.group()) else -1
+        while pos >= 0 and (more := _AH_MORE_RE.match(text, pos)):  # "nrs. 1234 en 1235"
+            out.append(RefHit(more.start("nr"), more.end("nr"), "aanhangsel", f"ah-tk-{y1}{y2}-{more.group('nr')}",
+                              more.group("nr")))
+            pos = more.end()
     return out
+
+
+# a further number of an Aanhangsel citation: "nrs. 1234 en 1235", "nrs. 1234, 1235"
+_AH_MORE_RE = re.compile(r"(?:,|" + _S + r"en)" + _S + r"(?P<nr>\d{1,5})(?![\d/.,]\d|\d)(?!" + _S + _MONTH + r")")
 
 
 def eu_identifiers(kind_word: str, a: str, b: str, numbered_first: bool) -> tuple[str, str | None]:

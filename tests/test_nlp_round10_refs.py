@@ -211,3 +211,13 @@ def test_the_state_as_a_party_names_the_country():
     assert countries("De rechtbank veroordeelde de Staat der Nederlanden.") == {"NLD"}
     # the title of the official journals is no mention
     assert countries("Staatscourant van het Koninkrijk der Nederlanden") == set()
+
+
+def test_several_numbers_of_one_citation():
+    assert refs("Kamerstuk 36 410, nr. 1 en nr. 2") == {("kamerstuk", "kst-36410-1"), ("kamerstuk", "kst-36410-2")}
+    assert refs("Kamerstuk 36 410, nr. 1 en 2 december") == {("kamerstuk", "kst-36410-1")}
+    assert refs("Aanhangsel Handelingen II 2023/24, nrs. 1234 en 1235") == {
+        ("aanhangsel", "ah-tk-20232024-1234"), ("aanhangsel", "ah-tk-20232024-1235")}
+    # one number: what follows is no further number of the series
+    assert refs("Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1137, 5 procent") == {
+        ("aanhangsel", "ah-tk-20232024-1137")}
