@@ -115,7 +115,7 @@ def test_an_eu_act_by_number_and_year_without_eu_or_eg():
 def test_the_national_body_of_a_sector_named_with_nederland():
     assert countries("Na het onderzoek heeft Brandweer Nederland de aanbevelingen opgevolgd.") == set()
     # a region of the country, the start of a sentence or a line, and a list are no name
-    assert countries("de eilanden van Caribisch Nederland") == {"NLD"}
+    assert countries("de eilanden van Caribisch Nederland") == {"BES"}  # ISO 3166-1 has a code of its own
     assert countries("Ook Nederland doet mee.") == {"NLD"}
     assert countries("samen met Duitsland, Frankrijk en Nederland") == {"DEU", "FRA", "NLD"}
     # only for Nederland: "premier Schoof Oekraïne" is a person and a country
@@ -221,3 +221,10 @@ def test_several_numbers_of_one_citation():
     # one number: what follows is no further number of the series
     assert refs("Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1137, 5 procent") == {
         ("aanhangsel", "ah-tk-20232024-1137")}
+
+
+def test_the_caribbean_netherlands_have_their_iso_code():
+    # Bonaire, Sint Eustatius and Saba are ISO 3166-1 BES, separately from NLD
+    assert countries("De inwoners van Bonaire, Sint Eustatius en Saba") == {"BES"}
+    assert countries("op Saba en in Nederland") == {"BES", "NLD"}
+    assert countries("de BES-eilanden en Caribisch Nederland") == {"BES"}
