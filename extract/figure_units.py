@@ -84,6 +84,31 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
 _CAPTION_UNIT = re.compile(r"\((?:in|aantal(?:len)?(?:\s+in)?)\s+([^()\d]{1,25})\)\s*$", re.I)
 
 
+# a table caption that scales its cells: "(in miljoenen euro's)", "(in € mln)", "(x € 1.000)", "(bedragen x € 1
+# miljoen)", "(in duizenden)", "(x 1.000)"
+_CAPTION_SCALE = re.compile(
+    r"\((?:bedragen\s+)?(?:(?:in|x|×|maal)\s*)?(?P<cur1>€|EUR|euro'?s?)?\s*"
+    r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2}|"
+    r"1 (?:mln|mld|miljoen|miljard)\.?)\s*(?P<cur2>€|EUR|euro'?s?)?\)\s*$", re.I)
+_SCALES = {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "mrd": 10**9}
+
+
+def caption_scale(caption: str) -> tuple[str | None, int] | None:
+    """(unit, factor) of a caption that scales a table's cells: "(in miljoenen euro's)" -> ("EUR", 10**6),
+    "(x 1.000)" -> (None, 1000); None when the caption names no scale."""
+    m = _CAPTION_SCALE.search(caption.rstrip(" \t\n:"))
+    if m is None:
+        return None
+    word = re.sub(r"^1[ .]?", "", m.group("scale").lower()).rstrip(".")
+    if re.fullmatch(r"000(?:[ .]000){0,2}", word):
+        factor = 10 ** (3 * (word.count("000")))
+    else:
+        factor = next((f for k, f in _SCALES.items() if word.startswith(k)), 0)
+    if not factor:
+        return None
+    return ("EUR" if (m.group("cur1") or m.group("cur2")) else None), factor
+
+
 def _caption_unit(caption: str) -> str | None:
     m = _CAPTION_UNIT.search(caption.rstrip(" \t\n:"))
     if m is None:

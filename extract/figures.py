@@ -21,7 +21,7 @@ from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_context import agency_source, applicable, sentences
 from kamergraaf.extract.figure_tables import Cell, find_tables
 from kamergraaf.extract.figure_units import (
-    _GLUED_UNITS, _MONEY_WORDS, _caption_unit, _counted_before, _next_words, _own_head, _prev_words,
+    _GLUED_UNITS, _MONEY_WORDS, _caption_unit, caption_scale, _counted_before, _next_words, _own_head, _prev_words,
     _unit, _unit_of)
 from kamergraaf.extract.gazetteers import agency_by_key, doc_text, figure_rules
 from kamergraaf.extract.numbers import (
@@ -384,12 +384,17 @@ def _lead_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) ->
 def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, info: AnswerInfo,
               agencies: list[AgencyHit]) -> FigureHit:
     """A table cell: its column's period, its row label and column header as measure, the caption's agency."""
-    unit = q.unit or _unit_of(cell.row.split()[:3]) or _unit_of(cell.column.split()[:3]) \
-        or _caption_unit(text[cell.caption_start:cell.caption_end]) or "count"
+    caption = text[cell.caption_start:cell.caption_end]
+    value = q.value
+    scale = caption_scale(caption) if not q.unit else None  # "(in miljoenen euro's)": the cells print millions
+    if scale:
+        value = q.value * scale[1]
+    unit = q.unit or (scale[0] if scale else None) or _unit_of(cell.row.split()[:3]) \
+        or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or "count"
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
     return FigureHit(
-        value=q.value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
+        value=value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
         period_start=cell.period_start, period_end=cell.period_end, source=source,
         source_system=info.systems[0] if info.systems else None)

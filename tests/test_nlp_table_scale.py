@@ -1,0 +1,30 @@
+"""A table caption that scales its cells ("(in miljoenen euro's)", "(x € 1.000)") gives every cell its value in
+whole units: money in whole euros, as the statistics query promises."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from kamergraaf.extract.figure_units import caption_scale
+from kamergraaf.extract.figures import find_figures
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("(in miljoenen euro's)", ("EUR", 10**6)), ("(in € mln)", ("EUR", 10**6)), ("(€ mln)", ("EUR", 10**6)),
+    ("(x € 1.000)", ("EUR", 10**3)), ("(bedragen x € 1 miljoen)", ("EUR", 10**6)),
+    ("Tabel 1 Uitgaven (bedragen in € mld)", ("EUR", 10**9)), ("(in duizenden)", (None, 10**3)),
+    ("(x 1.000)", (None, 10**3)), ("(in fte)", None), ("(in %)", None), ("(2020)", None)])
+def test_caption_scales(caption, expected):
+    assert caption_scale(caption) == expected
+
+
+def test_cells_of_a_table_in_millions_are_whole_euros():
+    text = ("Hoeveel geld is er bijgekomen per jaar?\n\n(in miljoenen euro's)\n\n2014\n\n2015\n\n2016\n\n"
+            "Begrotingsafspraken\n\n50\n\n115\n\n114\n\nMiljoenennota\n\n0\n\n50\n\n150\n\nHet geld is verdeeld.")
+    hits, _ = find_figures(text, [], [])
+    got = {(text[h.start:h.end], h.value, h.unit, h.period_start) for h in hits}
+    assert ("115", Decimal(115_000_000), "EUR", date(2015, 1, 1)) in got
+    assert ("150", Decimal(150_000_000), "EUR", date(2016, 1, 1)) in got
+    assert ("0", Decimal(0), "EUR", date(2014, 1, 1)) in got
+    assert len(hits) == 6
