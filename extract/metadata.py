@@ -53,6 +53,10 @@ def _flat_name(h: str, role: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+_LISTING_RESPONDENT = re.compile(r"^([A-Z][^()|\n]{2,60}?) \(((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+)\)"
+                                 r"(?: \(([^()\n]+)\))? \|$", re.M)
+
+
 def _web_persons(header: str, kind: str) -> list[Person]:
     """Askers and respondent as a web page's metadata lists them: "Indieners Jasper van Dijk (SP), Anne Kuik
     (CDA)", "Beantwoord door Eric van der Burg (staatssecretaris justitie en veiligheid) (VVD)"."""
@@ -61,11 +65,18 @@ def _web_persons(header: str, kind: str) -> list[Person]:
     if m and kind != KIND_LIJST:  # a committee list's "Indiener" is the committee's chair, who asks nothing
         for name, party in re.findall(r"([^,()]+?)\s*\(([^()]+)\)", m.group(1)):
             out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
-    m = re.search(r"^Beantwoord door[ \t]+([^()]+?)\s*\(([^()]+)\)(?:\s*\(([^()]+)\))?", header, re.M)
+    listing = _LISTING_RESPONDENT.search(header)
+    if listing and kind != KIND_LIJST:  # a listing page's rows: "Vicky Maeijer (PVV) |", then the respondent's row
+        for name, party in re.findall(r"^([A-Z][^()|\n]{2,60}?) \(([^()\n]+)\) \|$", header[:listing.start()], re.M):
+            out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
+    m = re.search(r"^Beantwoord door[ \t]+([^()]+?)\s*\(([^()]+)\)(?:\s*\(([^()]+)\))?", header, re.M) or listing
     if m:
-        portfolio = re.sub(r"^(minister|staatssecretaris)\s+", "", m.group(2).split(",")[0].strip(), flags=re.I)
+        # "minister sociale zaken en werkgelegenheid, viceminister-president", "viceminister-president , minister
+        # volksgezondheid, welzijn en sport": the post is the part that starts with minister/staatssecretaris
+        post = re.search(r"(?:^|,\s*)(minister|staatssecretaris)\s+(.+)$", m.group(2).strip(), re.I)
+        portfolio = re.split(r"\s*,\s*(?:vice|minister-president)", post.group(2))[0].strip() if post else ""
         portfolio = " ".join(w if w in ("en", "van", "voor") else w[:1].upper() + w[1:] for w in portfolio.split())
-        title = "Staatssecretaris" if m.group(2).lower().startswith("staats") else "Minister"
+        title = "Staatssecretaris" if post and post.group(1).lower().startswith("staats") else "Minister"
         out.append(Person(m.group(1).strip(), "respondent", party=m.group(3), portfolio=portfolio, title=title))
     return out
 
@@ -101,8 +112,8 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
                    h + " " + furn, re.I) or \
             re.search(r"^\s*Vraag\s*\(\d+\)", full_body, re.M):
         kind = KIND_LIJST
-    elif "Aanhangsel van de Handelingen" in h or (("Antwoord van" in h or f.get("official_id", "").startswith("ah-tk-"))
-                                                  and has_answers):
+    elif "Aanhangsel van de Handelingen" in h or (("Antwoord van" in h or f.get("official_id", "").startswith("ah-tk-")
+                                                   or _LISTING_RESPONDENT.search(header)) and has_answers):
         kind = KIND_AANHANGSEL
     elif re.search(r"Antwoord op vraag", full_body) and has_answers:
         kind = KIND_ANTWOORD

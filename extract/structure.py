@@ -74,7 +74,7 @@ def find_headings(body: str) -> list[Heading]:
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
-    if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
+    if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000]) or _RESPONDENT_LINE_RE.search(body[:1500])):
         return _alternating_items(body, printed.end())
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
@@ -113,6 +113,12 @@ _ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat
                       r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
 _PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hierna) afgedrukt")
+# a listing page's row "Hugo de Jonge (viceminister-president , minister volksgezondheid, ...) (CDA) |": the
+# unnumbered questions and answers follow it
+_RESPONDENT_LINE_RE = re.compile(r"^[^\n()]{3,80}\((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+\)[^\n]*$",
+                                 re.M)
+# a question that does not end in "?" (the mark lost, or a footnote after the quote): verb first, then "u"
+_ASKS_U_RE = re.compile(r"(?:Heeft|Hebt|Bent|Kunt|Kent|Deelt|Wilt|Wil|Gaat|Zult|Erkent|Herkent|Acht|Vindt|Weet)\s+u\b")
 _ENDS_ASKING_RE = re.compile(r"\?[\s»”’'\")\d]*$")
 _PARA_BREAK = re.compile(r"\n\s*")  # reflowed text: one paragraph per line, blank lines or not
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")
@@ -181,7 +187,7 @@ def _alternating_items(body: str, start: int) -> list[Heading]:
         end = brk.start() if brk else len(body)
         para = body[pos:end].strip()
         if para:
-            asks = bool(_ENDS_ASKING_RE.search(para))
+            asks = bool(_ENDS_ASKING_RE.search(para) or _ASKS_U_RE.match(para))
             if asks and not in_question:
                 heads.append(Heading("Q", (len([h for h in heads if h.kind == "Q"]) + 1,), "", pos, pos))
                 in_question = True

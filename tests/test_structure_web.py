@@ -255,3 +255,31 @@ def test_questions_an_answer_heading_combines_are_taken_out_of_sequence():
     d = _doc(QUESTIONS_PRINTED_TOGETHER)
     assert [q.numbers for q in d.questions] == [(1,), (6,), (2,)]
     assert [a.question_keys for a in d.answers] == [("q1", "q6"), ("q2",)]
+
+
+LISTING_ROW = """\
+Het bericht over de prijs van sigaretten |
+|
+Anna de Vries (PVV) |
+|
+Piet Jansen (viceminister-president , minister volksgezondheid, welzijn en sport) (CDA) |
+|
+![]() |
+Heeft u kennisgenomen van het bericht «Sigaretten duurder»1
+Ja.
+Klopt het dat de prijs stijgt? Zo ja, met hoeveel?
+De prijs stijgt in 2030 met 2 euro per pakje.
+Deelt u de mening dat de keuze aan mensen zelf is?
+Nee. Roken is een verslaving.
+"""
+
+
+def test_listing_page_row_with_unnumbered_questions_and_answers():
+    d = _doc(LISTING_ROW)
+    assert [q.numbers for q in d.questions] == [(1,), (2,), (3,)]
+    assert [a.text for a in d.answers] == ["Ja.", "De prijs stijgt in 2030 met 2 euro per pakje.",
+                                           "Nee. Roken is een verslaving."]
+    assert d.meta.kind == "aanhangsel"
+    assert [(p.role, p.name, p.party) for p in d.meta.persons if p.role == "asker"] == [("asker", "Anna de Vries", "PVV")]
+    (resp,) = [p for p in d.meta.persons if p.role == "respondent"]
+    assert (resp.name, resp.portfolio, resp.title) == ("Piet Jansen", "Volksgezondheid, Welzijn en Sport", "Minister")
