@@ -154,3 +154,21 @@ def seed_000() -> tuple[ParsedDocument, Analysis]:
                AnswerAnalysis("a76", "figures", ("IND",), rounding=10),
                AnswerAnalysis("a77", "figures", rounding=10))
     return b.document(SEED_000.name, meta, (footnote,)), Analysis(tuple(b.mentions), tuple(b.figures), answers)
+
+
+def single_graph_client(folder: Path, base_iri: str, graph_iri: str, turtle: str, source_name: str):
+    """A Flask test client over a new store at ``folder`` holding one document graph written as Turtle (for
+    pages of documents the reader could never produce: no questions, hostile strings)."""
+    import pyoxigraph as ox
+
+    from kamergraaf.endpoint.app import create_app
+    from kamergraaf.graph.store import open_store
+    from kamergraaf.settings import Settings
+
+    settings = Settings(store=str(folder / "store"), base_iri=base_iri)
+    nt = ox.serialize(ox.parse(turtle.encode(), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    store = open_store(settings)
+    store.replace_graph(graph_iri, nt, {"sha256": "0" * 64, "software_version": "test", "time": "2024-01-01T00:00:00",
+                                        "source_name": source_name, "source_path": source_name, "file_documents": 1})
+    store.close()
+    return create_app(settings).test_client()

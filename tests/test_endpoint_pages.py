@@ -422,17 +422,9 @@ HOSTILE_DOC = f"""
 
 @pytest.fixture(scope="module")
 def hostile_client(tmp_path_factory):
-    import pyoxigraph as ox
+    from graph_fixtures import single_graph_client
 
-    from kamergraaf.settings import Settings
-
-    settings = Settings(store=str(tmp_path_factory.mktemp("hostile") / "store"), base_iri=BASE)
-    nt = ox.serialize(ox.parse(HOSTILE_DOC.encode(), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
-    store = open_store(settings)
-    store.replace_graph(DOC, nt, {"sha256": "0" * 64, "software_version": "test", "time": "2024-01-01T00:00:00",
-                                  "source_name": "hostile.ttl", "source_path": "hostile.ttl", "file_documents": 1})
-    store.close()
-    return create_app(settings).test_client()
+    return single_graph_client(tmp_path_factory.mktemp("hostile"), BASE, DOC, HOSTILE_DOC, "hostile.ttl")
 
 
 @pytest.mark.parametrize("path", [PATH, PATH + "/vraag/1", PATH + "/vermelding/0-5", PATH + "/voetnoot/1",

@@ -173,18 +173,10 @@ EMPTY_DOC = BASE + "doc/ah-tk-20232024-9999"
 @pytest.fixture(scope="module")
 def empty_doc_client(tmp_path_factory):
     """A store with one document the reader found no questions in."""
-    import pyoxigraph as ox
+    from graph_fixtures import single_graph_client
 
-    from kamergraaf.settings import Settings
-
-    settings = Settings(store=str(tmp_path_factory.mktemp("i18n") / "store"), base_iri=BASE)
     ttl = f'<{EMPTY_DOC}> a <{KG}Document> ; <http://purl.org/dc/terms/title> "Vragen over niets" .'
-    nt = ox.serialize(ox.parse(ttl.encode(), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
-    store = open_store(settings)
-    store.replace_graph(EMPTY_DOC, nt, {"sha256": "0" * 64, "software_version": "test", "time": "2024-01-01T00:00:00",
-                                        "source_name": "empty.ttl", "source_path": "empty.ttl", "file_documents": 1})
-    store.close()
-    return create_app(settings).test_client()
+    return single_graph_client(tmp_path_factory.mktemp("i18n"), BASE, EMPTY_DOC, ttl, "empty.ttl")
 
 
 @pytest.fixture(scope="module")
