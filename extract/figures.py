@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -16,14 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, find_bron
-from kamergraaf.extract.figure_limits import is_limit
-from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_context import agency_source, applicable, sentences
-from kamergraaf.extract.figure_tables import Cell, find_tables
+from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
+from kamergraaf.extract.figure_linetables import find_tables
+from kamergraaf.extract.figure_noise import is_noise
+from kamergraaf.extract.figure_tables import Cell
 from kamergraaf.extract.figure_units import (
-    _GLUED_UNITS, _MONEY_WORDS, _caption_unit, caption_scale, _counted_before, _next_words, _own_head, _prev_words,
-    _unit, _unit_of)
-from kamergraaf.extract.gazetteers import agency_by_key, doc_text, figure_rules
+    _MONEY_WORDS, _caption_unit, _counted_before, _next_words, _own_head, _unit, _unit_of, caption_scale)
+from kamergraaf.extract.gazetteers import doc_text, figure_rules
 from kamergraaf.extract.numbers import (
     NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
 
@@ -32,11 +31,6 @@ if not Doc.has_extension("kg_figures"):
 if not Doc.has_extension("kg_answer"):
     Doc.set_extension("kg_answer", default=None)
 
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_ENGLISH_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October"
-                                   r"|November|December)[ \t]+$")
-# the rest of a line that ends in " | <site name>": the title of a cited web page, as footnotes give them
-_PAGE_TITLE_REST = re.compile(r"[ \t]\|[ \t]+[^|.!?\n]{2,60}$")
 # a number starts and ends at a digit boundary: digits glued to a dotted number ('88711.122', a marker or a
 # year run into a figure) are ambiguous and give no figure. Thousands separated by spaces ('46 890 illegale
 # grensoverschrijdingen', third-party text) are one number when the groups have exactly three digits, no
@@ -51,7 +45,6 @@ CANDIDATE_RE = re.compile(
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT)
 # a figure run into the year before it by a lost space: "sinds 201430.396 personen" (a grouped number only)
 GLUED_YEAR_RE = re.compile(r"(?<=\s(?:19|20)\d{2})(?P<cur>)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT)
-_YEAR_BEFORE = re.compile(r"\b(?:sinds|sedert|vanaf|in|tot|eind|begin)\s+(?:19|20)\d{2}$", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
@@ -66,9 +59,6 @@ _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|(?:over
                          r"\s+(?:\d+|twee|drie|vier|vijf|tien)\s+jaar)\b", re.I)
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$", re.I)
-_AGE_GROUP = re.compile(r"\b(?:kinderen|kind|jongeren|jongere|minderjarigen|personen|mensen|volwassenen|ouderen|leerlingen"
-                        r"|meisjes|jongens|vrouwen|mannen)\s+(?:tot\s+en\s+met|t/m|tot|van|vanaf|onder\s+de|boven\s+de)\s+"
-                        r"(?:\d+\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
 
@@ -96,77 +86,6 @@ class AnswerInfo:
     systems: tuple[str, ...]
     rounding: int | None
     ref_date: date | None
-
-
-def _excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
-    rules = figure_rules()
-    num = m.group("num")
-    if any(s < be and bs < e for bs, be in blocked):
-        return True
-    if not (m.group("cur") or m.group("mult") or m.group("pct")):
-        if re.fullmatch(r"(?:19|20)\d{2}", num) and not _counted_not_year(text, s, e):
-            return True  # a year
-    before = text[s - 1] if s > 0 else " "
-    glued_word = before.islower() and bool(m.group("mult")) and "," in num  # "er10,4 miljard": a lost space
-    # "TikTok160 Nederlandstalige inhoudsmoderatoren", "in totaal96 moderatoren": a lost space before a count
-    # of a counted unit (not a bare count: a glued small number is more often a footnote marker)
-    glued_word = glued_word or (before.islower() and re.match(r"[1-9]\d+$", num) is not None
-                                and re.search(r"[A-Za-z]{4}$", text[max(0, s - 4):s]) is not None
-                                and text[e:e + 1] == " " and _unit_of(_next_words(text, e, 3)) in _GLUED_UNITS)
-    range_end = before in "–-" and re.search(r"\d[–-]$", text[max(0, s - 2):s]) is not None  # "30–45 mln."
-    after_year = before.isdigit() and _YEAR_BEFORE.search(text[max(0, s - 20):s]) is not None  # "sinds 201430.396"
-    if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur") and not (glued_word or range_end or after_year):
-        return True  # glued to a word or sign: a footnote marker or part of a name
-    after = text[e:e + 30]
-    if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
-        return True  # a date
-    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]):
-        return True  # 18-jarige, 60-plusmaatregel, 3e
-    if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after):
-        return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C"
-    if num in ("2", "3") and re.search(r"(?:\d|miljoen|miljard|mln\.?)[ \t]*m[ \t]*\n?[ \t]*$", text[max(0, s - 20):s]):
-        return True  # the exponent of m2/m3 that the text layer set apart ("10,4 miljard m\n3")
-    if _enumerator(text, s, e, num):
-        return True  # an inline enumeration: "(1) de te beschermen belangen, (2) de dreiging"
-    if _prev_words(text, s, 1)[-1:] == ["per"]:
-        return True  # the denominator of a rate: "0,3 per 25.000 inwoners"
-    if re.match(r"\s*(?:jaar|jaren|eeuw(?:en)?|maand(?:en)?|we(?:ek|ken)|dag(?:en)?)\s+geleden\b", after):
-        return True  # "dat 30 jaar geleden werd gesloten": a time expression
-    if re.match(r"\s*(?:jaar\s+oud|jarige|-jarige)", after):
-        return True
-    prev = [w.lower() for w in _prev_words(text, s, 3) if w not in "()"]
-    not_after = {w.lower() for w in rules["not_after"]}
-    if prev and (prev[-1] in not_after or prev[-1].rstrip(".") + "." in not_after):
-        return True
-    if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel)", prev[-1]):
-        return True  # "beleidsartikel 11", "begrotingsartikel 6": a budget article number
-    if re.search(r"\(\s*(?:bedragen\s+)?[x×]\s*(?:€\s*)?$", text[max(0, s - 20):s]):
-        return True  # "(x € 1.000)": the scale of a table's amounts
-    if re.match(r"\s*(?:(?:en|of|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d{1,2}\s*)?jaar\b", after) and _AGE_GROUP.search(text[max(0, s - 50):s]):
-        return True  # "kinderen tot 12 jaar", "jongeren van 16 en 17 jaar": an age group
-    if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$",
-                                                   text[max(0, s - 30):s], re.I):
-        return True  # an age
-    if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]):
-        return True
-    line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e:e + 2]):
-        return True  # a list marker: "1." / "2)" at the start of a line
-    if _NUMBER_LIST_BEFORE().search(text[max(0, s - 80):s]):
-        return True  # "antwoord 4, 5 en 6", "artikelen 3, 4 en 5"
-    if len(num) <= 2 and _ENGLISH_MONTH_BEFORE.search(text[max(0, s - 12):s]):
-        return True  # an English date in a cited title: "Conference – November 7 and 8, 2023"
-    line_end = text.find("\n", e)
-    if _PAGE_TITLE_REST.search(text[e:line_end if line_end >= 0 else len(text)]):
-        return True  # an amount in a cited web page's title ("10 miljoen euro toegekend ... | NWO"): GUIDELINES
-    return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py
-
-
-@lru_cache(maxsize=1)
-def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
-    words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
-    return re.compile(r"(?:^|\W)(?:" + words + r")\s*\(?\d+[a-z]?\)?(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
-                      r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
 
 
 def _measure(text: str, e: int, line_start: int, s: int, table_row: bool) -> str:
@@ -207,40 +126,6 @@ def _caption(sents: list[tuple[int, int]]):
     return caption_of
 
 
-_NOT_MERGED = ("jarig", "plus", "voud", "daags", "maal", "ste", "de", "e")
-
-
-def _merged_word(num: str, after: str) -> bool:
-    """A figure run into the next word by a text extraction: "2.067EER-studenten" (a grouped number before
-    capitals) or "330betrokken" (a plain word), not "18-jarige", "3e", "60plus"."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) and re.match(r"[A-Z]{2,}", after):
-        return True
-    if re.fullmatch(r"[1-9]\d+", num) and re.match(r"[A-Z]{2,}-[a-zà-ü]{4,}", after):
-        return True  # "alle 193VN-lidstaten": a count of a noun compounded with an abbreviation
-    if re.fullmatch(r"[1-9]\d+", num) and re.match(r"[A-Z][a-z]{4,}", after) and \
-            _unit_of([w.group() for w in _WORD_RE.finditer(after[:80])][:3]) in _GLUED_UNITS:
-        return True  # "160Nederlandstalige inhoudsmoderatoren": a count of a counted unit
-    word = re.match(r"[a-z]+", after)
-    return bool(word) and len(word.group()) >= 5 and not word.group().startswith(_NOT_MERGED)
-
-
-def _enumerator(text: str, s: int, e: int, num: str) -> bool:
-    """'1)' or '(1)' followed by a word, with the next or previous number of the series nearby."""
-    if not re.fullmatch(r"\d{1,2}", num) or not re.match(r"\)[ \t\n]+\w", text[e:e + 3]):
-        return False
-    n = int(num)
-    near = text[max(0, s - 400):s] + " " + text[e:e + 400]
-    return bool(re.search(r"(?<!\d)(?:%d|%d)\)[ \t\n]" % (n + 1, n - 1), near))
-
-
-def _counted_not_year(text: str, s: int, e: int) -> bool:
-    """A number like a year that counts something: "bijna 2000 unieke BSN's", "van 2000 BSN's"."""
-    prev = _prev_words(text, s, 1)
-    if prev and prev[-1].lower() in {"bijna", "ruim", "circa", "ca.", "ongeveer", "zo'n", "zo’n"}:
-        return True
-    return bool(re.match(r"\s[A-Z]{2,}[’']s\b", text[e:e + 12]))
-
-
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
@@ -266,7 +151,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     glued = [m for m in GLUED_YEAR_RE.finditer(text) if _YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()])]
     for m in sorted(list(CANDIDATE_RE.finditer(text)) + glued, key=lambda x: x.start()):
         s, e = m.start(), m.end()
-        if _excluded(text, s, e, m, blocked) or is_noise(text, s, e, m, markers):
+        if excluded(text, s, e, m, blocked) or is_noise(text, s, e, m, markers):
             continue
         try:
             compact = re.sub(r"[ \u00a0]", "", m.group("num"))

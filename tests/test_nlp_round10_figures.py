@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from kamergraaf.extract.figure_context import sentences
-from kamergraaf.extract.figure_tables import find_tables
+from kamergraaf.extract.figure_linetables import find_tables
 from kamergraaf.extract.figures import _caption, find_figures
 
 

@@ -1,0 +1,156 @@
+"""Tables as web pages print them: one cell per line, cells separated by blank lines, row by row (see
+``line_tables``); ``find_tables`` joins them with the whitespace-separated tables of ``figure_tables``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kamergraaf.extract.figure_tables import _EMPTY_CELL, _YEAR_RE, Cell, _period, find_cells
+from kamergraaf.extract.numbers import NUMBER_RE
+
+
+def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]]]:
+    """The cells of every table in ``text`` and the spans of row labels that are numbers (article numbers,
+    years: no figures)."""
+    cells, labels = line_tables(text, caption_of)
+    taken = {c.start for c in cells}
+    return cells + [c for c in find_cells(text, caption_of) if c.start not in taken], labels
+
+
+# Tables as web pages print them: one cell per line, cells separated by blank lines, row by row.
+#
+#     Artikel / Fte extern / Fte eigen personeel / 32 / 6 / 254 / 33 / 211 / 5.550 / Totaal / 1.388 / 30.206
+#     2016 / 2017 / 2018 / Wervingsopgave / 700 / 1.250 / 1.700 / Realisatie / 1.100 / 900
+#     Jaarverslag (2e suppletoire wet + slotwet) / 2020 / € 273 miljoen / 2021 / € 46 miljoen
+#
+# (an empty top-left cell is lost, and a row may stop before its last columns when they are empty).
+_PARA_RE = re.compile(r"(?:(?<=\n\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n\n|\n?$)")
+_VALUE = r"(?:€[ \t]?)?[-−]?(?:" + NUMBER_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
+_VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
+_CELL_WORDS = 8
+_NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|[.:;?!,]$")
+_YEAR_MARKER = re.compile(r"((?:19|20)\d{2})\d{1,2}")  # a year with a footnote marker run into it: "20231"
+
+
+def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of single-line paragraphs short enough to be table cells."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for m in _PARA_RE.finditer(text):
+        cell = m.group("cell")
+        ok = len(cell.split()) <= _CELL_WORDS and (_VALUE_RE.fullmatch(cell) or not _NOT_A_CELL.search(cell))
+        if ok and run and text[run[-1][1]:m.start("cell")].strip():
+            runs.append(run)
+            run = []
+        if ok:
+            run.append((m.start("cell"), m.end("cell"), cell))
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return [r for r in runs if len(r) >= 5]
+
+
+def _is_value(cell: str) -> bool:
+    return bool(_VALUE_RE.fullmatch(cell)) or cell in _EMPTY_CELL
+
+
+def _year_of(cell: str, years_column: bool) -> int | None:
+    if _YEAR_RE.fullmatch(cell):
+        return int(cell)
+    m = _YEAR_MARKER.fullmatch(cell)
+    return int(m.group(1)) if m and years_column else None
+
+
+def _numbers(start: int, cell: str) -> list[tuple[int, int]]:
+    """The figures of a value cell (two for a range), offsets into the text; the first from the currency sign."""
+    if cell in _EMPTY_CELL:
+        return []
+    nums = list(NUMBER_RE.finditer(cell))
+    out = [(start, start + (nums[1].start() if len(nums) > 1 else len(cell)))]
+    if len(nums) > 1:
+        out[0] = (start, start + nums[0].end())
+        out.append((start + nums[1].start(), start + len(cell)))
+    return out
+
+
+def _label(cell: str) -> str:
+    return re.sub(r"(?<=[^\W\d])\d{1,2}$", "", cell)  # a footnote marker run into the label
+
+
+def _year_header(run, caption_of, labels) -> list[Cell]:
+    """A header of years, then rows of a label and at most one value per year."""
+    years = []
+    for s, e, cell in run:
+        if not _YEAR_RE.fullmatch(cell):
+            break
+        years.append((s, e, int(cell)))
+    out: list[Cell] = []
+    i = len(years)
+    cs, ce = caption_of(years[0][0], 0)
+    while i < len(run) and not _is_value(run[i][2]):
+        label = _label(run[i][2])
+        j = i + 1
+        while j < len(run) and _is_value(run[j][2]) and j - i <= len(years):
+            j += 1
+        if j == i + 1:
+            break
+        for (s, e, cell), (_, _, y) in zip(run[i + 1:j], years):
+            for a, b in _numbers(s, cell):
+                out.append(Cell(a, b, str(y), label, date(y, 1, 1), date(y, 12, 31), cs, ce))
+        i = j
+    return out
+
+
+def _row_table(run, caption_of, labels) -> list[Cell]:
+    """A header of words, then rows whose first cell is the label (a name, an article number, a year)."""
+    h = 0
+    while h < len(run) and not _is_value(run[h][2]):
+        h += 1
+    for k in (h, h + 1):
+        if k < 2:
+            continue
+        body = run[h:]
+        rows = []
+        for r in range(len(body) // k):
+            row = body[r * k:(r + 1) * k]
+            if not all(_is_value(c[2]) for c in row[1:]) or all(c[2] in _EMPTY_CELL for c in row[1:]):
+                break
+            rows.append(row)
+        if len(rows) < 2 or (k == h + 1 and any(_is_value(r[0][2]) and not _year_of(r[0][2], True) for r in rows)):
+            continue
+        years_column = sum(_YEAR_RE.fullmatch(r[0][2]) is not None for r in rows) >= len(rows) - 1
+        heads = [c[2] for c in run[:h]]
+        heads = heads if k == h else [""] + heads
+        cs, ce = caption_of(run[0][0], 0)
+        out: list[Cell] = []
+        for row in rows:
+            y = _year_of(row[0][2], years_column)
+            if _is_value(row[0][2]) or y:
+                labels.append((row[0][0], row[0][1]))
+            for col, (s, e, cell) in enumerate(row[1:], start=1):
+                column = _label(heads[col]) if col < len(heads) else ""
+                ps, pe = (date(y, 1, 1), date(y, 12, 31)) if y else _period(column)
+                for a, b in _numbers(s, cell):
+                    out.append(Cell(a, b, column, _label(row[0][2]), ps, pe, cs, ce, bool(y)))
+        return out
+    return []
+
+
+def line_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]]]:
+    """The cells of tables printed one cell per line, and the spans of number-like row labels."""
+    if "\n\n" not in text:
+        return [], []
+    cells: list[Cell] = []
+    labels: list[tuple[int, int]] = []
+    for run in _line_cells(text):
+        corner = 0  # a corner cell that heads the row labels ("Categorie", "Jaar")
+        while corner < min(2, len(run)) and not _is_value(run[corner][2]):
+            corner += 1
+        if len(run) >= corner + 3 and all(_YEAR_RE.fullmatch(c[2]) for c in run[corner:corner + 2]):
+            cells += _year_header(run[corner:], caption_of, labels)
+        else:
+            cells += _row_table(run, caption_of, labels)
+    return cells, labels
