@@ -34,7 +34,7 @@ class RefHit:
 
 _S = r"[ \t]*\n?[ \t]*"  # a space that may hold one line break
 _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
-_TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,)))?"
+_TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
@@ -47,7 +47,7 @@ _KST_RES = (
 # the compact form web pages print: "Kamerstuk 24587-937", "(Kamerstuk 36740-XVI-1)" (dossier, toevoeging, number
 # joined by hyphens); a number never opens with 0, so "21501-02" stays the dossier 21 501-02
 _KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken)?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>[IVXL]{1,6}|[A-Z]|0\d))?"
-                             r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])")
+                             r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?!,?[ \u00a0\n]*nrs?\.)")  # "21 501-20, nr. 1234": a dossier
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.,] )(?<!€ )" + _DOSSIER + r"(?=,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
 # a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"

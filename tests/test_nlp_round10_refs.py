@@ -228,3 +228,10 @@ def test_the_caribbean_netherlands_have_their_iso_code():
     assert countries("De inwoners van Bonaire, Sint Eustatius en Saba") == {"BES"}
     assert countries("op Saba en in Nederland") == {"BES", "NLD"}
     assert countries("de BES-eilanden en Caribisch Nederland") == {"BES"}
+
+
+def test_a_two_digit_dossier_suffix_is_not_the_number_of_a_compact_citation():
+    # "21 501-20" is the dossier of the Europese Raad: the number follows as "nr."
+    assert refs("zie Kamerstuk 21 501-20, nr. 1234.") == {("kamerstuk", "kst-21501-20-1234")}
+    assert refs("Kamerstuk 21 501-20 nr. 12") == {("kamerstuk", "kst-21501-20-12")}
+    assert refs("(Kamerstuk 36 410-XVI-5)") == {("kamerstuk", "kst-36410-XVI-5")}
