@@ -57,6 +57,9 @@ _LISTING_RESPONDENT = re.compile(r"^([A-Z][^()|\n]{2,60}?) \(((?:[^()\n]*,\s*)?(
                                  r"(?: \(([^()\n]+)\))? \|$", re.M)
 
 
+_LISTING_ROWS = re.compile(r"\A\s*[^\n]{5,300} \|\n\|\n")
+
+
 def _web_persons(header: str, kind: str) -> list[Person]:
     """Askers and respondent as a web page's metadata lists them: "Indieners Jasper van Dijk (SP), Anne Kuik
     (CDA)", "Beantwoord door Eric van der Burg (staatssecretaris justitie en veiligheid) (VVD)"."""
@@ -69,6 +72,11 @@ def _web_persons(header: str, kind: str) -> list[Person]:
     if listing and kind != KIND_LIJST:  # a listing page's rows: "Vicky Maeijer (PVV) |", then the respondent's row
         for name, party in re.findall(r"^([A-Z][^()|\n]{2,60}?) \(([^()\n]+)\) \|$", header[:listing.start()], re.M):
             out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
+    elif _LISTING_ROWS.match(header) and kind != KIND_LIJST:  # rows without the post: asker first, respondent last
+        rows = re.findall(r"^([A-Z][^()|\n]{1,60}?)(?: \(([^()\n]+)\))? \|$", header.split("\n", 1)[-1], re.M)
+        if len(rows) >= 2:
+            out.append(Person(rows[0][0].strip(), "asker", party=rows[0][1] or None, title="lid"))
+            out.append(Person(rows[-1][0].strip(), "respondent", party=rows[-1][1] or None))
     m = re.search(r"^Beantwoord door[ \t]+([^()]+?)\s*\(([^()]+)\)(?:\s*\(([^()]+)\))?", header, re.M) or listing
     if m:
         # "minister sociale zaken en werkgelegenheid, viceminister-president", "viceminister-president , minister
@@ -113,7 +121,8 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
             re.search(r"^\s*Vraag\s*\(\d+\)", full_body, re.M):
         kind = KIND_LIJST
     elif "Aanhangsel van de Handelingen" in h or (("Antwoord van" in h or f.get("official_id", "").startswith("ah-tk-")
-                                                   or _LISTING_RESPONDENT.search(header)) and has_answers):
+                                                   or _LISTING_RESPONDENT.search(header) or _LISTING_ROWS.match(header))
+                                                  and has_answers):
         kind = KIND_AANHANGSEL
     elif re.search(r"Antwoord op vraag", full_body) and has_answers:
         kind = KIND_ANTWOORD

@@ -74,7 +74,8 @@ def find_headings(body: str) -> list[Heading]:
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
-    if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000]) or _RESPONDENT_LINE_RE.search(body[:1500])):
+    if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000]) or _RESPONDENT_LINE_RE.search(body[:1500])
+                      or _LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, printed.end())
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
@@ -117,6 +118,9 @@ _PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hiern
 # unnumbered questions and answers follow it
 _RESPONDENT_LINE_RE = re.compile(r"^[^\n()]{3,80}\((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+\)[^\n]*$",
                                  re.M)
+# the same listing row without the respondent's post: a title line and name lines closed by " |", with lines
+# holding only "|" between them (and an image cell "![]() |" or empty cells at the end)
+_LISTING_ROWS_RE = re.compile(r"\A[^\n]{5,300} \|\n\|\n(?:[^\n]{0,120}\|\n){2,10}")
 # a question that does not end in "?" (the mark lost, or a footnote after the quote): verb first, then "u"
 _ASKS_U_RE = re.compile(r"(?:Heeft|Hebt|Bent|Kunt|Kent|Deelt|Wilt|Wil|Gaat|Zult|Erkent|Herkent|Acht|Vindt|Weet)\s+u\b")
 _ENDS_ASKING_RE = re.compile(r"\?[\s»”’'\")\d]*$")
@@ -178,8 +182,11 @@ def _alternating_items(body: str, start: int) -> list[Heading]:
     """Old committee lists print neither numbers nor labels after "Deze vragen ... zijn hieronder afgedrukt":
     a paragraph ending in "?" after an answer starts the next question (numbered in order), the paragraphs
     that do not ask are its answer. Taken only when at least two questions each have an answer."""
-    brk = _PARA_BREAK.search(body, start)
-    pos = brk.end() if brk else len(body)
+    if start and body[start - 1] == "\n":
+        pos = start  # the trigger ended with its line
+    else:
+        brk = _PARA_BREAK.search(body, start)  # the rest of the trigger's paragraph is no item
+        pos = brk.end() if brk else len(body)
     heads: list[Heading] = []
     in_question = False
     while pos < len(body):

@@ -283,3 +283,14 @@ def test_listing_page_row_with_unnumbered_questions_and_answers():
     assert [(p.role, p.name, p.party) for p in d.meta.persons if p.role == "asker"] == [("asker", "Anna de Vries", "PVV")]
     (resp,) = [p for p in d.meta.persons if p.role == "respondent"]
     assert (resp.name, resp.portfolio, resp.title) == ("Piet Jansen", "Volksgezondheid, Welzijn en Sport", "Minister")
+
+
+def test_listing_row_without_the_respondents_post():
+    text = LISTING_ROW.replace("Piet Jansen (viceminister-president , minister volksgezondheid, welzijn en sport) (CDA) |",
+                               "Piet Jansen (CDA) |").replace("![]() |", "|\n|")
+    d = _doc(text)
+    assert [q.numbers for q in d.questions] == [(1,), (2,), (3,)]  # the first question is not skipped
+    assert d.questions[0].text.startswith("Heeft u kennisgenomen") and d.answers[0].text == "Ja."
+    assert d.meta.kind == "aanhangsel"
+    assert [(p.role, p.name, p.party) for p in d.meta.persons] == [("asker", "Anna de Vries", "PVV"),
+                                                                  ("respondent", "Piet Jansen", "CDA")]
