@@ -15,9 +15,10 @@ _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 # the dossier line of a Kamerstuk as printed above its title: "36 613 XVII Wijziging van ...", "21 501-02 Raad ..."
 _DOSSIER_LINE = re.compile(r"^\s*(\d{2} ?\d{3}(?:-\d{2})?)(?:[ -]([IVXLC]+|[A-Z]))?\s+[A-Z][a-z]", re.M)
 # the document's own Kamerstuk id where a web page prints it: "ID: 34210-XV-3", "Bron: .../kst-36499-3.html",
-# a "Dossier- en ondernummer" table cell "| 36560-XVI nr. 8 |"
+# a "Dossier- en ondernummer" table cell "| 36560-XVI nr. 8 |", "Onderdeel van kamerstukdossier 36740 VI-9"
 _KST_SELF_RE = re.compile(r"^ID: (\d{5}(?:-[IVXLC]+|-[A-Z])?-\d+)\s*$|^Bron: \S*/kst-(\d{5}(?:-[IVXLC]+|-[A-Z])?-\d+)\.html|"
-                          r"\| (\d{5}(?:-[IVXLC]+|-[A-Z])? nr\. \d+) \|", re.M)
+                          r"\| (\d{5}(?:-[IVXLC]+|-[A-Z])? nr\. \d+) \||"
+                          r"\bOnderdeel van kamerstukdossier (\d{5}(?: [IVXLC]+| [A-Z])?-\d+)\b", re.M)
 _TKID_RE = re.compile(r"\b(20\d\dD\d{4,6})\b")
 
 
@@ -108,7 +109,8 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
             f["official_id"] = f"ah-tk-{f['vergaderjaar'].replace('-', '')}-{m.group(1)}"
     m = _KST_SELF_RE.search(header)
     if m and "official_id" not in f:
-        f["official_id"] = "kst-" + re.sub(r"\s*nr\.\s*", "-", m.group(1) or m.group(2) or m.group(3))
+        own = next(g for g in m.groups() if g)
+        f["official_id"] = "kst-" + re.sub(r"\s*nr\.\s*|\s+", "-", own)
     m = re.search(r"\bAH (\d{1,5})\b", h)
     if m and "number" not in f:
         f["number"] = m.group(1)
@@ -136,7 +138,8 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
                       furn + " " + h)
         if m:
             f["referenced_id"] = "-".join(p for p in (m.group(1).replace(" ", ""), m.group(2), m.group(3)) if p)
-        m = re.search(r"\b[Nn]r\. (\d+)\b", h)
+        # the list's own number ("Nr. 3", "nr. 17"); a number after a comma is a citation ("(Kamerstuk 36 740 VI, nr. 1)")
+        m = re.search(r"(?<!, )(?<!,)\b[Nn]r\. (\d+)\b", h)
         if m:
             f["number"] = m.group(1)
             dossier = _DOSSIER_LINE.search(header)

@@ -77,3 +77,16 @@ def test_ministers_and_a_staatssecretaris_are_separate_respondents():
     got = [(p.title, p.portfolio) for p in _meta(text).persons if p.role == "respondent"]
     assert got == [("Minister", "Volksgezondheid, Welzijn en Sport"), ("Minister", "voor Langdurige Zorg en Sport"),
                    ("Staatssecretaris", "Volksgezondheid, Welzijn en Sport")]
+
+
+def test_the_lists_own_number_is_not_the_number_of_the_letter_it_cites():
+    text = LETTER_LIST.replace("Nr. 12 LIJST VAN VRAGEN EN ANTWOORDEN\n", "LIJST VAN VRAGEN EN ANTWOORDEN\n").replace(
+        "(Kamerstuk 31 999, nr. 7).", "(Kamerstuk 31 999 VI, nr. 7).")
+    m = _meta(text)
+    assert m.official_id is None and m.number is None and m.referenced_id == "31999-VI-7"
+
+
+def test_own_id_from_a_kamerstukdossier_line():
+    text = "Onderdeel van kamerstukdossier 36999 VI-9 Jaarverslag en slotwet 2030 .\n" + LETTER_LIST.replace(
+        "Nr. 12 LIJST", "LIJST")
+    assert _meta(text).official_id == "kst-36999-VI-9"
