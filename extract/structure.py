@@ -64,6 +64,8 @@ def find_headings(body: str) -> list[Heading]:
                 continue
             if kind == "A" and not nums and not rest and _TABLE_HEAD_RE.search(body, 0, m.start()):
                 continue  # the column heads "Nr. / Vraag / Antwoord" of a list printed as a table
+            if kind == "A" and not nums and m.group("colon") == ":" and re.fullmatch(r"\d{1,3}", rest.strip()):
+                nums, rest = (int(rest),), ""  # "Antwoord: 1", the number after the colon
             content_start = m.start("rest") if rest else m.end()
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))

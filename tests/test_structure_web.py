@@ -294,3 +294,11 @@ def test_listing_row_without_the_respondents_post():
     assert d.meta.kind == "aanhangsel"
     assert [(p.role, p.name, p.party) for p in d.meta.persons] == [("asker", "Anna de Vries", "PVV"),
                                                                   ("respondent", "Piet Jansen", "CDA")]
+
+
+def test_answer_number_after_the_colon():
+    text = LABELLED_UNDER_NUMBER.replace("Antwoord:\n\nNaar", "Antwoord: 1\n\nNaar").replace(
+        "Antwoord:\n\nDe kosten", "Antwoord: 2\n\nDe kosten")
+    d = _doc(text)
+    assert [(a.numbers, a.text) for a in d.answers] == [((1,), "Naar schatting 14.000 voertuigen."),
+                                                         ((2,), "De kosten bedragen 3 miljoen euro.")]
