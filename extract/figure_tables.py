@@ -27,6 +27,7 @@ _GAP_RE = re.compile(r"[ \t\n]+(?:[^\W\d][\w/()&'’-]*[ \t\n]+){0,5}")
 _NOT_A_GAP = re.compile(r"^\s*(?:(?:en|of|tot|t/m|tm|tot en met|en in|of in|tot en met|dan|als|naar|van|en van|"
                         r"tot in|t/m in|en het jaar|of het jaar)\s*)?$", re.IGNORECASE)
 _MAX_LABEL_WORDS = 8
+_QUALIFIER_RE = re.compile(r"[ \t]*\n?[ \t]*\(([^()\n]{1,30})\)")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,11 @@ def _headers(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                 else:
                     s = years[k - 1].end() + (len(gaps[k - i - 1]) - len(gaps[k - i - 1].lstrip()))
                 cols.append((s, y.end()))
-            out.append((cols[0][0], years[j].end(), cols))
+            # the last year qualified in brackets: "2024 (t/m 31-05)" is the year up to that day
+            bracket = _QUALIFIER_RE.match(text, years[j].end())
+            if bracket and find_time_expressions(bracket.group(1)):
+                cols[-1] = (cols[-1][0], bracket.end())
+            out.append((cols[0][0], cols[-1][1], cols))
         i = j + 1
     return out
 
@@ -109,10 +114,13 @@ def _is_cell(tok: str) -> bool:
 
 
 def _period(column: str) -> tuple[date | None, date | None]:
-    ref = resolve_time(find_time_expressions(column), len(column))
+    years = _YEAR_RE.findall(column)
+    ref = resolve_time(find_time_expressions(column), len(column), int(years[0]) if len(years) == 1 else None)
+    if ref.period_end and not ref.period_start and len(years) == 1 and ref.period_end.year == int(years[0]) \
+            and not re.search(r"(?i)\btot\b|t/m|tm\b", column.split(years[0])[0]):
+        return date(ref.period_end.year, 1, 1), ref.period_end  # "2024 (t/m 31-05)": that year up to the day
     if ref.period_start or ref.period_end:
         return ref.period_start, ref.period_end
-    years = _YEAR_RE.findall(column)
     if len(years) == 1:
         y = int(years[0])
         return date(y, 1, 1), date(y, 12, 31)
@@ -150,12 +158,44 @@ def _year_rows(text: str, caption_of, floor: int) -> list[Cell]:
     return out
 
 
+_LINE_RE = re.compile(r"[^\n]+")
+_SPAN_START = ("since", "since_month")
+
+
+def _time_headers(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Header lines made only of two or more time columns that are not all bare years ("2023 1 januari tot 1
+    juni 2024": the year 2023 and a span of 2024): (start, end, [(col start, col end)])."""
+    out = []
+    for line in _LINE_RE.finditer(text):
+        s0 = line.start()
+        exprs = find_time_expressions(line.group())
+        if not exprs:
+            continue
+        parts = [(t.start, t.end, t.kind) for t in exprs]
+        parts += [(m.start(), m.end(), "bare_year") for m in _YEAR_RE.finditer(line.group())
+                  if not any(a <= m.start() < b for a, b, _ in parts)]
+        parts.sort()
+        cols: list[list[int]] = []
+        for i, (a, b, kind) in enumerate(parts):
+            if i and parts[i - 1][2] in _SPAN_START and kind in ("through", "through_month", "until", "until_month") \
+                    and not line.group()[parts[i - 1][1]:a].strip():
+                cols[-1][1] = b  # "1 januari" + "tot 1 juni 2024": one column
+            else:
+                cols.append([a, b])
+        rest = line.group()
+        for a, b in cols:
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        if len(cols) >= 2 and not rest.strip() and any(k != "bare_year" for _, _, k in parts):
+            out.append((s0 + cols[0][0], s0 + cols[-1][1], [(s0 + a, s0 + b) for a, b in cols]))
+    return out
+
+
 def find_cells(text: str, caption_of) -> list[Cell]:
     """Every cell of every period table in ``text``; ``caption_of(header_start, floor)`` gives the span of
     the text naming the table, not reaching back before ``floor`` (the end of the previous table)."""
     out: list[Cell] = []
     floor = 0
-    for hs, he, cols in _headers(text):
+    for hs, he, cols in sorted(_headers(text) + _time_headers(text)):
         rows = _rows(text, he, len(cols))
         if not rows or hs < floor:
             continue

@@ -114,6 +114,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 2016 tot 1 november 2017"
         ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _D + r"(?=\s+(?:tot|t/m)\b)"),
         ("since_month", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _M + r"(?=\s+(?:tot|t/m)\b)"),
+        # a day span without "van" ("1 januari tot 1 juni 2024", a table's column header): its first day
+        ("since", r"\b" + _D + r"(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d{1,2}\s+(?:" + _MONTH_ALT + r")\b)"),
         # "in 2015 en in 2016": two years in a row are one span (two years apart, no period: GUIDELINES)
         # two named months of one year: "In januari/februari 2020", "in juli en augustus 2023"
         ("months", r"\b(?P<month>" + _MONTH_ALT + r")\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + _MONTH_ALT + r")\s+" + _Y + r"\b"),

@@ -1,0 +1,52 @@
+"""Figure attribute rules of the eleventh extraction round: which time expression, agency, unit and qualifier
+belong to a figure, in the forms Dutch answers state them (tests/gold/GUIDELINES.md). The sentences and tables
+are written for these tests in the form of answered Kamervragen and committee lists."""
+
+from datetime import date
+
+from kamergraaf.extract.figures import find_figures
+from kamergraaf.extract.numbers import find_time_expressions, resolve_time
+
+
+def figures(text, agencies=()):
+    hits, _ = find_figures(text, list(agencies), [])
+    return {text[h.start:h.end]: h for h in hits}
+
+
+def period(h):
+    return h.period_start, h.period_end
+
+
+def test_a_day_span_without_van_is_one_period():
+    text = "1 maart tot 1 juli 2024"
+    ref = resolve_time(find_time_expressions(text), len(text))
+    assert (ref.period_start, ref.period_end) == (date(2024, 3, 1), date(2024, 6, 30))
+    text = "2 januari t/m 15 februari 2023"
+    ref = resolve_time(find_time_expressions(text), len(text))
+    assert (ref.period_start, ref.period_end) == (date(2023, 1, 2), date(2023, 2, 15))
+
+
+def test_a_table_header_of_a_year_and_a_day_span():
+    text = ("De meldingen per regio staan hieronder.\nRegio Aantal meldingen\n2023 1 januari tot 1 juli 2024\n"
+            "Noord 41 17\nMidden 6 0\nZuid 230 112\nTotaal 277 129\n")
+    found = figures(text)
+    assert set(found) == {"41", "17", "6", "0", "230", "112", "277", "129"}
+    assert period(found["41"]) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert period(found["129"]) == (date(2024, 1, 1), date(2024, 6, 30))
+    assert period(found["0"]) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_table_header_of_years_whose_last_year_is_qualified_in_brackets():
+    text = ("In de tabel staan de registraties.\nJaar: 2021 2022 2023 (t/m 30-04)\n"
+            "Zeeland: 310 295 88\nDrenthe: 120 131 40\n")
+    found = figures(text)
+    assert period(found["88"]) == (date(2023, 1, 1), date(2023, 4, 30))
+    assert period(found["295"]) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert period(found["120"]) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_a_line_of_two_plain_years_is_not_taken_for_a_time_header_twice():
+    text = "Het aantal zaken per jaar.\nSoort 2022 2023\nCiviel 40 55\nStraf 12 9\n"
+    found = figures(text)
+    assert set(found) == {"40", "55", "12", "9"}
+    assert period(found["9"]) == (date(2023, 1, 1), date(2023, 12, 31))
