@@ -8,10 +8,11 @@ Rules work on spans of the cleaned text; a line break inside a sentence is white
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kamergraaf.extract.agencies import AgencyHit
 from kamergraaf.extract.gazetteers import agency_by_key
-from kamergraaf.extract.numbers import TimeExpr
+from kamergraaf.extract.numbers import TimeExpr, TimeRef
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])"
                        # a footnote marker after the full stop: "... bij verzekeraars.1 De jaarstaten ..."
@@ -98,3 +99,28 @@ def applicable(exprs: list[TimeExpr], sentence: str, position: int) -> list[Time
             continue  # "Eind 2020 zijn 5 fte gestart en de overige 13 fte starten in het eerste kwartaal van 2021"
         out.append(t)
     return out
+
+
+# an enumeration of years that "respectievelijk" maps onto the figures after it: "de jaren 2015 en 2016 ... van
+# respectievelijk 5% en 8%", "in 2021, 2022 en 2023 respectievelijk 40, 52 en 61"; "zowel in 2015 als in 2016"
+_YEAR_LIST = re.compile(r"\b(?:19|20)\d{2}(?:\s*,\s*(?:in\s+)?(?:19|20)\d{2})*\s+(?:en|als)\s+(?:in\s+)?(?:19|20)\d{2}\b"
+                        r"(?![.,]\d)")
+_RESPECTIVELY = re.compile(r"\brespectievelijk\b", re.I)
+
+
+def respective_years(sentence: str, position: int, figures_after: list[int]) -> TimeRef | None:
+    """The year a "respectievelijk" enumeration gives the figure at ``position`` (offsets into ``sentence``;
+    ``figures_after`` are the positions of the sentence's figures): None when the sentence has no such
+    enumeration, an empty TimeRef when the years and figures do not pair up."""
+    resp = _RESPECTIVELY.search(sentence)
+    if not resp or position < resp.end():
+        return None
+    lists = [m for m in _YEAR_LIST.finditer(sentence, 0, resp.start())]
+    if not lists:
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", lists[-1].group())]
+    after = sorted(p for p in figures_after if p > resp.end())
+    if len(after) != len(years) or position not in after:
+        return TimeRef()
+    y = years[after.index(position)]
+    return TimeRef(None, date(y, 1, 1), date(y, 12, 31))

@@ -51,7 +51,7 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
                                 and text[e:e + 1] == " " and _unit_of(_next_words(text, e, 3)) in _GLUED_UNITS)
     range_end = before in "–-" and re.search(r"\d[–-]$", text[max(0, s - 2):s]) is not None  # "30–45 mln."
     after_year = before.isdigit() and _YEAR_BEFORE.search(text[max(0, s - 20):s]) is not None  # "sinds 201430.396"
-    if not before.isspace() and before not in "(€[«'\"“‘" and not m.group("cur") and not (glued_word or range_end or after_year):
+    if not before.isspace() and before not in "(€[«'\"“‘<>≤≥" and not m.group("cur") and not (glued_word or range_end or after_year):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):

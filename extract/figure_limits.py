@@ -42,6 +42,10 @@ _NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erksp
                     r"|ISO(?:/IEC)?|NEN(?:-EN)?(?:-ISO)?|IEC|EN)" + _S + r"$")  # ... and standards: "ISO 27001"
 
 
+_SIGN = re.compile(r"[<>]" + _S + r"$")
+_IN_YEAR = re.compile(_S + r"(?:%|procent)?" + _S + r"in" + _S + r"(?:19|20)\d{2}\b")
+
+
 def _sentence(text: str, s: int, e: int) -> str:
     start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind("? ", 0, s)) + 1
     ends = [i for i in (text.find(". ", e), text.find("\n", e), text.find("? ", e)) if i >= 0]
@@ -52,7 +56,9 @@ def is_limit(text: str, s: int, e: int) -> bool:
     """Whether the number ``text[s:e]`` is a threshold, condition, horizon, policy target or part of a name."""
     before = text[max(0, s - 80):s]
     after = text[e:e + 40]
-    if _COMPARE.search(before) or _NORM.search(before) or _NAMED.search(before):
+    if _COMPARE.search(before) and not (_SIGN.search(before) and _IN_YEAR.match(after)):
+        return True  # "(4% in 2015 en <1% in 2016)": a sign before a value measured in a year reports it
+    if _NORM.search(before) or _NAMED.search(before):
         return True
     if _WITHIN.search(before) and re.match(_S + _TIME, after):
         return True  # "binnen 9 maanden"

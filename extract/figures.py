@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, find_bron
-from kamergraaf.extract.figure_context import agency_source, applicable, sentences
+from kamergraaf.extract.figure_context import agency_source, applicable, respective_years, sentences
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import find_tables
 from kamergraaf.extract.figure_noise import is_noise
@@ -59,6 +59,7 @@ _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|(?:over
                          r"\s+(?:\d+|twee|drie|vier|vijf|tien)\s+jaar)\b", re.I)
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$", re.I)
+_YEAR_AFTER = re.compile(r"[ \t]*(?:(?!en\b|of\b|tot\b)[a-zà-ü]+[ \t]+){0,2}(?P<year>in[ \t]+(?:19|20)\d{2})\b(?![.,]\d)")
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
 
@@ -214,16 +215,17 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             value = q.value / 100  # "11 à 12 cent per liter": 0.11 and 0.12 euro
         sentence_text = text[sent[0]:sent[1]]
         exprs = applicable(exprs_of(si), sentence_text, s - sent[0]) if sents else []
+        own = _YEAR_AFTER.match(text, e)
+        if own and any(t.kind == "year" and t.start < s - sent[0] for t in exprs):
+            # "(4% in 2015 en <1% in 2016)": the year right after a figure is its own, not the one before it
+            exprs = [t for t in exprs if t.start >= own.start("year") - sent[0] - 3] or exprs
         tref = resolve_time(exprs, s - sent[0], default_year)
         zowel = _ZOWEL.search(sentence_text)
         if zowel:
             tref = TimeRef()
-            resp = sentence_text.find("respectievelijk")
-            if resp >= 0 and s - sent[0] > resp:
-                after = [r for r in raw if sent[0] + resp < r[0] < sent[1]]
-                if len(after) == 2:
-                    y = int(zowel.group(1 if after[0][0] == s else 2))
-                    tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
+        respective = respective_years(sentence_text, s - sent[0], [r[0] - sent[0] for r in raw if sent[0] <= r[0] < sent[1]])
+        if respective is not None:
+            tref, zowel = respective, zowel or respective
         own_year = any(not any(t.start <= ys < t.end for t in exprs) for ys, _ in year_spans(sentence_text))
         # a sentence with a time of its own (also an event date that does not apply) does not inherit one
         may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \

@@ -50,3 +50,39 @@ def test_a_line_of_two_plain_years_is_not_taken_for_a_time_header_twice():
     found = figures(text)
     assert set(found) == {"40", "55", "12", "9"}
     assert period(found["9"]) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_respectievelijk_maps_an_enumeration_of_years_onto_the_figures():
+    found = figures("Uitzondering zijn de jaren 2019 en 2020 waarin de overschrijding respectievelijk 6% en 9% bedroeg.")
+    assert period(found["6%"]) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert period(found["9%"]) == (date(2020, 1, 1), date(2020, 12, 31))
+    found = figures("In 2021, 2022 en 2023 ontving de dienst respectievelijk 40, 52 en 61 klachten.")
+    assert [found[k].period_start.year for k in ("40", "52", "61")] == [2021, 2022, 2023]
+    # three years and two figures do not pair up: no year at all rather than a wrong one
+    found = figures("In 2021, 2022 en 2023 ontving de dienst respectievelijk 40 en 52 klachten.")
+    assert found["40"].period_start is None and found["52"].period_start is None
+
+
+def test_the_year_right_after_a_figure_is_its_own():
+    found = figures("De overschrijdingen waren kleiner (4% in 2017 en 2% in 2018).")
+    assert found["4%"].period_start == date(2017, 1, 1)
+    assert found["2%"].period_start == date(2018, 1, 1)
+    found = figures("In 2015 waren er 40 zaken en 52 zaken in 2016.")
+    assert found["40"].period_start.year == 2015 and found["52"].period_start.year == 2016
+
+
+def test_a_sign_before_a_value_measured_in_a_year_is_an_approximate_figure_not_a_limit():
+    found = figures("De uitval was laag (3% in 2017 en <1% in 2018).")
+    assert found["1%"].approximate and found["1%"].unit == "percent"
+    assert found["1%"].period_start == date(2018, 1, 1)
+    assert not found["3%"].approximate
+    # a sign before a threshold stays a limit
+    assert figures("Een opslag (< 10.000 kg) moet worden gemeld.") == {}
+    assert figures("Een opslag (<10.000 kg) moet worden gemeld.") == {}
+
+
+def test_rond_de_is_approximate_and_a_column_number_is_no_figure():
+    found = figures("De gemiddelde onderschrijding lag rond de 4%. De uitgaven (kolom 2) zijn apart vermeld.")
+    assert set(found) == {"4%"}
+    assert found["4%"].approximate
+    assert figures("Het ging om pakweg 300 aanvragen.")["300"].approximate
