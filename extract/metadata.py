@@ -102,6 +102,12 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
     m = re.search(r"Vergaderjaar (\d{4})\s*[–-]\s*(\d{4})", h + " " + furn, re.I)
     if m:
         f["vergaderjaar"] = f"{m.group(1)}-{m.group(2)}"
+    m = re.search(r"Staten-Generaal[ |]*((?:19|20)\d{2})[-–]((?:19|20)\d{2})[ |]*(\d{1,5})\b", h)
+    if m and "official_id" not in f and "Aanhangsel van de Handelingen" in h and int(m.group(2)) == int(m.group(1)) + 1:
+        # the publication table flattened: "Tweede Kamer der Staten-Generaal2018-20191704" (vergaderjaar, nummer)
+        f["vergaderjaar"] = f"{m.group(1)}-{m.group(2)}"
+        f["number"] = m.group(3)
+        f["official_id"] = f"ah-tk-{m.group(1)}{m.group(2)}-{m.group(3)}"
     if "official_id" not in f and "Aanhangsel van de Handelingen" in h:
         m = re.search(r"regering gegeven antwoorden (\d{1,5})\b", h)
         if m and f.get("vergaderjaar"):

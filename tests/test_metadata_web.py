@@ -90,3 +90,13 @@ def test_own_id_from_a_kamerstukdossier_line():
     text = "Onderdeel van kamerstukdossier 36999 VI-9 Jaarverslag en slotwet 2030 .\n" + LETTER_LIST.replace(
         "Nr. 12 LIJST", "LIJST")
     assert _meta(text).official_id == "kst-36999-VI-9"
+
+
+def test_aanhangsel_number_from_the_flattened_publication_table():
+    text = ("Aanhangsel van de Handelingen\n\nDatum publicatieOrganisatieVergaderjaarNummerDatum ontvangst\n"
+            "Tweede Kamer der Staten-Generaal2030-20311704\n\n"
+            "Vragen van het lid De Vries (VVD) aan de Minister van Asiel en Migratie over opvang (ingezonden 1 mei 2031).\n\n"
+            "Antwoord van Minister Jansen (Asiel en Migratie) (ontvangen 20 mei 2031).\n\n"
+            "Vraag 1\nHoeveel?\n\nAntwoord 1\nVeel.\n")
+    m = _meta(text)
+    assert (m.official_id, m.number, m.vergaderjaar, m.kind) == ("ah-tk-20302031-1704", "1704", "2030-2031", "aanhangsel")
