@@ -76,9 +76,10 @@ def find_headings(body: str) -> list[Heading]:
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
-    if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000]) or _RESPONDENT_LINE_RE.search(body[:1500])
-                      or _LISTING_ROWS_RE.match(body)):
+    if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
         return _alternating_items(body, printed.end())
+    if not heads and (row := _RESPONDENT_LINE_RE.search(body[:1500]) or _LISTING_ROWS_RE.match(body)):
+        return _alternating_items(body, row.end(), least=1)
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
     if heads and not any(h.kind == "A" for h in heads) and _ANSWERED_RE.search(body[:heads[0].start]) and \
@@ -180,10 +181,11 @@ def _unlabelled_answers(body: str, heads: list[Heading]) -> list[Heading]:
     return out
 
 
-def _alternating_items(body: str, start: int) -> list[Heading]:
+def _alternating_items(body: str, start: int, least: int = 2) -> list[Heading]:
     """Old committee lists print neither numbers nor labels after "Deze vragen ... zijn hieronder afgedrukt":
     a paragraph ending in "?" after an answer starts the next question (numbered in order), the paragraphs
-    that do not ask are its answer. Taken only when at least two questions each have an answer."""
+    that do not ask are its answer. Taken only when at least ``least`` questions each have an answer (one after a
+    listing row, whose names and post already say that questions were answered)."""
     if start and body[start - 1] == "\n":
         pos = start  # the trigger ended with its line
     else:
@@ -205,7 +207,7 @@ def _alternating_items(body: str, start: int) -> list[Heading]:
                 in_question = False
         pos = brk.end() if brk else len(body)
     answered = sum(h.kind == "A" for h in heads)
-    return heads if answered >= 2 and answered >= sum(h.kind == "Q" for h in heads) - 1 else []
+    return heads if answered >= least and answered >= sum(h.kind == "Q" for h in heads) - 1 else []
 
 
 def _paragraph_questions(body: str, asked_at: int) -> list[Heading]:

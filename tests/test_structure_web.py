@@ -302,3 +302,12 @@ def test_answer_number_after_the_colon():
     d = _doc(text)
     assert [(a.numbers, a.text) for a in d.answers] == [((1,), "Naar schatting 14.000 voertuigen."),
                                                          ((2,), "De kosten bedragen 3 miljoen euro.")]
+
+
+def test_listing_row_with_a_single_question():
+    text = LISTING_ROW.split("Klopt het")[0]
+    d = _doc(text)
+    assert [q.numbers for q in d.questions] == [(1,)] and [a.text for a in d.answers] == ["Ja."]
+    # an old list needs two answered questions: one question-and-answer pair after "hieronder afgedrukt" is not enough
+    old = UNNUMBERED_OLD_LIST.split("Hoe staat het")[0]
+    assert parse_text(old, "o.txt", "o.txt", "0" * 64, require_questions=False).questions == ()
