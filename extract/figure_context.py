@@ -24,6 +24,8 @@ _SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning
                             re.I)
 _SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"
                            r"telde|telt|verleende|deed|heeft|-|–)", re.I)
+_DECISION_COMPOUND = re.compile(r"-(?:straf)?(?:beschikking|besluit|boete|sanctie|vergunning|aanwijzing)\w*\s+(?:(?:is|zijn|werd|werden)\s+)?"
+                                r"(?:opgelegd|uitgevaardigd|afgegeven|verleend|genomen|uitgedeeld)\b", re.I)
 # "... dat UWV in 2023 14.000 meer beoordelingen heeft kunnen doen": the agency is the subject of the
 # subordinate clause that holds the figure
 _SUBJECT_BEFORE = re.compile(r"\b(?:dat|omdat|doordat|waardoor|zodat|nu|toen|waarbij|wanneer|indien)\s+(?:de\s+|het\s+)?$",
@@ -58,7 +60,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _counts(text: str, h: AgencyHit, span: tuple[int, int], figure: int | None) -> bool:
     """Whether the sentence names agency ``h`` as the one that registered, decided or counted."""
     if text[h.end:h.end + 1] == "-" and not re.match(r"-\s", text[h.end:h.end + 2]):
-        return False  # a compound (UWV-verzekeringsartsen) names the agency, not the counter
+        # a compound (UWV-verzekeringsartsen) names the agency, not the counter; but the agency's own decision
+        # imposed or issued is the agency's count: "... een OM-strafbeschikking opgelegd", "IND-besluiten genomen"
+        return bool(_DECISION_COMPOUND.match(text, h.end))
     if text[h.end:h.end + 1].isalpha() or (h.start and text[h.start - 1].isalpha()):
         return False  # a glued compound ("de politieacademie", "de zedenpolitie") is another body
     if _SOURCE_BEFORE.search(text[max(0, h.start - 25):h.start]) or _SOURCE_AFTER.search(text[h.end:h.end + 25]) \

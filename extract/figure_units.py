@@ -24,7 +24,8 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
 # miljoen)", "de apparaatsuitgaven worden met circa 1 mld. verminderd")
 _MONEY_WORDS = re.compile(r"\b\w*(?:middelen|uitgaven|budget|budgetten|kosten|bedrag|bedragen|gelden|begroting|subsidie"
                           r"|financiering|bijdrage|compensatie|onderuitputting|uitgekeerd|uitgegeven|gereserveerd"
-                          r"|besteed|kasschuif|investering|investeringen|geïnvesteerd|investeert|ontvangen|betaald)\b", re.I)
+                          r"|besteed|kasschuif|investering|investeringen|geïnvesteerd|investeert|ontvangen|betaald"
+                          r"|loonruimte|beschikbaar|vrijgemaakt|uitgetrokken|toegekend)\b", re.I)
 # a figure with a counted noun of its own ("2.750 gedwongen vertrekken") does not take the unit of the figure before
 _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "namens", "dankzij", "inclusief",
                              "exclusief", "daarvan", "hiervan", "meer", "minder", "extra", "nog", "ook", "al", "zelfs"})
@@ -109,10 +110,16 @@ def caption_scale(caption: str) -> tuple[str | None, int] | None:
     return ("EUR" if (m.group("cur1") or m.group("cur2")) else None), factor
 
 
+# the sentence announcing a table names what its cells count: "In de tabel is weergegeven hoeveel medewerkers zijn
+# doorgestroomd", "De tabel toont het aantal asielzoekers per gemeente"
+_CAPTION_COUNTED = re.compile(r"\b(?:tabel|overzicht)\b[^.]*?\b(?:hoeveel|het\s+aantal|de\s+aantallen)\s+([^\W\d][\w’'-]*)", re.I)
+
+
 def _caption_unit(caption: str) -> str | None:
     m = _CAPTION_UNIT.search(caption.rstrip(" \t\n:"))
     if m is None:
-        return None
+        counted = _CAPTION_COUNTED.search(caption)
+        return _unit_of([counted.group(1)]) if counted else None
     words = m.group(1).split()
     if words and words[0].lower() in ("euro", "€", "eur", "euro's"):
         return "EUR" if len(words) == 1 else None  # "(in € mln)": a scale the cells do not print

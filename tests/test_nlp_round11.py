@@ -86,3 +86,28 @@ def test_rond_de_is_approximate_and_a_column_number_is_no_figure():
     assert set(found) == {"4%"}
     assert found["4%"].approximate
     assert figures("Het ging om pakweg 300 aanvragen.")["300"].approximate
+
+
+def test_an_agency_compound_of_a_decision_imposed_names_the_source():
+    from kamergraaf.extract.agencies import AgencyHit
+    text = "In 2023 is voor 41.200 misdrijven een OM-strafbeschikking opgelegd."
+    om = text.index("OM-")
+    found = figures(text, [AgencyHit(om, om + 2, "OM")])
+    assert found["41.200"].source == "OM"
+    # a compound that only names the agency stays no source
+    text = "In 2023 waren er 120 UWV-verzekeringsartsen in dienst."
+    uwv = text.index("UWV")
+    assert figures(text, [AgencyHit(uwv, uwv + 3, "UWV")])["120"].source is None
+
+
+def test_the_sentence_announcing_a_table_names_the_counted_unit():
+    text = ("In de tabel is weergegeven hoeveel medewerkers zijn doorgestroomd.\n\n2020\n\n2021\n\n2022\n\n"
+            "Soldaat naar korporaal\n\n310\n\n295\n\n301\n\nKorporaal naar sergeant\n\n88\n\n92\n\n97")
+    found = figures(text)
+    assert {h.unit for h in found.values()} == {"persons"}
+    assert period(found["92"]) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_millions_made_available_are_euros():
+    assert figures("Ook voor 2020 is nog 140 miljoen beschikbaar als loonruimte.")["140 miljoen"].unit == "EUR"
+    assert figures("Er zijn 3 miljoen mondkapjes beschikbaar.")["3 miljoen"].unit == "count"
