@@ -42,14 +42,19 @@ def _unit_of(words: list[str]) -> str | None:
         lw = w.lower()
         if lw in figure_rules()["stop_words"] or lw in figure_rules()["head_end"]:
             return None  # the counted noun ends before a preposition: "46 rapportages van mensen" counts reports
-        for unit in _UNIT_ORDER:
-            if lw in {x.lower() for x in rules[unit]}:
-                return unit
-        if any(lw.endswith(suf) for suf in rules["place_suffixes"]):
-            return "places"
-        if any(lw.endswith(suf) for suf in rules["person_suffixes"]) or re.fullmatch(r"[A-Z]{2,}-ers", w):
-            return "persons"
+        # a word a text extraction broke at a line end ("procentpun-ten", "asielzoe-kers") is looked up whole
+        for form in (lw, lw.replace("-", "")) if _BROKEN_WORD.fullmatch(lw) else (lw,):
+            for unit in _UNIT_ORDER:
+                if form in {x.lower() for x in rules[unit]}:
+                    return unit
+            if any(form.endswith(suf) for suf in rules["place_suffixes"]):
+                return "places"
+            if any(form.endswith(suf) for suf in rules["person_suffixes"]) or re.fullmatch(r"[A-Z]{2,}-ers", w):
+                return "persons"
     return None
+
+
+_BROKEN_WORD = re.compile(r"[a-zà-ü]{3,}-[a-zà-ü]{2,4}")
 
 
 def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], table_row: bool, later) -> str | None:

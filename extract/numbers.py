@@ -139,7 +139,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
         # a tertaal (four months: the periods of the budget reports) "in het derde tertaal 2022"
         ("tertial", r"\b(?P<which>eerste|tweede|derde)\s+tertaal\s+(?:van\s+)?" + _Y),
-        ("year", r"\b(?:in|over|gedurende|heel|voor|kalenderjaar)\s+(?:het\s+jaar\s+)?(?:zowel\s+)?" + _Y + r"\b"),
+        # also "in2023", a space lost in a text extraction (as "sinds2017")
+        ("year", r"\b(?:(?:in|over|gedurende|heel|voor|kalenderjaar)\s+(?:het\s+jaar\s+)?(?:zowel\s+)?|in(?=(?:19|20)\d{2}\b))"
+                 + _Y + r"\b"),
         # "uit het aanbod van 2020", "de cijfers van 2023": a noun's year (not the first year of a span)
         ("year", r"\b(?:het|de)\s+[a-zà-ü]{3,}\s+van\s+" + _Y + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–]|naar|en)\s*(?:19|20)?\d)"),
         ("bare_date", _D),

@@ -111,3 +111,15 @@ def test_the_sentence_announcing_a_table_names_the_counted_unit():
 def test_millions_made_available_are_euros():
     assert figures("Ook voor 2020 is nog 140 miljoen beschikbaar als loonruimte.")["140 miljoen"].unit == "EUR"
     assert figures("Er zijn 3 miljoen mondkapjes beschikbaar.")["3 miljoen"].unit == "count"
+
+
+def test_a_year_glued_to_in_by_a_lost_space_is_the_period():
+    found = figures("Wel zie ik dat in2022 ruim 18.000 kinderen via het fonds ondersteuning hebben ontvangen.")
+    assert period(found["18.000"]) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert found["18.000"].unit == "persons" and found["18.000"].approximate
+
+
+def test_a_unit_word_broken_at_a_line_end_is_read_whole():
+    assert figures("Er ontstaat een verschil van 9 procentpun-ten met andere aanbieders.")["9"].unit == "percent"
+    assert figures("In de opvang verbleven 40 asielzoe-kers.")["40"].unit == "persons"
+    assert figures("Er zijn 12 niet-leden gehoord.")["12"].unit == "count"
