@@ -28,3 +28,11 @@ def test_cells_of_a_table_in_millions_are_whole_euros():
     assert ("150", Decimal(150_000_000), "EUR", date(2016, 1, 1)) in got
     assert ("0", Decimal(0), "EUR", date(2014, 1, 1)) in got
     assert len(hits) == 6
+
+
+def test_a_number_naming_a_project_or_case_is_no_figure():
+    for text in ("Het onderzoek naar projectcode 1043 loopt nog.", "Over «Project 1043 – Belastingdienst» is bericht.",
+                 "Zie kenmerk 88123 en zaaknummer 4412."):
+        assert find_figures(text, [], [])[0] == [], text
+    hits, _ = find_figures("Er liepen 1043 projecten.", [], [])
+    assert [h.value for h in hits] == [Decimal(1043)]
