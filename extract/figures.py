@@ -231,12 +231,17 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \
             and not _RELATIVE_TIME.search(sentence_text) and not _NOW_BEFORE.search(text[max(sent[0], s - 40):s]) \
             and not _MULTI_YEAR.search(sentence_text)
-        if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2:
-            tref = prev_time[1]
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
             if exprs_of(si - 1) and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
                 tref = resolve_time(exprs_of(si - 1), pe - ps, default_year)
+        if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2:
+            tref = prev_time[1]
+        if tref.empty and may_inherit and (lead := _list_lead(text, sents, si)) is not None:
+            for j in (lead, lead - 1):  # an item of a list that "... in 2024 ...:" introduces
+                if j >= 0 and exprs_of(j) and (j == lead or "\n\n" not in text[sents[j][1]:sents[lead][0]]):
+                    tref = resolve_time(exprs_of(j), sents[j][1] - sents[j][0], default_year)
+                    break
         if tref.period_start is None and tref.period_end and prev_time and si - prev_time[0] == 1 and \
                 prev_time[1].period_end == tref.period_end and prev_time[1].period_start:
             # "in de periode 2022 t/m 2030 circa 280.000 woningen. Daarvan ... (250.000 t/m 2030)": the same span
@@ -255,6 +260,17 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             source=source, source_system=info.systems[0] if info.systems else None))
         units.append(unit)
     return hits, info
+
+
+def _list_lead(text: str, sents: list[tuple[int, int]], si: int) -> int | None:
+    """The sentence that introduces the list item ``si`` ("Hieronder ... uitgesplitst:" / "• Duitsland: ..."): the
+    nearest sentence before it ending in a colon, when every sentence between opens a line (the list's items)."""
+    for j in range(si - 1, max(-1, si - 12), -1):
+        if text[sents[j][0]:sents[j][1] + 1].rstrip().endswith(":"):  # the splitter may leave the colon out
+            return j if "\n" in text[sents[j][1]:sents[j + 1][0] + 1] else None
+        if "\n" not in text[sents[j][1]:sents[j + 1][0] + 1]:
+            return None  # a sentence in running text: no list
+    return None
 
 
 def _sentence_start(sents: list[tuple[int, int]], i: int) -> int:

@@ -36,3 +36,15 @@ def test_a_number_naming_a_project_or_case_is_no_figure():
         assert find_figures(text, [], [])[0] == [], text
     hits, _ = find_figures("Er liepen 1043 projecten.", [], [])
     assert [h.value for h in hits] == [Decimal(1043)]
+
+
+def test_items_of_a_list_take_the_time_of_the_sentence_that_introduces_it():
+    text = ("De publicatie bevat cijfers over de export in 2024 naar landen. Hieronder is de export uitgesplitst:\n"
+            "• Duitsland: EUR 147,2 miljard totaal, EUR 88,41 miljard (60%) is wederuitvoer.\n"
+            "• België: EUR 79,19 miljard totaal.\n"
+            "In 2023 was dat minder. Er zijn 12 landen.")
+    hits, _ = find_figures(text, [], [])
+    got = {text[h.start:h.end]: (h.period_start, h.period_end) for h in hits}
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    assert got["147,2 miljard"] == got["60%"] == got["79,19 miljard"] == year
+    assert got["12"] == (date(2023, 1, 1), date(2023, 12, 31))  # the nearer sentence's year wins
