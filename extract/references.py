@@ -85,7 +85,7 @@ _ART_RE = re.compile(
     + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\))?"
-    r"(?:,?" + _S + r"(?:onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?$")
+    r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?$")
 # acts whose articles are numbered per chapter with a colon ("artikel 8:1 Awb", "artikel 3:17 Wft"): a printed
 # "3.17" is that article (Algemene wet bestuursrecht, Wet op het financieel toezicht; ids as laws.csv gives them)
 _COLON_ARTICLE_ACTS = frozenset({"BWBR0005537", "BWBR0020368"})
@@ -93,11 +93,15 @@ _EU_TYPE = {"richtlijn": ("L", "dir"), "verordening": ("R", "reg"), "besluit": (
             "uitvoeringsverordening": ("R", None), "uitvoeringsbesluit": ("D", None), "gedelegeerde verordening": ("R", None)}
 
 
-def _kst_hits(text: str, m: re.Match, start: int) -> list[RefHit]:
+def _kst_base(m: re.Match) -> str:
     dossier = re.sub(r"\D", "", m.group("dossier"))
     toev = m.group("toev") or (m.groupdict().get("toev2"))
     toev = toev.replace("l", "I") if toev else None
-    base = f"kst-{dossier}" + (f"-{toev}" if toev else "")
+    return f"kst-{dossier}" + (f"-{toev}" if toev else "")
+
+
+def _kst_hits(text: str, m: re.Match, start: int) -> list[RefHit]:
+    base = _kst_base(m)
     nrs = m.group("nrs")
     if not nrs:
         return [RefHit(start, m.end(), "kamerstuk", base, text[start:m.end()].strip())]
@@ -117,7 +121,14 @@ def _kamerstukken(text: str) -> list[RefHit]:
         for m in pattern.finditer(text):
             if any(h.start <= m.start() < h.end for h in compact):
                 continue
-            out += _kst_hits(text, m, m.start())
+            if not m.group("nrs") and (nxt := _KST_NEXT_RE.match(text, m.end())):
+                # "Kamerstukken 32 813 en 31 239, nr. 404": the dossiers share the number(s) printed after the last
+                out += [RefHit(m.start(), m.end(), "kamerstuk", f"{_kst_base(m)}-{n}", text[m.start():m.end()].strip())
+                        for n in re.findall(r"\d+", nxt.group("nrs"))]
+                m = nxt
+                out += _kst_hits(text, m, m.start("dossier"))
+            else:
+                out += _kst_hits(text, m, m.start())
             while m.group("nrs") and (nxt := _KST_NEXT_RE.match(text, m.end())):
                 m = nxt
                 out += _kst_hits(text, m, m.start("dossier"))

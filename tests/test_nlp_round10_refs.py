@@ -235,3 +235,14 @@ def test_a_two_digit_dossier_suffix_is_not_the_number_of_a_compact_citation():
     assert refs("zie Kamerstuk 21 501-20, nr. 1234.") == {("kamerstuk", "kst-21501-20-1234")}
     assert refs("Kamerstuk 21 501-20 nr. 12") == {("kamerstuk", "kst-21501-20-12")}
     assert refs("(Kamerstuk 36 410-XVI-5)") == {("kamerstuk", "kst-36410-XVI-5")}
+
+
+def test_dossiers_that_share_the_number_printed_after_the_last():
+    assert refs("de brief (Kamerstukken 32 813 en 31 239, nr. 404) betrof") == {
+        ("kamerstuk", "kst-32813-404"), ("kamerstuk", "kst-31239-404")}
+    assert refs("Kamerstuk 36 704 en de brief van 3 mei") == {("kamerstuk", "kst-36704")}
+
+
+def test_an_article_with_lid_and_onderdeel_before_its_act():
+    assert ("article", "BWBR0011823/artikel/32") in refs(
+        "conform artikel 32, eerste lid, onderdeel c van de Vreemdelingenwet 2000.")
