@@ -29,6 +29,7 @@ _STARTS_BLOCK_RE = re.compile(
     r"^(?:Vra(?:ag|gen)\s*(?:\(\s*\d|\d)|Antwoord(?:en)?\b(?:\s+op\s+(?:de\s+)?vra|\s+vra|\s*\(?\s*\d|\s*[:.]|\s*$)|"
     r"Bron(?:nen)?\s*:|Toelichting\s*:|"
     r"\d{1,2}[.)]\s|\(\d{1,2}\)\s|[a-z][.)]\s|[-–•·▪●◦*]\s)")
+_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")
 _SENTENCE_END_RE = re.compile(r"[.?!;:][\"'»”’)\]]*$")
 _WORD_RE = re.compile(r"\S+")
 
@@ -113,6 +114,8 @@ def text_separators(texts: list[str], gaps: list[bool]) -> list[str]:
             seps.append(_gap(prev, cur))
         elif _structural(prev, cur):
             seps.append(LINE)
+        elif _BARE_NUMBER_RE.match(prev) or (_BARE_NUMBER_RE.match(cur) and _SENTENCE_END_RE.search(prev)):
+            seps.append(LINE)  # a question number on its own line after a sentence end, and what follows it
         elif _continues(prev, cur):
             seps.append(SPACE)
         elif not width or len(prev) > 1.2 * width:

@@ -311,3 +311,14 @@ def test_listing_row_with_a_single_question():
     # an old list needs two answered questions: one question-and-answer pair after "hieronder afgedrukt" is not enough
     old = UNNUMBERED_OLD_LIST.split("Hoe staat het")[0]
     assert parse_text(old, "o.txt", "o.txt", "0" * 64, require_questions=False).questions == ()
+
+
+def test_a_bare_question_number_after_a_full_line_is_not_glued_to_the_answer_before():
+    # hard-wrapped at about 90 characters: the last line of answer 1 is nearly full, then the number of question 2
+    text = LIST_SINGLE_LINES.replace(
+        "Het kabinet hanteert de Nederlandse berekening.\n2\n",
+        "Het kabinet hanteert de Nederlandse berekening voor het bepalen van het percentage van de\n"
+        "uitgaven, om commerciële en operationele en ook om veiligheidsredenen van verschillende aard.\n2\n")
+    d = _doc(text)
+    assert [q.numbers for q in d.questions] == [(1,), (2,)]
+    assert d.answers[0].text.endswith("veiligheidsredenen van verschillende aard.")
