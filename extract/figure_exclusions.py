@@ -86,8 +86,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]):
         return True
     line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e:e + 2]):
-        return True  # a list marker: "1." / "2)" at the start of a line
+    if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e:e + 2]) and not (m.group("mult") or m.group("cur")):
+        return True  # a list marker: "1." / "2)" at the start of a line (not "155,4 mln." as a table cell)
     if _NUMBER_LIST_BEFORE().search(text[max(0, s - 80):s]):
         return True  # "antwoord 4, 5 en 6", "artikelen 3, 4 en 5"
     if len(num) <= 2 and _ENGLISH_MONTH_BEFORE.search(text[max(0, s - 12):s]):

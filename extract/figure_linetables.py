@@ -25,7 +25,9 @@ def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
 #     Jaarverslag (2e suppletoire wet + slotwet) / 2020 / € 273 miljoen / 2021 / € 46 miljoen
 #
 # (an empty top-left cell is lost, and a row may stop before its last columns when they are empty).
-_PARA_RE = re.compile(r"(?:(?<=\n\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n\n|\n?$)")
+# cells are lines, separated by blank lines (the HTML pages' paragraphs) or by single line breaks (their hard-wrapped
+# text exports, where the reader keeps each short line a line of its own)
+_PARA_RE = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n|$)")
 _VALUE = r"(?:€[ \t]?)?[-−]?(?:" + NUMBER_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
 _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8
@@ -90,6 +92,15 @@ def _year_header(run, caption_of, labels) -> list[Cell]:
     out: list[Cell] = []
     i = len(years)
     cs, ce = caption_of(years[0][0], 0)
+    if i < len(run) and _is_value(run[i][2]):  # one row without a label: a value under each year
+        j = i
+        while j < len(run) and _is_value(run[j][2]) and j - i < len(years):
+            j += 1
+        if j - i >= 2:
+            for (s, e, cell), (_, _, y) in zip(run[i:j], years):
+                for a, b in _numbers(s, cell):
+                    out.append(Cell(a, b, str(y), "", date(y, 1, 1), date(y, 12, 31), cs, ce))
+            return out
     while i < len(run) and not _is_value(run[i][2]):
         label = _label(run[i][2])
         j = i + 1
@@ -141,7 +152,7 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
 
 def line_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]]]:
     """The cells of tables printed one cell per line, and the spans of number-like row labels."""
-    if "\n\n" not in text:
+    if "\n" not in text:
         return [], []
     cells: list[Cell] = []
     labels: list[tuple[int, int]] = []

@@ -294,6 +294,9 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         value = q.value * scale[1]
     unit = q.unit or (scale[0] if scale else None) or _unit_of(cell.row.split()[:3]) \
         or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or "count"
+    if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
+            re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
+        unit = "EUR"  # "155,4 mln." under an answer about euros
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
     return FigureHit(

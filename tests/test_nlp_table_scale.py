@@ -48,3 +48,19 @@ def test_items_of_a_list_take_the_time_of_the_sentence_that_introduces_it():
     year = (date(2024, 1, 1), date(2024, 12, 31))
     assert got["147,2 miljard"] == got["60%"] == got["79,19 miljard"] == year
     assert got["12"] == (date(2023, 1, 1), date(2023, 12, 31))  # the nearer sentence's year wins
+
+
+def test_a_row_of_values_under_a_header_of_years_without_a_row_label():
+    for sep in ("\n", "\n\n"):  # cells on lines of their own, with or without blank lines between them
+        cells = ["2020", "2021", "2022", "155,4 mln.", "177,7 mln.", "40 mln."]
+        text = "Het bedrag aan onderuitputting in euro per jaar:" + sep + sep.join(cells) + sep + "Daarna volgt tekst."
+        hits, _ = find_figures(text, [], [])
+        got = {text[h.start:h.end]: (h.value, h.unit, h.period_start) for h in hits}
+        assert got["155,4 mln."] == (Decimal(155_400_000), "EUR", date(2020, 1, 1))
+        assert got["40 mln."] == (Decimal(40_000_000), "EUR", date(2022, 1, 1))
+        assert not any(t in got for t in ("2020", "2021", "2022"))
+
+
+def test_a_list_marker_is_a_small_number_not_an_amount_at_the_start_of_a_line():
+    hits, _ = find_figures("De maatregelen:\n1. minder inhuur\n2. minder reizen", [], [])
+    assert hits == []
