@@ -7,6 +7,7 @@ from datetime import date
 
 from kamergraaf.extract.model import (KIND_AANHANGSEL, KIND_ANTWOORD, KIND_KAMERVRAGEN, KIND_LIJST, KIND_MEDEDELING,
                                       KIND_UNKNOWN, DocumentMeta, Person)
+from kamergraaf.extract.structure import LISTING_RESPONDENT_RE, LISTING_ROWS_RE
 
 MONTHS = {m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                                       "september", "oktober", "november", "december"], start=1)}
@@ -54,13 +55,6 @@ def _flat_name(h: str, role: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-_LISTING_RESPONDENT = re.compile(r"^([A-Z][^()|\n]{2,60}?) \(((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+)\)"
-                                 r"(?: \(([^()\n]+)\))? \|$", re.M)
-
-
-_LISTING_ROWS = re.compile(r"\A\s*[^\n]{5,300} \|\n\|\n")
-
-
 def _web_persons(header: str, kind: str) -> list[Person]:
     """Askers and respondent as a web page's metadata lists them: "Indieners Jasper van Dijk (SP), Anne Kuik
     (CDA)", "Beantwoord door Eric van der Burg (staatssecretaris justitie en veiligheid) (VVD)"."""
@@ -69,11 +63,11 @@ def _web_persons(header: str, kind: str) -> list[Person]:
     if m and kind != KIND_LIJST:  # a committee list's "Indiener" is the committee's chair, who asks nothing
         for name, party in re.findall(r"([^,()]+?)\s*\(([^()]+)\)", m.group(1)):
             out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
-    listing = _LISTING_RESPONDENT.search(header)
+    listing = LISTING_RESPONDENT_RE.search(header)
     if listing and kind != KIND_LIJST:  # a listing page's rows: "Vicky Maeijer (PVV) |", then the respondent's row
         for name, party in re.findall(r"^([A-Z][^()|\n]{2,60}?) \(([^()\n]+)\) \|$", header[:listing.start()], re.M):
             out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
-    elif _LISTING_ROWS.match(header) and kind != KIND_LIJST:  # rows without the post: asker first, respondent last
+    elif LISTING_ROWS_RE.match(header) and kind != KIND_LIJST:  # rows without the post: asker first, respondent last
         rows = re.findall(r"^([A-Z][^()|\n]{1,60}?)(?: \(([^()\n]+)\))? \|$", header.split("\n", 1)[-1], re.M)
         if len(rows) >= 2:
             out.append(Person(rows[0][0].strip(), "asker", party=rows[0][1] or None, title="lid"))
@@ -129,7 +123,7 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
             re.search(r"^\s*Vraag\s*\(\d+\)", full_body, re.M):
         kind = KIND_LIJST
     elif "Aanhangsel van de Handelingen" in h or (("Antwoord van" in h or f.get("official_id", "").startswith("ah-tk-")
-                                                   or _LISTING_RESPONDENT.search(header) or _LISTING_ROWS.match(header))
+                                                   or LISTING_RESPONDENT_RE.search(header) or LISTING_ROWS_RE.match(header))
                                                   and has_answers):
         kind = KIND_AANHANGSEL
     elif re.search(r"Antwoord op vraag", full_body) and has_answers:

@@ -78,7 +78,7 @@ def find_headings(body: str) -> list[Heading]:
         heads.extend(numbered)
     if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
         return _alternating_items(body, printed.end())
-    if not heads and (row := _RESPONDENT_LINE_RE.search(body[:1500]) or _LISTING_ROWS_RE.match(body)):
+    if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, row.end(), least=1)
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
@@ -117,13 +117,13 @@ _ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat
                       r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
 _PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hierna) afgedrukt")
-# a listing page's row "Hugo de Jonge (viceminister-president , minister volksgezondheid, ...) (CDA) |": the
-# unnumbered questions and answers follow it
-_RESPONDENT_LINE_RE = re.compile(r"^[^\n()]{3,80}\((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+\)[^\n]*$",
-                                 re.M)
-# the same listing row without the respondent's post: a title line and name lines closed by " |", with lines
-# holding only "|" between them (and an image cell "![]() |" or empty cells at the end)
-_LISTING_ROWS_RE = re.compile(r"\A[^\n]{5,300} \|\n\|\n(?:[^\n]{0,120}\|\n){2,10}")
+# An openkamer-style listing page opens with a row of cells closed by " |": the title, the askers ("Vicky Maeijer
+# (PVV) |") and the respondent, with or without the post ("Hugo de Jonge (viceminister-president , minister
+# volksgezondheid, welzijn en sport) (CDA) |"); unnumbered questions and answers follow. Used here to find the
+# items and by metadata.py to name the people.
+LISTING_RESPONDENT_RE = re.compile(r"^([A-Z][^()|\n]{2,60}?) \(((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+)\)"
+                                   r"(?: \(([^()\n]+)\))? \|$", re.M)
+LISTING_ROWS_RE = re.compile(r"\A\s*[^\n]{5,300} \|\n\|\n(?:[^\n]{0,120}\|\n){2,10}")
 # a question that does not end in "?" (the mark lost, or a footnote after the quote): verb first, then "u"
 _ASKS_U_RE = re.compile(r"(?:Heeft|Hebt|Bent|Kunt|Kent|Deelt|Wilt|Wil|Gaat|Zult|Erkent|Herkent|Acht|Vindt|Weet)\s+u\b")
 _ENDS_ASKING_RE = re.compile(r"\?[\s»”’'\")\d]*$")
