@@ -142,17 +142,13 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
         end = label.end() if label else m.end()
         in_turn = nums[0] == expected or (nums[0] in answered and nums[0] not in taken and nums[0] > expected)
         if in_turn and _ASKS_RE.search(_paragraph_at(body, end)):
-            out.append(Heading("Q", nums, _flat(body[m.start("n"):end]), m.start("n"), end))
+            out.append(Heading("Q", nums, " ".join(body[m.start("n"):end].split()), m.start("n"), end))
             taken.update(nums)
             if nums[0] == expected:
                 expected = max(nums) + 1
                 while expected in taken:
                     expected += 1
     return out if len(out) >= 1 else []
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _paragraph_at(body: str, start: int) -> str:
