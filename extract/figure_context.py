@@ -12,7 +12,7 @@ from datetime import date
 
 from kamergraaf.extract.agencies import AgencyHit
 from kamergraaf.extract.gazetteers import agency_by_key
-from kamergraaf.extract.numbers import TimeExpr, TimeRef
+from kamergraaf.extract.numbers import TimeExpr, TimeRef, find_time_expressions
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])"
                        # a footnote marker after the full stop: "... bij verzekeraars.1 De jaarstaten ..."
@@ -103,6 +103,28 @@ def applicable(exprs: list[TimeExpr], sentence: str, position: int) -> list[Time
             continue  # "Eind 2020 zijn 5 fte gestart en de overige 13 fte starten in het eerste kwartaal van 2021"
         out.append(t)
     return out
+
+
+# the date of a document or decision a sentence names ("de motie Ten Broeke-Bonis van 19 december 2012", "de
+# uitspraak van de CRvB van 14 april 2023", "de brief van 15 mei 2024"): an event, not the figures' reference date
+_EVENT_DATE_BEFORE = re.compile(r"\b(?:motie|moties|brief|kamerbrief|uitspraak|arrest|vonnis|beschikking|besluit"
+                                r"|verslag|rapport|nota|notitie|advies|amendement|overleg|debat|vergadering|akkoord"
+                                r"|beantwoording|vragen|antwoorden|mail|e-mail|bericht|publicatie|persbericht)\b"
+                                r"[^.;:!?\n]{0,80}?\bvan\s*$", re.IGNORECASE)
+
+
+def _event_date(t: TimeExpr, sentence: str) -> bool:
+    return t.kind == "bare_date" and _EVENT_DATE_BEFORE.search(sentence[max(0, t.start - 100):t.start]) is not None
+
+
+def without_event_dates(exprs: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """The sentence's time expressions less the bare dates that date a document or decision it names."""
+    return [t for t in exprs if not _event_date(t, sentence)]
+
+
+def event_date_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the dates of named documents or decisions in ``sentence`` (their years give no time)."""
+    return [(t.start, t.end) for t in find_time_expressions(sentence) if _event_date(t, sentence)]
 
 
 # an enumeration of years that "respectievelijk" maps onto the figures after it: "de jaren 2015 en 2016 ... van

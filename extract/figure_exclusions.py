@@ -34,6 +34,11 @@ _AGE_GROUP = re.compile(r"\b(?:kinderen|kind|jongeren|jongere|minderjarigen|pers
                         r"(?:\d+\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
 
 
+# a bibliographic citation in brackets: a capitalised title, a year, then only numbers up to the bracket
+_CITATION_BEFORE = re.compile(r"\([^()\n]*[A-Z][^()\n]*\b(?:19|20)\d{2}[a-z]?[ \t]*[,;:][ \t]*(?:\d+[ \t]*(?:\(\d+\))?[ \t]*[,;:][ \t]*)*$")
+_CITATION_AFTER = re.compile(r"(?:\(\d+\))?(?:[ \t]*[,;:][ \t]*(?:p{1,2}\.[ \t]*)?\d+(?:[-–]\d+)?)*[ \t]*\)")
+
+
 def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
     rules = figure_rules()
     num = m.group("num")
@@ -95,6 +100,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     line_end = text.find("\n", e)
     if _PAGE_TITLE_REST.search(text[e:line_end if line_end >= 0 else len(text)]):
         return True  # an amount in a cited web page's title ("10 miljoen euro toegekend ... | NWO"): GUIDELINES
+    if _CITATION_BEFORE.search(text[max(0, s - 120):s]) and _CITATION_AFTER.match(text, e):
+        return True  # volume and page of a cited article: "(Nutrients 2023, 15, 3917)"
     return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py
 
 

@@ -70,6 +70,8 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "EUR"  # a currency sign the text layer put on a line of its own
     if unit is None and re.match(r"[ \t]*\n?[ \t]*m[ \t]*\n?[ \t]*[3³](?!\d)", text[e:e + 12]):
         unit = "m3"  # "miljard m3", the superscript 3 maybe on a line of its own
+    if unit is None and re.match(r"[ \t]*[–-][ \t]*\d[\d.,]*[ \t]*(?:%|procent\b)", text[e:e + 20]):
+        unit = "percent"  # the first number of a range of percentages: "15–20%"
     if unit is None:
         unit = _unit_of(nxt[:3])
     if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, find_bron
-from kamergraaf.extract.figure_context import agency_source, applicable, respective_years, sentences
+from kamergraaf.extract.figure_context import agency_source, applicable, respective_years, event_date_spans, sentences, without_event_dates
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import find_tables
 from kamergraaf.extract.figure_noise import is_noise
@@ -174,7 +174,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
 
     def exprs_of(i: int) -> list:
         if i not in sent_exprs:
-            sent_exprs[i] = find_time_expressions(text[sents[i][0]:sents[i][1]]) if sents else []
+            sent_exprs[i] = without_event_dates(find_time_expressions(text[sents[i][0]:sents[i][1]]),
+                                                text[sents[i][0]:sents[i][1]]) if sents else []
         return sent_exprs[i]
 
     hits: list[FigureHit] = []
@@ -226,7 +227,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         respective = respective_years(sentence_text, s - sent[0], [r[0] - sent[0] for r in raw if sent[0] <= r[0] < sent[1]])
         if respective is not None:
             tref, zowel = respective, zowel or respective
-        own_year = any(not any(t.start <= ys < t.end for t in exprs) for ys, _ in year_spans(sentence_text))
+        events = event_date_spans(sentence_text)
+        own_year = any(not any(t.start <= ys < t.end for t in exprs) and not any(a <= ys < b for a, b in events)
+                       for ys, _ in year_spans(sentence_text))
         # a sentence with a time of its own (also an event date that does not apply) does not inherit one
         may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \
             and not _RELATIVE_TIME.search(sentence_text) and not _NOW_BEFORE.search(text[max(sent[0], s - 40):s]) \

@@ -1,0 +1,66 @@
+"""Rules of the twelfth extraction round: the date of a named document is not a figure's reference date, a
+bracketed literature citation holds no figures, a range of percentages is in percent, and acts of the 2017 BWB
+list that the trimmed gazetteer had lost. The sentences are written for these tests in the form of answered
+Kamervragen (tests/gold/GUIDELINES.md)."""
+
+from datetime import date
+
+from kamergraaf.extract.figures import find_figures
+from kamergraaf.extract.references import find_references
+
+
+def figures(text, agencies=()):
+    hits, _ = find_figures(text, list(agencies), [])
+    return {text[h.start:h.end]: h for h in hits}
+
+
+def refs(text):
+    return {(r.kind, r.identifier) for r in find_references(text)}
+
+
+def test_the_date_of_a_named_motion_is_not_the_figures_date_and_the_year_before_carries():
+    text = ("Het kabinet heeft in 2019 extra middelen vrijgemaakt. Het gaat om EUR 300.000 voor opvang (waarvan "
+            "EUR 50.000 ter uitvoering van de motie Jansen van 12 maart 2018) en EUR 75.000 voor voorlichting.")
+    found = figures(text)
+    for t in ("300.000", "50.000", "75.000"):
+        assert found[t].ref_date is None, t
+        assert (found[t].period_start, found[t].period_end) == (date(2019, 1, 1), date(2019, 12, 31)), t
+
+
+def test_a_ruling_or_letter_date_gives_no_reference_date_but_a_peildatum_still_does():
+    found = figures("Volgens de uitspraak van de rechtbank van 4 juni 2022 gaat het om 120 zaken.")
+    assert found["120"].ref_date is None
+    found = figures("In de brief van 3 mei 2021 staat dat op peildatum 1 april 2021 in totaal 85 dossiers open waren.")
+    assert found["85"].ref_date == date(2021, 4, 1)
+    # a bare date without a document before it still dates the figure
+    found = figures("Het aantal meldingen bedroeg 14 maart 2023 in totaal 412.")
+    assert found["412"].ref_date == date(2023, 3, 14)
+
+
+def test_volume_and_page_of_a_bracketed_citation_are_not_figures():
+    text = ("Bij ouderen met thuiszorg is het 16% (Voeding en Zorg 2021, 12, 4410); in instellingen 20% "
+            "(Landelijke Meting, 2019).")
+    found = figures(text)
+    assert set(found) == {"16%", "20%"}
+    # a count in brackets after a year is a figure
+    found = figures("Het aantal aanvragen steeg (2022, 340 aanvragen meer dan het jaar ervoor).")
+    assert "340" in found
+
+
+def test_the_first_number_of_a_range_of_percentages_is_a_percentage():
+    found = figures("Het aandeel ligt tussen de instellingen op 15–20% en bij ziekenhuizen op 8 - 12 procent.")
+    assert found["15"].unit == "percent"
+    assert found["20%"].unit == "percent"
+    assert found["8"].unit == "percent"
+
+
+def test_acts_the_trimmed_list_had_lost_are_found_with_their_articles():
+    text = "Op grond van artikel 2a van de Wet gelijke behandeling op grond van handicap of chronische ziekte geldt dit."
+    assert refs(text) >= {("act", "BWBR0014915"), ("article", "BWBR0014915/artikel/2a")}
+    assert ("act", "BWBR0016185") in refs("De Wet gelijke behandeling op grond van leeftijd bij de arbeid verbiedt dit.")
+
+
+def test_an_om_aanwijzing_by_name_but_not_the_common_word():
+    assert ("act", "BWBR0034586") in refs("Hierbij is de Aanwijzing voor de opsporing leidend.")
+    assert ("act", "BWBR0033564") in refs("De Aanwijzing mensenhandel geeft de prioriteiten.")
+    assert not any(k == "act" for k, _ in refs("Er zijn aanwijzingen voor de opsporing van meer zaken."))
