@@ -79,6 +79,11 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     not_after = {w.lower() for w in rules["not_after"]}
     if prev and (prev[-1] in not_after or prev[-1].rstrip(".") + "." in not_after):
         return True
+    if len(prev) >= 2 and prev[-1] == "." and prev[-2] + "." in not_after:
+        return True  # "nr. 41" of a citation the references did not take
+    if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
+            re.search(r"(?<![\d.,])\d{1,2}[-/.]$", text[max(0, s - 4):s]) and re.match(r"[-/.](?:19|20)\d{2}\b", text[e:e + 6])):
+        return True  # a date in figures: "10-10-2010", "1/7/2024"
     if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel)", prev[-1]):
         return True  # "beleidsartikel 11", "begrotingsartikel 6": a budget article number
     if re.search(r"\(\s*(?:bedragen\s+)?[x×]\s*(?:€\s*)?$", text[max(0, s - 20):s]):
@@ -108,7 +113,7 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
 @lru_cache(maxsize=1)
 def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
-    return re.compile(r"(?:^|\W)(?:" + words + r")\s*\(?\d+[a-z]?\)?(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
+    return re.compile(r"(?:^|\W)(?:" + words + r")\s*(\()?\d+[a-z]?(?(1)\))(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
                       r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
 
 

@@ -127,6 +127,7 @@ def _caption(sents: list[tuple[int, int]]):
     return caption_of
 
 
+_RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
@@ -203,7 +204,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         own_head = not table_row and _own_head(_next_words(text, e, 2))
         if unit is None and not own_head and not m.group("mult"):
             unit = _counted_before(text, sent[0], s, raw, units if hits and hits[-1].quote_start >= _sentence_start(sents, si - 1) else [])
-        if unit is None and units and hits and not own_head and \
+        if unit is None and units and hits and not own_head and not _RANGE_ON.match(text, e) and \
                 (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
             unit = units[-1]
         if unit is None and m.group("mult") and not own_head and (

@@ -64,3 +64,19 @@ def test_an_om_aanwijzing_by_name_but_not_the_common_word():
     assert ("act", "BWBR0034586") in refs("Hierbij is de Aanwijzing voor de opsporing leidend.")
     assert ("act", "BWBR0033564") in refs("De Aanwijzing mensenhandel geeft de prioriteiten.")
     assert not any(k == "act" for k, _ in refs("Er zijn aanwijzingen voor de opsporing van meer zaken."))
+
+
+def test_a_number_after_a_label_word_or_in_a_numeric_date_is_no_figure():
+    text = ("Het gaat om 1.200 ouderen in een kamer (scenario 1) en 3.400 ouderen in een appartement (scenario 2). "
+            "Het forfait in box 3 vervalt. Zie de Aanwijzing (Staatscourant, jaargang 2003, nr. 41). "
+            "Dat is verbeterd sinds 10-10-2010 en 1/7/2024.")
+    found = figures(text)
+    assert set(found) == {"1.200", "3.400"}
+    assert found["3.400"].unit == "persons"
+
+
+def test_the_first_number_of_a_range_takes_no_unit_from_an_earlier_sentence():
+    found = figures("De kosten stegen met 12-15%. Er waren 3-4 meldingen.")
+    assert found["12"].unit == "percent"
+    assert found["3"].unit == "count"
+    assert found["4"].unit == "count"
