@@ -119,6 +119,11 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in 2015 en in 2016": two years in a row are one span (two years apart, no period: GUIDELINES)
         # two named months of one year: "In januari/februari 2020", "in juli en augustus 2023"
         ("months", r"\b(?P<month>" + _MONTH_ALT + r")\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + _MONTH_ALT + r")\s+" + _Y + r"\b"),
+        # "tussen 1 juli 2017 en 31 december 2017", "tussen januari en juni 2024", "tussen 2015 en 2020": a span
+        ("between", r"\btussen\s+(?:" + _D + r"|" + _M.replace("<month>", "<bmonth>").replace("<year>", "<byear>")
+                    + r"|(?P<ayear>(?:19|20)\d{2}))\s+en\s+(?:(?P<day2>\d{1,2})\s+)?(?P<month2>" + _MONTH_ALT
+                    + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?\b"),
+        ("years", r"\btussen\s+" + _Y + r"\s+en\s+(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         ("two_years", r"\bin\s+" + _Y + r"\s+en\s+(?:in\s+)?(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+" + _D),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+(?P<day>\d{1,2})[-–/](?P<nmonth>0?[1-9]|1[0-2])\b"
@@ -172,6 +177,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             g = m.groupdict()
+            if kind == "between":
+                found.extend(_between(m))
+                taken.append((m.start(), m.end()))
+                continue
             found.append(TimeExpr(
                 kind, m.start(), m.end(),
                 day=int(g["day"]) if g.get("day") else None,
@@ -182,6 +191,26 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 month2=month_number(g["month2"]) if g.get("month2") else None))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
+
+
+def _between(m: re.Match) -> list[TimeExpr]:
+    """The two ends of "tussen X en Y": a start (since/since_month) and an end (through/through_month); a
+    missing year is the end's."""
+    g = m.groupdict()
+    year2 = int(g["year2"]) if g.get("year2") else None
+    month2 = month_number(g["month2"])
+    end = (TimeExpr("through", m.start("day2"), m.end(), day=int(g["day2"]), month=month2, year=year2) if g.get("day2")
+           else TimeExpr("through_month", m.start("month2"), m.end(), month=month2, year=year2))
+    if g.get("day"):
+        year = int(g["year"]) if g.get("year") else year2
+        start = TimeExpr("since", m.start(), m.start("month2"), day=int(g["day"]), month=month_number(g["month"]),
+                         year=year)
+    elif g.get("bmonth"):
+        year = int(g["byear"]) if g.get("byear") else year2
+        start = TimeExpr("since_month", m.start(), m.start("month2"), month=month_number(g["bmonth"]), year=year)
+    else:  # "tussen 2015 en maart 2016"
+        start = TimeExpr("since_year", m.start(), m.start("month2"), year=int(g["ayear"]))
+    return [start, end]
 
 
 def year_spans(text: str) -> list[tuple[int, int]]:

@@ -80,3 +80,25 @@ def test_the_first_number_of_a_range_takes_no_unit_from_an_earlier_sentence():
     assert found["12"].unit == "percent"
     assert found["3"].unit == "count"
     assert found["4"].unit == "count"
+
+
+def test_tussen_x_en_y_is_a_period():
+    from kamergraaf.extract.numbers import find_time_expressions, resolve_time
+
+    def span(text):
+        ref = resolve_time(find_time_expressions(text), len(text))
+        return ref.period_start, ref.period_end
+
+    assert span("Tussen 1 juli 2017 en 31 december 2017 zijn") == (date(2017, 7, 1), date(2017, 12, 31))
+    assert span("tussen 1 juli en 31 december 2017 zijn") == (date(2017, 7, 1), date(2017, 12, 31))
+    assert span("tussen januari en juni 2024 zijn") == (date(2024, 1, 1), date(2024, 6, 30))
+    assert span("tussen 2015 en 2020 zijn") == (date(2015, 1, 1), date(2020, 12, 31))
+    found = figures("Tussen 1 juli 2023 en 31 december 2023 zijn 16 personen ingezet:\n\n  • 9 BZ-ambtenaren in Den Haag;\n"
+                    "\n  • 7 ambtenaren van andere departementen.\n")
+    for t in ("16", "9", "7"):
+        assert period(found[t]) == (date(2023, 7, 1), date(2023, 12, 31)), t
+    assert found["9"].unit == "persons"
+
+
+def period(h):
+    return h.period_start, h.period_end
