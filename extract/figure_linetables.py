@@ -31,7 +31,7 @@ _PARA_RE = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n|$)")
 _VALUE = r"(?:€[ \t]?)?[-−]?(?:" + NUMBER_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
 _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8
-_NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|[.:;?!,]$")
+_NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|[.:;?!,]$|^\([^()]*\)$")  # "(bedragen x € 1.000)": a caption
 _YEAR_MARKER = re.compile(r"((?:19|20)\d{2})\d{1,2}")  # a year with a footnote marker run into it: "20231"
 
 

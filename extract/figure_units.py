@@ -74,7 +74,7 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "percent"  # the first number of a range of percentages: "15–20%"
     if unit is None:
         unit = _unit_of(nxt[:3])
-    if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a") and \
+    if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a", "-", "–") and \
             re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()) and later:
         unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
     line_start = text.rfind("\n", 0, s) + 1

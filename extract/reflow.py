@@ -30,6 +30,7 @@ _STARTS_BLOCK_RE = re.compile(
     r"Bron(?:nen)?\s*:|Toelichting\s*:|"
     r"\d{1,2}[.)]\s|\(\d{1,2}\)\s|[a-z][.)]\s|[-–•·▪●◦*]\s)")
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")
+_CELL_RE = re.compile(r"^\s*(?:€\s*)?-?\d[\d.,]*\s*%?\s*$")
 _SENTENCE_END_RE = re.compile(r"[.?!;:][\"'»”’)\]]*$")
 _WORD_RE = re.compile(r"\S+")
 
@@ -116,6 +117,8 @@ def text_separators(texts: list[str], gaps: list[bool]) -> list[str]:
             seps.append(LINE)
         elif _BARE_NUMBER_RE.match(prev) or (_BARE_NUMBER_RE.match(cur) and _SENTENCE_END_RE.search(prev)):
             seps.append(LINE)  # a question number on its own line after a sentence end, and what follows it
+        elif _CELL_RE.match(cur) and i + 1 < len(texts) and not gaps[i + 1] and _CELL_RE.match(texts[i + 1]):
+            seps.append(LINE)  # the first cell of a table printed a cell per line ("2009" / "28.206.802" / ...)
         elif _continues(prev, cur):
             seps.append(SPACE)
         elif not width or len(prev) > 1.2 * width:

@@ -102,3 +102,42 @@ def test_tussen_x_en_y_is_a_period():
 
 def period(h):
     return h.period_start, h.period_end
+
+
+
+def test_a_cell_per_line_table_under_a_bracketed_scale_caption(tmp_path):
+    """A committee list whose answer prints a table a cell per line under "(bedragen x € 1.000)": each year row
+    gives its amount (scaled) and its percentage that year; the header's last line is not joined to the first
+    row's year."""
+    from kamergraaf.extract.nlp import analyse
+    from kamergraaf.extract.reader import read_path
+
+    rows = [(2019, "21.406.117", "11,2%"), (2020, "22.731.004", "11,6%"), (2021, "23.118.950", "10,9%")]
+    body = "\n".join(f"{y}\n{a}\n{p}" for y, a, p in rows)
+    text = ("Lijst van vragen en antwoorden over de begroting\n"
+            "Vastgesteld 3 november 2025\n"
+            "De vaste commissie heeft de volgende vragen voorgelegd aan de Minister van Onderwijs, Cultuur en "
+            "Wetenschap over de begroting. De Minister heeft deze vragen beantwoord bij brief van 1 november 2025.\n"
+            "1\n"
+            "Kunt u de uitgaven aan onderwijs per jaar laten zien in absolute bedragen en als aandeel van de "
+            "rijksbegroting?\n"
+            "In onderstaande tabel staan de uitgaven aan onderwijs per jaar in absolute bedragen en als percentage "
+            "van de totale rijksbegroting. Voor eerdere jaren zijn de gegevens niet voldoende compleet om een "
+            "betrouwbare vergelijking te maken en daarom niet opgenomen.\n"
+            "(bedragen x € 1.000)\nJaar\nUitgaven aan onderwijs1\nUitgaven als percentage van de rijksbegroting2\n"
+            + body + "\n")
+    path = tmp_path / "lijst.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    found = {f.text: f for f in analyse(doc).figures}
+    assert set(found) == {c for _, a, p in rows for c in (a, p)}
+    assert found["21.406.117"].value == 21406117000 and found["21.406.117"].unit == "EUR"
+    assert found["11,6%"].unit == "percent" and float(found["11,6%"].value) == 11.6
+    assert (found["22.731.004"].period_start, found["22.731.004"].period_end) == (date(2020, 1, 1), date(2020, 12, 31))
+    assert (found["10,9%"].period_start, found["10,9%"].period_end) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_a_range_takes_the_unit_of_its_second_number():
+    found = figures("Dit komt neer op 30–45 mln. euro per jaar. Het gaat om 5-7 vrouwen.")
+    assert found["30"].unit == "EUR" and found["30"].value == 30000000
+    assert found["5"].unit == "persons"
