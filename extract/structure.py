@@ -17,7 +17,7 @@ from kamergraaf.extract.model import Answer, Page, Question
 
 _NUMS = r"\d{1,3}(?:[ \t]*(?:,|&|en|t/m|tot en met|-|–)?[ \t]*\d{1,3})*"  # on the heading's own line
 _BULLET = r"(?P<b>[•·▪◦‣][ \t]*)?"  # web pages print "• Vraag 1"
-_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Vra(?:ag|gen)[ \t]*(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
+_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Vra(?:ag|gen)[ \t]*(?::[ \t]*)?(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
 _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
                    r"(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"

@@ -1,0 +1,21 @@
+"""A committee list whose questions are headed "Vraag: 1" (the colon before the number), as some web copies of
+Kamerstukken print them."""
+
+from kamergraaf.extract.reader import read_path
+
+
+def test_vraag_colon_number_headings(tmp_path):
+    text = ("Vastgesteld 4 juni 2015\n"
+            "De vaste commissie voor Infrastructuur en Milieu heeft een aantal vragen voorgelegd aan de Minister. "
+            "De Minister heeft deze vragen beantwoord bij brief van 2 juni 2015. Vragen en antwoorden zijn hierna "
+            "afgedrukt.\n"
+            "De voorzitter van de commissie, Jansen\n"
+            "De griffier van de commissie, Pieters\n"
+            "Vraag: 1\nHoeveel fietsprojecten lopen er?\nAntwoord:\nEr lopen 31 projecten.\n"
+            "Vraag: 2\nWat kosten zij?\nAntwoord:\nSamen € 84 miljoen.\n")
+    path = tmp_path / "lijst.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    assert [q.numbers for q in doc.questions] == [(1,), (2,)] or [list(q.numbers) for q in doc.questions] == [[1], [2]]
+    assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
+    assert doc.text[doc.answers[1].start:doc.answers[1].end].strip() == "Samen € 84 miljoen."
