@@ -20,6 +20,7 @@ if not Doc.has_extension("kg_agencies"):
 
 _COMMITTEE_BEFORE = re.compile(r"commissie\s+(?:voor|van)\s*$", re.IGNORECASE)
 _BRON_RE = re.compile(r"\bBron(?:nen)?\s*[:;]\s*(?P<rest>[^\n]+)")
+_BRON_BRACKET_RE = re.compile(r"\((?:[Bb]ron(?:nen)?)\s*[:;]\s*(?P<rest>[^\n()]+)\)")  # "(bron: OM Jaaroverzicht 2023)"
 _NOT_SYSTEM = re.compile(r"afgerond|cijfers|peildatum|peilmoment|zie|www\.|https?:|\d|bewerking|tabel|stand",
                          re.IGNORECASE)
 
@@ -198,6 +199,13 @@ def find_bron(text: str) -> BronLine | None:
             continue
         systems.append(p)
     return BronLine(m.start(), rest_start + len(rest), sources, tuple(systems))
+
+
+def bracket_source(sentence: str) -> str | None:
+    """The one agency a sentence names as its source in brackets: "... behaald (bron: OM Jaaroverzicht 2023)"."""
+    m = _BRON_BRACKET_RE.search(sentence)
+    keys = list(dict.fromkeys(h.key for h in find_agencies(m.group("rest")))) if m else []
+    return keys[0] if len(keys) == 1 else None
 
 
 @Language.component("kg_agencies", assigns=["doc._.kg_agencies", "doc.spans"])

@@ -17,7 +17,8 @@ _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s
                       r"|\bhoogstens|\bhooguit)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
 _NORM = re.compile(r"\b\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
-                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|doelstelling)\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
+                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|doelstelling)"
+                   r"(?:\s+(?:voor|in)\s+(?:het\s+jaar\s+)?(?:19|20)\d{2})?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
 # a limit word whose sentence states a rule: "... van minder dan 10.000 kg hebben, moeten dit melden"
 _LIMIT = re.compile(r"\b(?:ten\s+minste|tenminste|minimaal|maximaal|uiterlijk|minder\s+dan|meer\s+dan|slechts|maximum)"

@@ -14,7 +14,7 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.agencies import AgencyHit, find_bron
+from kamergraaf.extract.agencies import AgencyHit, bracket_source, find_bron
 from kamergraaf.extract.figure_context import agency_source, applicable, respective_years, event_date_spans, sentences, without_event_dates
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import find_tables
@@ -127,6 +127,7 @@ def _caption(sents: list[tuple[int, int]]):
     return caption_of
 
 
+_RECURRING = re.compile(r"\bstructure(?:el|le)\b", re.IGNORECASE)  # "structureel € 9 miljoen": every year, no period
 _RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
@@ -234,13 +235,14 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         # a sentence with a time of its own (also an event date that does not apply) does not inherit one
         may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \
             and not _RELATIVE_TIME.search(sentence_text) and not _NOW_BEFORE.search(text[max(sent[0], s - 40):s]) \
-            and not _MULTI_YEAR.search(sentence_text)
+            and not _MULTI_YEAR.search(sentence_text) and not _RECURRING.search(sentence_text)
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
             if exprs_of(si - 1) and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
                 tref = resolve_time(exprs_of(si - 1), pe - ps, default_year)
-        if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2:
-            tref = prev_time[1]
+        if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2 and \
+                not any(exprs_of(j) or year_spans(text[sents[j][0]:sents[j][1]]) for j in range(prev_time[0] + 1, si)):
+            tref = prev_time[1]  # not across a sentence with a time of its own
         if tref.empty and may_inherit and (lead := _list_lead(text, sents, si)) is not None:
             for j in (lead, lead - 1):  # an item of a list that "... in 2024 ...:" introduces
                 if j >= 0 and exprs_of(j) and (j == lead or "\n\n" not in text[sents[j][1]:sents[lead][0]]):
@@ -254,7 +256,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             prev_time = (si, tref)
         if tref.empty and info.ref_date:
             tref = TimeRef(info.ref_date)
-        source = info.sources[0] if info.sources else agency_source(text, sent, agencies, s)
+        source = info.sources[0] if info.sources else (bracket_source(sentence_text)
+                                                       or agency_source(text, sent, agencies, s))
         if source is None and not info.sources and si > 0 and not any(sents[si - 1][0] <= r[0] < sents[si - 1][1] for r in raw):
             source = _lead_source(text, sents[si - 1], agencies)
         hits.append(FigureHit(

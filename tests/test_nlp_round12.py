@@ -141,3 +141,36 @@ def test_a_range_takes_the_unit_of_its_second_number():
     found = figures("Dit komt neer op 30–45 mln. euro per jaar. Het gaat om 5-7 vrouwen.")
     assert found["30"].unit == "EUR" and found["30"].value == 30000000
     assert found["5"].unit == "persons"
+
+
+def test_a_source_agency_in_brackets_is_the_source_of_its_sentence_only():
+    from kamergraaf.extract.agencies import find_agencies
+
+    text = ("De raming voor 2026 betreft 310 miljoen euro. De doelstelling is met 112% ruim behaald (bron: OM "
+            "Jaarbericht 2024).")
+    hits, _ = find_figures(text, find_agencies(text), [])
+    found = {text[h.start:h.end]: h for h in hits}
+    assert found["112%"].source == "OM"
+    assert found["310 miljoen"].source is None
+
+
+def test_a_target_for_a_year_is_no_figure():
+    assert set(figures("De beslagdoelstelling voor 2024 van 200 miljoen euro is met 110% behaald.")) == {"110%"}
+
+
+def test_years_spans_and_the_year_of_a_named_budget():
+    found = figures("De werkzaamheden lopen van 2016 tot en met 2018. Hiervoor is € 80 miljoen vrijgemaakt.")
+    assert period(found["€ 80 miljoen"]) == (date(2016, 1, 1), date(2018, 12, 31))
+    found = figures("De raming voor de jaren 2026 tot en met 2030 betreft 210 miljoen euro.")
+    assert period(found["210 miljoen"]) == (date(2026, 1, 1), date(2030, 12, 31))
+    found = figures("De ontwerpbegroting 2019 bestaat voor 41 procent uit personeelsuitgaven.")
+    assert period(found["41"]) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_carried_period_stops_at_a_sentence_with_its_own_time_and_at_a_recurring_amount():
+    found = figures("In 2021 is € 12 miljoen uitgegeven. Het herstel is voorzien voor eind 2022. "
+                    "Verder is € 4 miljoen voor onderhoud gereserveerd.")
+    assert period(found["€ 12 miljoen"]) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert period(found["€ 4 miljoen"]) == (None, None)
+    found = figures("In 2021 is € 12 miljoen uitgegeven. Daarnaast is structureel € 3 miljoen beschikbaar gesteld.")
+    assert period(found["€ 3 miljoen"]) == (None, None)
