@@ -131,6 +131,11 @@ def _a_language(text: str, start: int, end: int) -> bool:
 _LANGUAGES = frozenset({"Engels", "Frans", "Duits", "Nederlands", "Spaans", "Arabisch", "Turks", "Papiaments", "Fries"})
 
 
+# the name after a committee role in a list's header is a person's ("De griffier van de commissie, Israel")
+_ROLE_NAME_BEFORE_RE = re.compile(r"(?:[Gg]riffier|[Vv]oorzitter)(?:[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+)?commissie)?"
+                                  r"[ \t]*,[ \t]*$")
+
+
 def find_countries(text: str) -> list[CountryHit]:
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     names = _names()
@@ -142,6 +147,8 @@ def find_countries(text: str) -> list[CountryHit]:
             continue
         if _in_a_name(text, m.start, m.end, text[m.start:m.end] in names) or _a_language(text, m.start, m.end):
             continue
+        if _ROLE_NAME_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+            continue  # "Adjunct-griffier van de commissie, Israel": a person's name
         glued = _CAPITAL_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         if glued and glued.group("w").lower() not in _GLUE_WORDS:
             continue  # "ROC MiddenNederland", "ZorginstituutNederland": the closing word of a proper name

@@ -304,7 +304,17 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
             if law.identifier in _COLON_ARTICLE_ACTS:
                 nr = re.sub(r"^(\d+[a-z]?)\.(\d+[a-z]?)$", r"\1:\2", nr)
             out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{nr}", text[s:e]))
+        pos = m.start()
+        while (prev := _COORD_ART_RE.search(head, 0, pos)) is not None:  # "artikel 6 en artikel 9 van de AVG"
+            s, e = offset + prev.start(), offset + prev.end("nr")
+            out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{prev.group('nr')}", text[s:e]))
+            pos = prev.start()
     return out
+
+
+# an article coordinated before another one of the same act: "artikel 6 en artikel 9 van de AVG"
+_COORD_ART_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]rtikel|[Aa]rt\.)" + _S + r"(?P<nr>\d+[a-z]?)" + _S
+                           + r"(?:,|en|of)" + _S + r"$")
 
 
 # "(artikel 17)": an article in brackets without an act is one of the act named last before it in the paragraph

@@ -174,3 +174,21 @@ def test_a_carried_period_stops_at_a_sentence_with_its_own_time_and_at_a_recurri
     assert period(found["€ 4 miljoen"]) == (None, None)
     found = figures("In 2021 is € 12 miljoen uitgegeven. Daarnaast is structureel € 3 miljoen beschikbaar gesteld.")
     assert period(found["€ 3 miljoen"]) == (None, None)
+
+
+def test_acts_after_the_2017_list_by_name_and_coordinated_articles():
+    found = refs("Van belang zijn de AVG en de Uitvoeringswet Algemene verordening gegevensbescherming (UAVG). "
+                 "In artikel 6 en artikel 9 van de AVG staat wanneer dat mag. De UAVG vult dat aan.")
+    assert ("act", "uitvoeringswet algemene verordening gegevensbescherming") in found
+    assert ("act", "uitvoeringswet") not in found
+    assert {("article", "32016R0679/artikel/6"), ("article", "32016R0679/artikel/9")} <= found
+    assert ("act", "wet goed verhuurderschap") in refs("Daarvoor is de Wet goed verhuurderschap er.")
+    found = refs("Op grond van artikel 3, artikel 4 of artikel 12 van de Vreemdelingenwet 2000 is dat zo.")
+    assert {("article", f"BWBR0011823/artikel/{n}") for n in (3, 4, 12)} <= found
+
+
+def test_a_name_after_a_committee_role_is_a_person_not_a_country():
+    from kamergraaf.extract.countries import find_countries
+
+    assert find_countries("De griffier van de commissie, Israel\n") == []
+    assert [h.iso3 for h in find_countries("De Raad sprak over Israel en Jordanië.")] == ["ISR", "JOR"]
