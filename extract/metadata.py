@@ -42,7 +42,7 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,4}"
 
 def _line_after(header: str, word: str) -> str | None:
     """The name on the line of (or the line after) "De voorzitter van de commissie," / "De griffier ...,"."""
-    m = re.search(r"^[ \t]*(?:De |de )?(?:fungerend |[Aa]djunct-)?" + word + r" van de commissie,[ \t]*\n?[ \t]*(" + _NAME
+    m = re.search(r"^[ \t]*(?:De |de )?(?:fungerend |[Aa]djunct-)?" + word + r" van de commissie,[ \t]*(?:\n[ \t]*){0,2}(" + _NAME
                   + r")[ \t]*$", header, re.M)
     return m.group(1).strip() if m else None
 
@@ -64,15 +64,28 @@ def _web_persons(header: str, kind: str) -> list[Person]:
         for name, party in re.findall(r"([^,()]+?)\s*\(([^()]+)\)", m.group(1)):
             out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
     listing = LISTING_RESPONDENT_RE.search(header)
-    if listing and kind != KIND_LIJST:  # a listing page's rows: "Vicky Maeijer (PVV) |", then the respondent's row
-        for name, party in re.findall(r"^([A-Z][^()|\n]{2,60}?) \(([^()\n]+)\) \|$", header[:listing.start()], re.M):
-            out.append(Person(name.strip(), "asker", party=party.strip(), title="lid"))
+    if listing and kind != KIND_LIJST:
+        # a listing page's rows: the title, the askers ("Vicky Maeijer (PVV) |", "Eric van der Burg (VVD), Kati Piri
+        # (PvdA) |", "Maarten Hijink , Renske Leijten |"), then the respondent's row
+        rows = re.findall(r"^(.+?) \|$", header[:listing.start()], re.M)
+        for row in rows[1:]:
+            people = _listed_people(row)
+            for name, party in people:
+                out.append(Person(name, "asker", party=party, title="lid"))
     elif LISTING_ROWS_RE.match(header) and kind != KIND_LIJST:  # rows without the post: asker first, respondent last
         rows = re.findall(r"^([A-Z][^()|\n]{1,60}?)(?: \(([^()\n]+)\))? \|$", header.split("\n", 1)[-1], re.M)
         if len(rows) >= 2:
             out.append(Person(rows[0][0].strip(), "asker", party=rows[0][1] or None, title="lid"))
             out.append(Person(rows[-1][0].strip(), "respondent", party=rows[-1][1] or None))
     m = re.search(r"^Beantwoord door[ \t]+([^()]+?)\s*\(([^()]+)\)(?:\s*\(([^()]+)\))?", header, re.M) or listing
+    if m and "," in m.group(1):  # "Kuipers , Alexandra van Huffelen (staatssecretaris ...)": all but the last without post
+        *others, last = [n.strip() for n in m.group(1).split(",")]
+        for name in others:
+            if _PERSON_NAME_RE.fullmatch(name):
+                out.append(Person(name, "respondent"))
+        name = last
+    else:
+        name = m.group(1).strip() if m else ""
     if m:
         # "minister sociale zaken en werkgelegenheid, viceminister-president", "viceminister-president , minister
         # volksgezondheid, welzijn en sport": the post is the part that starts with minister/staatssecretaris
@@ -80,7 +93,22 @@ def _web_persons(header: str, kind: str) -> list[Person]:
         portfolio = re.split(r"\s*,\s*(?:vice|minister-president)", post.group(2))[0].strip() if post else ""
         portfolio = " ".join(w if w in ("en", "van", "voor") else w[:1].upper() + w[1:] for w in portfolio.split())
         title = "Staatssecretaris" if post and post.group(1).lower().startswith("staats") else "Minister"
-        out.append(Person(m.group(1).strip(), "respondent", party=m.group(3), portfolio=portfolio, title=title))
+        out.append(Person(name, "respondent", party=m.group(3), portfolio=portfolio, title=title))
+    return out
+
+
+_PERSON_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5}")
+
+
+def _listed_people(row: str) -> list[tuple[str, str | None]]:
+    """The people of a listing page's row, "Name (Party), Name (Party)" or "Name , Name"; [] when the row is
+    not a list of names (a title)."""
+    out = []
+    for item in re.split(r"[ \t]*,[ \t]*(?![^()]*\))", row.strip()):
+        m = re.fullmatch(r"(?P<name>[^()]+?)(?:[ \t]*\((?P<party>[^()]+)\))?", item.strip())
+        if not m or not _PERSON_NAME_RE.fullmatch(m.group("name").strip()):
+            return []
+        out.append((m.group("name").strip(), m.group("party").strip() if m.group("party") else None))
     return out
 
 

@@ -100,3 +100,39 @@ def test_aanhangsel_number_from_the_flattened_publication_table():
             "Vraag 1\nHoeveel?\n\nAntwoord 1\nVeel.\n")
     m = _meta(text)
     assert (m.official_id, m.number, m.vergaderjaar, m.kind) == ("ah-tk-20302031-1704", "1704", "2030-2031", "aanhangsel")
+
+
+def test_a_clerk_name_after_a_blank_line_is_whole():
+    text = BUDGET_LIST.replace("De griffier van de commissie, Meijers\n", "De griffier van de commissie,\n\nDe Lange\n\n")
+    people = {p.role: p.name for p in _meta(text).persons}
+    assert people["clerk"] == "De Lange"
+    assert people["chair"] == "De Vries"
+
+
+LISTING = """\
+Een gat in de begroting |
+|
+Anna de Boer (VVD), Piet Jansen (D66), Karel van der Veen (CDA) |
+|
+Els Smit (minister defensie) (VVD) |
+|
+Kunt u bevestigen dat het budget is verschoven?
+Ja, dat klopt.
+"""
+
+
+def test_a_listing_row_of_several_askers_with_parties():
+    people = [(p.name, p.role, p.party) for p in _meta(LISTING).persons]
+    assert people == [("Anna de Boer", "asker", "VVD"), ("Piet Jansen", "asker", "D66"),
+                      ("Karel van der Veen", "asker", "CDA"), ("Els Smit", "respondent", "VVD")]
+
+
+def test_a_listing_row_of_askers_without_parties_and_two_respondents():
+    text = LISTING.replace("Anna de Boer (VVD), Piet Jansen (D66), Karel van der Veen (CDA) |",
+                           "Anna de Boer , Piet Jansen |").replace(
+        "Els Smit (minister defensie) (VVD) |", "Bakker , Els Smit (staatssecretaris defensie) (VVD) |")
+    people = [(p.name, p.role, p.party) for p in _meta(text).persons]
+    assert people == [("Anna de Boer", "asker", None), ("Piet Jansen", "asker", None), ("Bakker", "respondent", None),
+                      ("Els Smit", "respondent", "VVD")]
+    smit = next(p for p in _meta(text).persons if p.name == "Els Smit")
+    assert (smit.title, smit.portfolio) == ("Staatssecretaris", "Defensie")
