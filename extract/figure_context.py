@@ -101,6 +101,8 @@ def applicable(exprs: list[TimeExpr], sentence: str, position: int) -> list[Time
                 continue
         elif t.start > position and _NEW_CLAUSE.search(sentence[position:t.start]):
             continue  # "Eind 2020 zijn 5 fte gestart en de overige 13 fte starten in het eerste kwartaal van 2021"
+        elif t.kind == "month" and t.start > position and _CLAUSE_BREAK.search(sentence[position:t.start]):
+            continue  # "€ 8,8 miljoen ... omdat het betaald is in december 2017": the month of an event after it
         out.append(t)
     return out
 

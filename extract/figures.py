@@ -238,8 +238,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             and not _MULTI_YEAR.search(sentence_text) and not _RECURRING.search(sentence_text)
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
-            if exprs_of(si - 1) and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
-                tref = resolve_time(exprs_of(si - 1), pe - ps, default_year)
+            before = [t for t in exprs_of(si - 1) if t.kind != "month"]  # the month of an event the sentence tells
+            if before and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
+                tref = resolve_time(before, pe - ps, default_year)
         if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2 and \
                 not any(exprs_of(j) or year_spans(text[sents[j][0]:sents[j][1]]) for j in range(prev_time[0] + 1, si)):
             tref = prev_time[1]  # not across a sentence with a time of its own

@@ -145,6 +145,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "tot en met 2026" (also "tot enmet 2026" of a text extraction): up to the end of that year; after the
         # spans ("periode 2024 t/m 2026"), which hold it
         ("through_year", r"(?:\btot\s+en\s*met|\bt/m)\s+" + _Y + r"\b(?![.,]\d)"),
+        # "in maart 2024", "In februari" (the document's year), "in de maand mei 2023", "over april": that month
+        ("month", r"\b(?:in|over|gedurende|tijdens)\s+(?:de\s+maand\s+)?" + _M + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–/]|en\s+(?:"
+                  + _MONTH_ALT + r")))"),
         ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+van\s+" + _Y),
         ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
         # a tertaal (four months: the periods of the budget reports) "in het derde tertaal 2022"
@@ -162,7 +165,7 @@ _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 @dataclass(frozen=True)
 class TimeExpr:
     kind: str  # date | through | through_month | until | until_month | since | since_month | since_year | through_year |
-    #            half | quarter | tertial | years | two_years | year | bare_date
+    #            half | quarter | tertial | years | two_years | year | month | bare_date
     start: int
     end: int
     day: int | None = None
@@ -259,6 +262,7 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     bounded = [e for e in exprs if e.kind in ("through", "through_month", "until", "until_month", "since", "since_year",
                                               "through_year", "since_month")]
     blocks = [e for e in exprs if e.kind in ("half", "quarter", "tertial", "months")]
+    months = [e for e in exprs if e.kind == "month"]
     spans = [e for e in exprs if e.kind == "years" and e.year <= e.year2]  # "1991 t/m 1990" is no period
     spans += [e for e in exprs if e.kind == "two_years" and e.year2 == e.year + 1]
     if spans:
@@ -276,6 +280,11 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
         if b.kind == "tertial":
             return TimeRef(None, date(b.year, 4 * b.which - 3, 1), month_end(b.year, 4 * b.which))
         return TimeRef(None, date(b.year, 3 * b.which - 2, 1), month_end(b.year, 3 * b.which))
+    if months and not dates and not bounded:
+        b = min(months, key=lambda e: (e.start > position, abs(e.start - position)))
+        y = b.year or ctx_year
+        if y is not None and b.month is not None:
+            return TimeRef(None, date(y, b.month, 1), month_end(y, b.month))
     if dates:
         d = min(dates, key=lambda e: (e.start > position, abs(e.start - position)))
         day = _safe_date(d.year or ctx_year, d.month, d.day)

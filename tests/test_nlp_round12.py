@@ -192,3 +192,26 @@ def test_a_name_after_a_committee_role_is_a_person_not_a_country():
 
     assert find_countries("De griffier van de commissie, Israel\n") == []
     assert [h.iso3 for h in find_countries("De Raad sprak over Israel en Jordanië.")] == ["ISR", "JOR"]
+
+
+def test_a_named_month_is_the_period_and_without_a_year_takes_the_documents():
+    from kamergraaf.extract.numbers import find_time_expressions, resolve_time
+
+    text = "In maart 2024 waren er"
+    ref = resolve_time(find_time_expressions(text), len(text))
+    assert (ref.period_start, ref.period_end) == (date(2024, 3, 1), date(2024, 3, 31))
+    text = ("Het bedrag dat DUO overmaakte was in februari € 317,8 miljoen. In maart was dit € 316,6 miljoen en in "
+            "april is het € 314,4 miljoen.")
+    hits, _ = find_figures(text, [], [], 2021)
+    found = {text[h.start:h.end]: h for h in hits}
+    assert period(found["€ 317,8 miljoen"]) == (date(2021, 2, 1), date(2021, 2, 28))
+    assert period(found["€ 316,6 miljoen"]) == (date(2021, 3, 1), date(2021, 3, 31))
+    assert period(found["€ 314,4 miljoen"]) == (date(2021, 4, 1), date(2021, 4, 30))
+
+
+def test_the_month_of_an_event_gives_no_period():
+    found = figures("De uitgaven zijn met EUR 6,1 miljoen verhoogd omdat de bijdrage betaald is in december 2019 in "
+                    "plaats van in januari 2020.")
+    assert period(found["6,1 miljoen"]) == (None, None)
+    found = figures("De werkgroep heeft in september 2021 een lijst opgesteld. Er zijn circa 90.000 mensen uitgenodigd.")
+    assert period(found["90.000"]) == (None, None)
