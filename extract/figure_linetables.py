@@ -28,7 +28,7 @@ def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
 # cells are lines, separated by blank lines (the HTML pages' paragraphs) or by single line breaks (their hard-wrapped
 # text exports, where the reader keeps each short line a line of its own)
 _PARA_RE = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n|$)")
-_VALUE = r"(?:€[ \t]?)?[-−]?(?:" + NUMBER_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
+_VALUE = r"(?:€[ \t]?)?(?:[-−–][ \t]?)?(?:" + NUMBER_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
 _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8
 _NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|[.:;?!,]$|^\([^()]*\)$")  # "(bedragen x € 1.000)": a caption
@@ -70,6 +70,9 @@ def _numbers(start: int, cell: str) -> list[tuple[int, int]]:
     """The figures of a value cell (two for a range), offsets into the text; the first from the currency sign."""
     if cell in _EMPTY_CELL:
         return []
+    sign = re.match(r"[-−–][ \t]?(?=\d)", cell)  # "– 334,4": the sign is in the value, not the figure's text
+    if sign:
+        start, cell = start + sign.end(), cell[sign.end():]
     nums = list(NUMBER_RE.finditer(cell))
     out = [(start, start + (nums[1].start() if len(nums) > 1 else len(cell)))]
     if len(nums) > 1:
@@ -120,21 +123,25 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
     h = 0
     while h < len(run) and not _is_value(run[h][2]):
         h += 1
-    for k in (h, h + 1):
-        if k < 2:
+    # (header cells, cells per row): a header over every column; a header without the corner cell; and a header
+    # without the corner cell whose last non-value is the first row's label ("Stand per 1-1-2017 / 335,9 / 335,9")
+    for hh, k in ((h, h), (h, h + 1), (h - 1, h)):
+        if k < 2 or hh < 1:
             continue
-        body = run[h:]
+        body = run[hh:]
         rows = []
         for r in range(len(body) // k):
             row = body[r * k:(r + 1) * k]
             if not all(_is_value(c[2]) for c in row[1:]) or all(c[2] in _EMPTY_CELL for c in row[1:]):
                 break
             rows.append(row)
-        if len(rows) < 2 or (k == h + 1 and any(_is_value(r[0][2]) and not _year_of(r[0][2], True) for r in rows)):
+        if len(rows) < 2 or (k == hh + 1 and any(_is_value(r[0][2]) and not _year_of(r[0][2], True) for r in rows)):
             continue
+        if hh < h and len(rows) * k < len(body) - 1:
+            continue  # the shorter header must cover the whole run
         years_column = sum(_YEAR_RE.fullmatch(r[0][2]) is not None for r in rows) >= len(rows) - 1
-        heads = [c[2] for c in run[:h]]
-        heads = heads if k == h else [""] + heads
+        heads = [c[2] for c in run[:hh]]
+        heads = heads if k == hh else [""] + heads
         cs, ce = caption_of(run[0][0], 0)
         out: list[Cell] = []
         for row in rows:

@@ -98,13 +98,18 @@ _CAPTION_SCALE = re.compile(
     r"\((?:bedragen\s+)?(?:(?:in|x|×|maal)\s*)?(?P<cur1>€|EUR|euro'?s?)?\s*"
     r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2}|"
     r"1 (?:mln|mld|miljoen|miljard)\.?)\s*(?P<cur2>€|EUR|euro'?s?)?\)\s*$", re.I)
+# the same on a line of its own, without brackets: "In € mln.", "Bedragen in € miljoen", "x € 1.000"
+_CAPTION_SCALE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[Bb]edragen[ \t]+)?(?:[Ii]n|x|×)[ \t]*(?P<cur1>€|EUR|euro'?s?)?[ \t]*"
+    r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2})"
+    r"[ \t]*(?P<cur2>€|EUR|euro'?s?)?[ \t]*\.?$")
 _SCALES = {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "mrd": 10**9}
 
 
 def caption_scale(caption: str) -> tuple[str | None, int] | None:
     """(unit, factor) of a caption that scales a table's cells: "(in miljoenen euro's)" -> ("EUR", 10**6),
     "(x 1.000)" -> (None, 1000); None when the caption names no scale."""
-    m = _CAPTION_SCALE.search(caption.rstrip(" \t\n:"))
+    m = _CAPTION_SCALE.search(caption.rstrip(" \t\n:")) or _CAPTION_SCALE_LINE.search(caption.rstrip(" \t\n:"))
     if m is None:
         return None
     word = re.sub(r"^1[ .]?", "", m.group("scale").lower()).rstrip(".")

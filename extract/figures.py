@@ -300,17 +300,24 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     scale = caption_scale(caption) if not q.unit else None  # "(in miljoenen euro's)": the cells print millions
     if scale:
         value = q.value * scale[1]
+    if re.search(r"(?:^|\n)[ \t]*[-−–][ \t]?$", text[max(0, cell.start - 3):cell.start]) and value > 0:
+        value = -value  # a cell printed with a minus sign ("– 334,4")
     unit = q.unit or (scale[0] if scale else None) or _unit_of(cell.row.split()[:3]) \
         or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or "count"
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
+    period_start, period_end = cell.period_start, cell.period_end
+    row_time = resolve_time(find_time_expressions(cell.row), len(cell.row)) if cell.row and not cell.label_year else None
+    if row_time is not None and not row_time.empty:
+        # a row label with a time of its own ("Stand per 1-1-2017", "Onttrekkingen in 2017") dates its cells
+        ref_date, period_start, period_end = row_time.date, row_time.period_start, row_time.period_end
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
     return FigureHit(
         value=value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
-        period_start=cell.period_start, period_end=cell.period_end, source=source,
+        period_start=period_start, period_end=period_end, source=source,
         source_system=info.systems[0] if info.systems else None)
 
 

@@ -108,7 +108,7 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
         ("date", r"\b(?:peildatum|peilmoment|stand van)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),
         # "peildatum 31-12-2015": the date in figures
-        ("date", r"\b(?:peildatum|peilmoment|stand van)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])"
+        ("date", r"\b(?:peildatum|peilmoment|stand van|stand per|per)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])"
                  r"[-/.](?P<year>(?:19|20)\d{2})\b"),
         # the start of a span closed by "tot"/"t/m": "van november 2024 tot mei 2025", "In de periode 31 oktober
         # 2016 tot 1 november 2017"

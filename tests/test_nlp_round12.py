@@ -215,3 +215,17 @@ def test_the_month_of_an_event_gives_no_period():
     assert period(found["6,1 miljoen"]) == (None, None)
     found = figures("De werkgroep heeft in september 2021 een lijst opgesteld. Er zijn circa 90.000 mensen uitgenodigd.")
     assert period(found["90.000"]) == (None, None)
+
+
+def test_a_line_table_without_corner_cell_under_an_unbracketed_scale_with_signed_cells_and_dated_rows():
+    text = ("Ja:\n\nIn € mln.\n\nStand volgens de begroting 2020\n\nNa de aangekondigde toevoegingen\n\n"
+            "Stand per 1-1-2019\n\n210,4\n\n210,4\n\nOnttrekkingen in 2019\n\n– 105,2\n\n– 99,0\n\n"
+            "Toevoegingen in 2019\n\n40\n\n62\n\nDe rest komt later.")
+    hits, _ = find_figures(text, [], [])
+    found = [(text[h.start:h.end], h) for h in hits]
+    assert [t for t, _ in found] == ["210,4", "210,4", "105,2", "99,0", "40", "62"]
+    first, withdrawn, added = found[0][1], found[2][1], found[4][1]
+    assert first.value == 210400000 and first.unit == "EUR" and first.ref_date == date(2019, 1, 1)
+    assert withdrawn.value == -105200000
+    assert period(withdrawn) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert added.value == 40000000 and period(added) == (date(2019, 1, 1), date(2019, 12, 31))
