@@ -20,7 +20,8 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[
 _ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
                             r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
-                            r"opgave|data|administratie|systemen)\s+van|door|bij|volgens|heeft|hebben|had)\s+(?:de\s+|het\s+)?|[-–]\s*)$",
+                            r"opgave|data|administratie|systemen)(?:\s*\([^()]{1,30}\))?\s+van|door|bij|volgens|heeft|hebben|had)"
+                            r"\s+(?:de\s+|het\s+)?|[-–]\s*)$",
                             re.I)
 _SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"
                            r"telde|telt|verleende|deed|heeft|-|–)", re.I)
@@ -65,7 +66,7 @@ def _counts(text: str, h: AgencyHit, span: tuple[int, int], figure: int | None) 
         return bool(_DECISION_COMPOUND.match(text, h.end))
     if text[h.end:h.end + 1].isalpha() or (h.start and text[h.start - 1].isalpha()):
         return False  # a glued compound ("de politieacademie", "de zedenpolitie") is another body
-    if _SOURCE_BEFORE.search(text[max(0, h.start - 25):h.start]) or _SOURCE_AFTER.search(text[h.end:h.end + 25]) \
+    if _SOURCE_BEFORE.search(text[max(0, h.start - 60):h.start]) or _SOURCE_AFTER.search(text[h.end:h.end + 25]) \
             or h.start == span[0] or re.match(r"(?:De|Het)\s+$", text[span[0]:h.start]):
         return True
     if figure is not None and h.end <= figure and figure - h.end <= 60 \

@@ -29,7 +29,7 @@ _PAGE_TITLE_REST = re.compile(r"[ \t]\|[ \t]+[^|.!?\n]{2,60}$")
 _YEAR_BEFORE = re.compile(r"\b(?:sinds|sedert|vanaf|in|tot|eind|begin)\s+(?:19|20)\d{2}$", re.IGNORECASE)
 
 
-_AGE_GROUP = re.compile(r"\b(?:kinderen|kind|jongeren|jongere|minderjarigen|personen|mensen|volwassenen|ouderen|leerlingen"
+_AGE_GROUP = re.compile(r"\b(?:bevolking|kinderen|kind|jongeren|jongere|minderjarigen|personen|mensen|volwassenen|ouderen|leerlingen"
                         r"|meisjes|jongens|vrouwen|mannen)\s+(?:tot\s+en\s+met|t/m|tot|van|vanaf|onder\s+de|boven\s+de)\s+"
                         r"(?:\d+\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
 
@@ -81,6 +81,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True
     if len(prev) >= 2 and prev[-1] == "." and prev[-2] + "." in not_after:
         return True  # "nr. 41" of a citation the references did not take
+    if re.fullmatch(r"0\d+", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
+        return True  # "rapport 2016–034": a number with a leading zero is an id
     if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
             re.search(r"(?<![\d.,])\d{1,2}[-/.]$", text[max(0, s - 4):s]) and re.match(r"[-/.](?:19|20)\d{2}\b", text[e:e + 6])):
         return True  # a date in figures: "10-10-2010", "1/7/2024"

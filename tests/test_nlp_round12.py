@@ -229,3 +229,15 @@ def test_a_line_table_without_corner_cell_under_an_unbracketed_scale_with_signed
     assert withdrawn.value == -105200000
     assert period(withdrawn) == (date(2019, 1, 1), date(2019, 12, 31))
     assert added.value == 40000000 and period(added) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_ids_age_groups_article_paragraphs_and_sources_before_a_bracket():
+    from kamergraaf.extract.agencies import find_agencies
+
+    assert set(figures("Het CBS heeft voor de bevolking tot 50 jaar een raming gemaakt. Zie LEI-rapport 2016–034.")) == set()
+    found = refs("Op grond van artikel 14 lid 4 Rijkswet op het Nederlanderschap kan dat. Dat gold voor 9.000 "
+                 "AWBZ-cliënten.")
+    assert {("article", "BWBR0003738/artikel/14"), ("act", "algemene wet bijzondere ziektekosten")} <= found
+    text = "Er zijn volgens de laatste cijfers (1 januari 2020) van het CBS 2.400.000 personen met die achtergrond."
+    hits, _ = find_figures(text, find_agencies(text), [])
+    assert [h.source for h in hits] == ["CBS"]
