@@ -26,6 +26,10 @@ from functools import lru_cache
 
 from kamergraaf.extract.gazetteers import RefEntry, laws
 
+NOT_A_REFERENCE = "none"  # RefEntry.kind of an abbreviation the document defines as something else
+_NAME_WORDS_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?:[ ]+(?:[A-Z][\w-]+|van|voor|de|der|het|en)){0,5})[ ]*$")
+_LEGAL_NAME_RE = re.compile(r"(?i)verdrag|overeenkomst|accord|agreement|convention|treaty|protocol|wet|richtlijn|verordening"
+                            r"|regeling|besluit|directive|regulation|act\b|handvest|charter")
 _ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?)\)")
 _EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*\((?P<words>[a-zà-ü][a-zà-ü -]{2,60})\)")
 _LEGISLATION_WORD_RE = re.compile(r"(?:wet|wetgeving|richtlijn|verordening|regels|regelgeving)\b")
@@ -132,6 +136,13 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
         if w and abbr[-1] in "DR" and abbr[:-1] == "".join(x[0] for x in w.group("name").split()):
             out[abbr] = RefEntry("eu-act", abbr.lower(), abbr)
             continue
+        # "de Auditdienst Rijk (ADR)": capitalised words that are no reference and no act or treaty's name define
+        # the abbreviation as something else, so the document's "ADR" is not the treaty of that name
+        other = _NAME_WORDS_RE.search(tail)
+        if other and abbr.isupper() and len(abbr) >= 2 and _fits(abbr, other.group("name")) \
+                and abbr[0].lower() == other.group("name")[0].lower() and not _LEGAL_NAME_RE.search(other.group("name")):
+            out[abbr] = RefEntry(NOT_A_REFERENCE, "", other.group("name"))
+            continue
         # a treaty the form rules identified by this abbreviation ("... op zee 1974 (SOLAS)")
         with_abbr = find(text[max(0, m.start() - 160):m.end()])
         named = next((h for h in with_abbr if h.kind == "treaty" and h.identifier == abbr.lower()), None)
@@ -178,6 +189,8 @@ def _document_names(text: str, find, known: dict[str, RefEntry]) -> dict[str, Re
 def abbreviation_hits(text: str, abbrevs: dict[str, RefEntry]) -> list[tuple[int, int, RefEntry]]:
     out = []
     for abbr, ref in abbrevs.items():
+        if ref.kind == NOT_A_REFERENCE:
+            continue
         glue = r"(?![A-Z0-9])" if len(abbr) >= 3 else r"(?![A-Za-z0-9])"
         for m in re.finditer(r"(?<![A-Z0-9])" + re.escape(abbr) + glue, text):
             out.append((m.start(), m.end(), ref))

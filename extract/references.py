@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, laws, reference_index
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
-from kamergraaf.extract.ref_names import abbreviation_hits, generic_names
+from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, generic_names
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -70,7 +70,7 @@ _EU_RE = re.compile(
 _EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)" + _S + r"\((?P<a>\d{2,4})/(?P<b>\d{1,4})(?:/(?:EU|EG|EEG))?\)")
 _EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
 # "de Europese Diergezondheidsverordening": a capitalised EU regulation by name -> its lower-case full name
-_EU_PROPER_RE = re.compile(r"\b(?P<name>Europese" + _S + r"[A-Z][a-z]{4,}verordening)\b")
+_EU_PROPER_RE = re.compile(r"\b(?P<name>Europese" + _S + r"(?:[A-Z][a-z]{4,}verordening|(?P<word>[A-Za-z][a-z]{3,}richtlijn)(?![ ][A-Z])))\b")
 # an ECLI, also broken at a line end by a text export's hyphen ("ECLI:NL-\n:RBDHA:2023:2055"): the identifier is
 # the number without the break
 _BREAK = r"(?:-[ \t]*\n?[ \t]*)?"  # the cleaned text may keep the hyphen and join the lines
@@ -212,9 +212,16 @@ def _eu_acts(text: str) -> list[RefHit]:
             continue
         out.append(RefHit(m.start(), m.end(), "eu-act", m.group("name").lower(), m.group("name")))
     for m in _EU_PROPER_RE.finditer(text):
+        if m.group("word") and _listed_name(text[m.start("word"):m.start("word") + 80]):
+            continue  # "de Europese Opvangrichtlijn": the listed directive (named_references.json)
         name = " ".join(m.group("name").split())
         out.append(RefHit(m.start(), m.end(), "eu-act", name.lower(), name))
     return out
+
+
+def _listed_name(text: str) -> bool:
+    """Whether a listed name (named_references.json, laws.csv) starts ``text``."""
+    return any(h.start == 0 for h in reference_index().find(text))
 
 
 # a listed one-word act run into the noun it qualifies: "Ziektewetuitkering", "Participatiewetregels"; not
@@ -357,6 +364,9 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
         hits += [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in amendment_bills(text)
                  if not any(f.start < n.end and n.start < f.end for n in numbered)]
     hits += _articles(text, hits) + _bare_articles(text, hits)
+    if abbrevs:  # "Auditdienst Rijk (ADR)": the document's ADR is no treaty
+        other = {a for a, r in abbrevs.items() if r.kind == NOT_A_REFERENCE}
+        hits = [h for h in hits if text[h.start:h.end] not in other]
     hits.sort(key=lambda h: (h.start, h.end))
     seen, out = set(), []
     for h in hits:

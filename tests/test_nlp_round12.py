@@ -241,3 +241,27 @@ def test_ids_age_groups_article_paragraphs_and_sources_before_a_bracket():
     text = "Er zijn volgens de laatste cijfers (1 januari 2020) van het CBS 2.400.000 personen met die achtergrond."
     hits, _ = find_figures(text, find_agencies(text), [])
     assert [h.source for h in hits] == ["CBS"]
+
+
+def test_abbreviations_the_document_defines_as_something_else_are_no_reference():
+    from kamergraaf.extract.ref_names import document_abbreviations
+
+    def doc_refs(text):
+        return {(r.kind, r.identifier) for r in find_references(text, document_abbreviations(text, find_references))}
+
+    assert doc_refs("De opdracht ging naar de Auditdienst Rijk (ADR). De ADR heeft dat onderzocht.") == set()
+    assert ("treaty", "adr") in doc_refs("Het vervoer over de weg valt onder het ADR.")
+
+
+def test_full_citation_titles_of_names_the_2017_list_cut_off_and_more_aliases():
+    assert ("act", "BWBR0032249") in refs("De stichting is WNT-plichtig.")
+    assert ("act", "BWBR0032249") in refs("Volgens de Wet normering bezoldiging topfunctionarissen publieke en "
+                                          "semipublieke sector mag dat niet.")
+    assert ("act", "BWBR0013060") in refs("De evaluatie van de Wet SUWI volgt.")
+
+
+def test_a_european_directive_by_name_and_the_eu_turkey_statement():
+    assert ("eu-act", "europese vuurwapenrichtlijn") in refs("De Europese vuurwapenrichtlijn is omgezet.")
+    found = refs("De Europese Opvangrichtlijn geldt.")
+    assert ("eu-act", "opvangrichtlijn") in found and ("eu-act", "europese opvangrichtlijn") not in found
+    assert ("treaty", "eu-turkije verklaring") in refs("De EU-Turkije Verklaring van 18 maart 2016 werkt.")
