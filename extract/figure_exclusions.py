@@ -81,6 +81,12 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True
     if len(prev) >= 2 and prev[-1] == "." and prev[-2] + "." in not_after:
         return True  # "nr. 41" of a citation the references did not take
+    if re.fullmatch(r"(?:19|20)\d{2}[1-9]", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) and \
+            re.search(r"\b(?:eind|begin|medio|in|sinds|vanaf|tot|voor|na|van|" + _MONTHS + r")\s+$", text[max(0, s - 12):s], re.I):
+        return True  # "eind 20163": a year with a footnote marker run into it
+    if re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–])\s*\d{1,2}\s+(?:" + _MONTHS + r")\b", text[e:e + 30], re.I) \
+            and not (m.group("cur") or m.group("mult") or m.group("pct")):
+        return True  # "van 12 tot en met 16 november": the first day of a span of days
     if re.fullmatch(r"0\d+", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "rapport 2016–034": a number with a leading zero is an id
     if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
@@ -115,7 +121,7 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
 @lru_cache(maxsize=1)
 def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
-    return re.compile(r"(?:^|\W)(?:" + words + r")\s*(\()?\d+[a-z]?(?(1)\))(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
+    return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)\s*(\()?\d+[a-z]?(?(1)\))(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
                       r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
 
 

@@ -49,11 +49,11 @@ _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
 # "Sinds het signaalproces stilstaat ...": a time of the sentence's own, counted from an event
-_TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|op dit moment|tot nu toe|sindsdien|daarna|sinds|sedert)\b", re.I)
+_TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|heden|op dit moment|tot nu toe|sindsdien|daarna|sinds|sedert)\b", re.I)
 # a time of the sentence's own, relative to the answer ("eind vorig jaar"), or "now" just before the figure ("is
 # op dit moment 630 fte"): nothing inherited
 _RELATIVE_TIME = re.compile(r"\b(?:vorig|dit|volgend|afgelopen|komend)\s+jaar\b", re.I)
-_NOW_BEFORE = re.compile(r"\b(?:op\s+dit\s+moment|momenteel|thans|nu)\s+(?:\w+\s+){0,2}$", re.I)
+_NOW_BEFORE = re.compile(r"\b(?:op\s+dit\s+moment|momenteel|thans|nu|heden|tegenwoordig)\s+(?:\w+\s+){0,2}$", re.I)
 # a total over several years ("Binnen de meerjarenperiode ... cumulatief zo'n EUR 2 miljard") has no year of its own
 _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|(?:over|gedurende)\s+(?:een\s+)?periode\s+van"
                          r"\s+(?:\d+|twee|drie|vier|vijf|tien)\s+jaar)\b", re.I)

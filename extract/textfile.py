@@ -4,6 +4,7 @@ questions.csv layout."""
 from __future__ import annotations
 
 import csv
+import re
 import io
 
 
@@ -45,3 +46,19 @@ def csv_documents(text: str) -> list[tuple[str, str]]:
     if "name" not in fields or text_col is None:
         raise ValueError(f"expected columns 'name' and 'text_content' (found: {', '.join(fields) or 'none'})")
     return [(row["name"] or f"row{i}", row[text_col] or "") for i, row in enumerate(reader, start=2)]
+
+
+# A committee list exported as a Markdown table, as document viewers print a Word table: a row per question,
+# "1 | Vraag: <question> Antwoord: <answer> |", under a header row "Vraag en Antwoord | |" and a "---|---|" rule.
+_PIPE_ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*(?P<n>\d{1,3})[ \t]*\|[ \t]*Vraag[ \t]*:?[ \t]*(?P<q>.+?)[ \t]+"
+                          r"Antwoord[ \t]*:?[ \t]*(?P<a>.+?)[ \t]*(?:\|[ \t]*)*$", re.M)
+_PIPE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*(?:-{3,}[ \t]*\|[ \t]*)+-*[ \t]*$\n?", re.M)
+
+
+def unpipe_rows(text: str) -> str:
+    """Rows of a question/answer table printed in Markdown become a "Vraag N" heading, the question, an
+    "Antwoord:" heading and the answer, each on a line of its own; other text is left as it is."""
+    if len(_PIPE_ROW_RE.findall(text)) < 1:
+        return text
+    text = _PIPE_RULE_RE.sub("", text)
+    return _PIPE_ROW_RE.sub(lambda m: f"Vraag {m.group('n')}\n{m.group('q')}\nAntwoord:\n{m.group('a')}", text)

@@ -265,3 +265,18 @@ def test_a_european_directive_by_name_and_the_eu_turkey_statement():
     found = refs("De Europese Opvangrichtlijn geldt.")
     assert ("eu-act", "opvangrichtlijn") in found and ("eu-act", "europese opvangrichtlijn") not in found
     assert ("treaty", "eu-turkije verklaring") in refs("De EU-Turkije Verklaring van 18 maart 2016 werkt.")
+
+
+def test_a_year_with_its_marker_a_span_of_days_and_budget_articles_are_no_figures():
+    text = ("Dit is eind 20163 voor het eerst gemeld. Het comité kwam van 12 tot en met 16 november 2018 bij elkaar. "
+            "Het betreft de beleidsartikelen 14, 16, 17, 18 en 21. Er waren 12 tot 15 zaken.")
+    assert [t for t in figures(text)] == ["12", "15"]
+
+
+def test_heden_gives_no_period_and_a_caption_ending_in_a_scale():
+    found = figures("In 2014 lag het percentage op 95%. Voor geweld ligt dit percentage heden op 75%.")
+    assert period(found["95%"]) == (date(2014, 1, 1), date(2014, 12, 31))
+    assert period(found["75%"]) == (None, None)
+    from kamergraaf.extract.figure_units import caption_scale
+    assert caption_scale("Tabel: loonkosten werknemers in miljoenen euro’s") == ("EUR", 10**6)
+    assert caption_scale("Het aantal personen in 2023") is None

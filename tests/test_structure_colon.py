@@ -19,3 +19,17 @@ def test_vraag_colon_number_headings(tmp_path):
     assert [q.numbers for q in doc.questions] == [(1,), (2,)] or [list(q.numbers) for q in doc.questions] == [[1], [2]]
     assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
     assert doc.text[doc.answers[1].start:doc.answers[1].end].strip() == "Samen € 84 miljoen."
+
+
+def test_a_question_answer_table_printed_in_markdown(tmp_path):
+    text = ("Lijst van vragen en antwoorden over het Jaarverslag 2024\n"
+            "De vaste commissie heeft vragen voorgelegd aan de minister. Vragen en antwoorden zijn hierna afgedrukt.\n"
+            "Vraag en Antwoord | |\n---|---|\n"
+            "1 | Vraag: Hoeveel kilometer weg is aangelegd? Antwoord: In 2024 is 6,1 km weg bijgekomen. |\n"
+            "2 | Vraag: Hoeveel bruggen zijn vernieuwd? Antwoord: Er zijn 4 bruggen vernieuwd. |\n")
+    path = tmp_path / "tabel.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    assert len(doc.questions) == 2 and len(doc.answers) == 2
+    assert doc.text[doc.questions[1].start:doc.questions[1].end].strip() == "Hoeveel bruggen zijn vernieuwd?"
+    assert doc.text[doc.answers[0].start:doc.answers[0].end].strip() == "In 2024 is 6,1 km weg bijgekomen."
