@@ -80,6 +80,12 @@ def find_headings(body: str) -> list[Heading]:
         return _alternating_items(body, printed.end())
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, row.end(), least=1)
+    if not heads and _OPENS_ASKING_RE.match(body):
+        # a page that opens with a question and alternates questions and answers without numbers or labels
+        # (a listing page cut above its title row): taken only when every question has its answer
+        items = _alternating_items(body, 0)
+        if items and sum(h.kind == "A" for h in items) == sum(h.kind == "Q" for h in items):
+            return items
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
     if heads and not any(h.kind == "A" for h in heads) and _ANSWERED_RE.search(body[:heads[0].start]) and \
@@ -116,6 +122,7 @@ _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoordi
 _ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
                       r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
+_OPENS_ASKING_RE = re.compile(r"\s*[^\n]{20,}\?[\d, ]*\n")  # the first paragraph is a question
 _PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hierna) afgedrukt")
 # An openkamer-style listing page opens with a row of cells closed by " |": the title, the askers ("Vicky Maeijer
 # (PVV) |") and the respondent, with or without the post ("Hugo de Jonge (viceminister-president , minister
@@ -182,8 +189,8 @@ def _alternating_items(body: str, start: int, least: int = 2) -> list[Heading]:
     a paragraph ending in "?" after an answer starts the next question (numbered in order), the paragraphs
     that do not ask are its answer. Taken only when at least ``least`` questions each have an answer (one after a
     listing row, whose names and post already say that questions were answered)."""
-    if start and body[start - 1] == "\n":
-        pos = start  # the trigger ended with its line
+    if start == 0 or body[start - 1] == "\n":
+        pos = start  # the trigger ended with its line (or there is none)
     else:
         brk = _PARA_BREAK.search(body, start)  # the rest of the trigger's paragraph is no item
         pos = brk.end() if brk else len(body)

@@ -33,3 +33,25 @@ def test_a_question_answer_table_printed_in_markdown(tmp_path):
     assert len(doc.questions) == 2 and len(doc.answers) == 2
     assert doc.text[doc.questions[1].start:doc.questions[1].end].strip() == "Hoeveel bruggen zijn vernieuwd?"
     assert doc.text[doc.answers[0].start:doc.answers[0].end].strip() == "In 2024 is 6,1 km weg bijgekomen."
+
+
+def test_a_page_that_opens_with_a_question_and_alternates_answers(tmp_path):
+    import pytest
+
+    from kamergraaf.extract.reader import ReadFailure
+
+    text = ("Bent u bekend met het rapport over de wachttijden dat in maart verscheen?\n"
+            "Ja.\n"
+            "Hoe verklaart u dat de wachttijden in het noorden langer zijn dan elders in het land?\n"
+            "De wachttijden hangen samen met het aantal behandelaars in de regio.\n")
+    path = tmp_path / "pagina.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
+    # a letter that asks once and then explains is still no question/answer document
+    letter = ("Waarom is dit belangrijk voor de regio en voor de mensen die er wonen?\n"
+              "De regio heeft te maken met krimp.\nDaarom investeert het kabinet.\nIk hoop u hiermee te informeren.\n"
+              "Wat gaat er nu gebeuren met de plannen van de provincie en de gemeenten?\n")
+    path.write_text(letter, encoding="utf-8")
+    with pytest.raises(ReadFailure):
+        read_path(path)
