@@ -42,7 +42,8 @@ _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)"
 CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT)
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT
+    + r"(?P<times>(?<=\d)x(?![\w-]))?")  # "12x": a glued "x" (times) is part of the figure's text (GUIDELINES)
 # a figure run into the year before it by a lost space: "sinds 201430.396 personen" (a grouped number only)
 GLUED_YEAR_RE = re.compile(r"(?<=\s(?:19|20)\d{2})(?P<cur>)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT)
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
@@ -161,7 +162,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             if re.fullmatch(r"\d{1,3}\.\d", compact):
                 compact = compact.replace(".", ",")  # "27.7 miljoen": the misprinted decimal comma
             shared = "" if m.group("mult") else _shared_multiplier(text, e)
-            q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + text[m.end("num"):e] + shared))
+            tail = text[m.end("num"):m.start("times") if m.groupdict().get("times") else e]
+            q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + tail + shared))
         except NumberError:
             continue
         raw.append((s, e, q, m))

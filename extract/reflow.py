@@ -117,6 +117,8 @@ def text_separators(texts: list[str], gaps: list[bool]) -> list[str]:
             seps.append(LINE)
         elif _BARE_NUMBER_RE.match(prev) or (_BARE_NUMBER_RE.match(cur) and _SENTENCE_END_RE.search(prev)):
             seps.append(LINE)  # a question number on its own line after a sentence end, and what follows it
+        elif prev.endswith("?") and cur[:1].isupper() and not heading_only(cur):
+            seps.append(LINE)  # a question ends its paragraph: what follows is its answer or the next question
         elif _CELL_RE.match(cur) and i + 1 < len(texts) and not gaps[i + 1] and _CELL_RE.match(texts[i + 1]):
             seps.append(LINE)  # the first cell of a table printed a cell per line ("2009" / "28.206.802" / ...)
         elif _continues(prev, cur):

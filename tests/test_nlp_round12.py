@@ -280,3 +280,9 @@ def test_heden_gives_no_period_and_a_caption_ending_in_a_scale():
     from kamergraaf.extract.figure_units import caption_scale
     assert caption_scale("Tabel: loonkosten werknemers in miljoenen euro’s") == ("EUR", 10**6)
     assert caption_scale("Het aantal personen in 2023") is None
+
+
+def test_a_glued_times_x_is_part_of_the_figure():
+    found = figures("Er rijden 2x per uur treinen en samen 4x per uur vanuit de stad. Een 4x4-auto telt niet.")
+    assert set(found) == {"2x", "4x"}
+    assert found["2x"].value == 2 and found["2x"].unit == "count"

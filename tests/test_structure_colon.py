@@ -55,3 +55,24 @@ def test_a_page_that_opens_with_a_question_and_alternates_answers(tmp_path):
     path.write_text(letter, encoding="utf-8")
     with pytest.raises(ReadFailure):
         read_path(path)
+
+
+def test_an_unlabelled_answer_after_a_question_line_of_a_wrapped_committee_list(tmp_path):
+    text = ("Lijst van vragen en antwoorden over de najaarsnota\n"
+            "De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de Minister over de najaarsnota.\n"
+            "De Minister heeft deze vragen beantwoord bij brief van 3 december 2025. Vragen en antwoorden zijn\n"
+            "hierna afgedrukt.\n"
+            "1\n"
+            "Welke bedragen zijn er in de najaarsnota verschoven tussen de verschillende artikelen van de\n"
+            "begroting, en waarom is dat gebeurd?\n"
+            "Er is 40 mln. verschoven van artikel 2 naar artikel 6 vanwege vertraagde leveringen van materieel.\n"
+            "2\n"
+            "Zijn er de laatste vijf jaar bestellingen gedaan bij buitenlandse leveranciers van munitie? Zo\n"
+            "ja, kunt u een overzicht geven van datum, bedrag, bedrijf en type systemen van die bestellingen?\n"
+            "Defensie heeft in de afgelopen vijf jaar voor ongeveer € 2,1 miljard besteld bij die leveranciers.\n")
+    path = tmp_path / "lijst.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    assert len(doc.answers) == 2
+    assert doc.text[doc.answers[1].start:doc.answers[1].end].strip().startswith("Defensie heeft")
+    assert doc.text[doc.questions[1].start:doc.questions[1].end].strip().endswith("van die bestellingen?")
