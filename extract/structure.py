@@ -115,7 +115,8 @@ _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?
 _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"
                       r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd")
 _ANSWERED_RE = re.compile(r"Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op|:)|Beantwoord \d|"
-                          r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden")
+                          r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden|"
+                          r"\bBeantwoording\b|antwoorden toekomen|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
 _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoording|niet binnen de (?:gebruikelijke|gestelde) "
                            r"termijn", re.M)
 # what a question paragraph looks like: it asks ("?") or it is an instruction to the government

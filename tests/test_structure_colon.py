@@ -76,3 +76,17 @@ def test_an_unlabelled_answer_after_a_question_line_of_a_wrapped_committee_list(
     assert len(doc.answers) == 2
     assert doc.text[doc.answers[1].start:doc.answers[1].end].strip().startswith("Defensie heeft")
     assert doc.text[doc.questions[1].start:doc.questions[1].end].strip().endswith("van die bestellingen?")
+
+
+def test_a_letter_answering_numbered_questions_without_answer_labels(tmp_path):
+    text = ("Beantwoording feitelijke vragen begroting 2019\n\n"
+            "Hierbij doe ik u de antwoorden toekomen op de feitelijke vragen over de begroting.\n\n"
+            "1. Wanneer worden de uitkomsten van de stresstests naar de Kamer gestuurd?\n\n"
+            "De uitkomsten komen in 2019. Daarvoor is 20 miljoen euro gereserveerd.\n\n"
+            "2. Hoeveel gemeenten doen mee?\n\n"
+            "Alle gemeenten doen mee.\n")
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
+    assert doc.text[doc.answers[0].start:doc.answers[0].end].strip().startswith("De uitkomsten komen")
