@@ -125,7 +125,8 @@ def _lowercase_portfolio_re() -> re.Pattern:
     "(minister sociale zaken en werkgelegenheid)", "(staatssecretaris justitie en veiligheid)"."""
     names = sorted((n.lower(), a["key"]) for a in agency_by_key().values() if a["ministry"] for n in a["names"])
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in sorted(names, key=lambda x: -len(x[0])))
-    return re.compile(r"\b(?:minister|staatssecretaris|ministerie)(?:\s+(?:van|voor))?\s+(?P<name>" + alts + r")(?![\wà-ü])")
+    return re.compile(r"\b(?:minister|staatssecretaris|ministerie)(?:\s+zonder\s+portefeuille)?(?:\s+(?:van|voor))?\s+(?P<name>"
+                      + alts + r")(?![\wà-ü])")
 
 
 def _portfolios(text: str) -> list[AgencyHit]:

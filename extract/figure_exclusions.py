@@ -94,8 +94,11 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # a date in figures: "10-10-2010", "1/7/2024"
     if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel)", prev[-1]):
         return True  # "beleidsartikel 11", "begrotingsartikel 6": a budget article number
-    if re.search(r"\(\s*(?:bedragen\s+)?[x×]\s*(?:€\s*)?$", text[max(0, s - 20):s]):
-        return True  # "(x € 1.000)": the scale of a table's amounts
+    if re.search(r"(?:\(|^|\n)[ \t]*(?:[Bb]edragen\s+)?(?:[x×]|in)\s*(?:€\s*)?$", text[max(0, s - 20):s]) and \
+            re.match(r"[ \t]*(?:mln\.?|mld\.?|miljoen|miljard|euro|EUR)?[ \t]*(?:\)|$|\n)", text[m.end("num"):m.end("num") + 12]):
+        return True  # "(x € 1.000)", "Bedragen x 1.000 euro", "(bedragen in € 1 mln.)": the scale of a table's amounts
+    if re.fullmatch(r"21\d{2}", num) and re.search(r"\b(?:in|tot|na|voor|rond|eind|begin|jaar)\s+$", text[max(0, s - 8):s]):
+        return True  # "in 2100": a year
     if re.match(r"\s*(?:(?:en|of|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d{1,2}\s*)?jaar\b", after) and _AGE_GROUP.search(text[max(0, s - 50):s]):
         return True  # "kinderen tot 12 jaar", "jongeren van 16 en 17 jaar": an age group
     if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$",

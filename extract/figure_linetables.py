@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from kamergraaf.extract.figure_tables import _EMPTY_CELL, _YEAR_RE, Cell, _period, find_cells
+from kamergraaf.extract.figure_units import caption_scale
 from kamergraaf.extract.numbers import NUMBER_RE
 
 
@@ -41,6 +42,11 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
     run: list[tuple[int, int, str]] = []
     for m in _PARA_RE.finditer(text):
         cell = m.group("cell")
+        if not _VALUE_RE.fullmatch(cell) and caption_scale(cell):
+            if run:  # "Verplichte bijdragen 2012 in miljoenen Euro's": the caption of the next table
+                runs.append(run)
+                run = []
+            continue
         ok = len(cell.split()) <= _CELL_WORDS and (_VALUE_RE.fullmatch(cell) or not _NOT_A_CELL.search(cell))
         if ok and run and text[run[-1][1]:m.start("cell")].strip():
             runs.append(run)
@@ -125,8 +131,11 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         h += 1
     # (header cells, cells per row): a header over every column; a header without the corner cell; and a header
     # without the corner cell whose last non-value is the first row's label ("Stand per 1-1-2017 / 335,9 / 335,9")
-    for hh, k in ((h, h), (h, h + 1), (h - 1, h)):
-        if k < 2 or hh < 1:
+    v = 0  # values after the first label: the number of columns of a table without any header
+    while h + v < len(run) and _is_value(run[h + v][2]):
+        v += 1
+    for hh, k in ((h, h), (h, h + 1), (h - 1, h)) + (((0, 1 + v),) if h == 1 and v else ()):
+        if k < 2 or (hh < 1 and h != 1):
             continue
         body = run[hh:]
         rows = []
@@ -154,7 +163,24 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
                 for a, b in _numbers(s, cell):
                     out.append(Cell(a, b, column, _label(row[0][2]), ps, pe, cs, ce, bool(y)))
         return out
+    if h == 1 and v == 1:
+        return _label_value_pairs(run, caption_of, labels)
     return []
+
+
+def _label_value_pairs(run, caption_of, labels) -> list[Cell]:
+    """A two-column list of labels and amounts whose empty cells were lost ("WHO2 / PAHO / 0,016"): each value
+    belongs to the label right before it; taken when at least three values do and most labels have one."""
+    pairs = [(run[i - 1], run[i]) for i in range(1, len(run)) if _is_value(run[i][2]) and not _is_value(run[i - 1][2])]
+    labels_count = sum(not _is_value(c[2]) for c in run)
+    if len(pairs) < 3 or len(pairs) != sum(_is_value(c[2]) for c in run) or 2 * len(pairs) < labels_count:
+        return []
+    cs, ce = caption_of(run[0][0], 0)
+    out = []
+    for (_, _, label), (s, _e, cell) in pairs:
+        for a, b in _numbers(s, cell):
+            out.append(Cell(a, b, "", _label(label), None, None, cs, ce))
+    return out
 
 
 def line_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]]]:
@@ -167,7 +193,9 @@ def line_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
         corner = 0  # a corner cell that heads the row labels ("Categorie", "Jaar")
         while corner < min(2, len(run)) and not _is_value(run[corner][2]):
             corner += 1
-        if len(run) >= corner + 3 and all(_YEAR_RE.fullmatch(c[2]) for c in run[corner:corner + 2]):
+        single = len(run) >= corner + 3 and _YEAR_RE.fullmatch(run[corner][2]) and not _is_value(run[corner + 1][2]) \
+            and _is_value(run[corner + 2][2])  # one year over rows of a label and a value: "2014 / Bilateraal / 743.465"
+        if len(run) >= corner + 3 and (all(_YEAR_RE.fullmatch(c[2]) for c in run[corner:corner + 2]) or single):
             cells += _year_header(run[corner:], caption_of, labels)
         else:
             cells += _row_table(run, caption_of, labels)

@@ -44,7 +44,7 @@ class Cell:
 
     @property
     def measure(self) -> str:
-        return f"{self.column}, {self.row}" if self.row else self.column
+        return ", ".join(p for p in (self.column, self.row) if p)
 
 
 def _headers(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:

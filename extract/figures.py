@@ -299,7 +299,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     """A table cell: its column's period, its row label and column header as measure, the caption's agency."""
     caption = text[cell.caption_start:cell.caption_end]
     value = q.value
-    scale = caption_scale(caption) if not q.unit else None  # "(in miljoenen euro's)": the cells print millions
+    # "(in miljoenen euro's)": the cells print millions; the scale may also close the column's header
+    scale = (caption_scale(caption) or caption_scale(cell.column)) if not q.unit else None
     if scale:
         value = q.value * scale[1]
     if re.search(r"(?:^|\n)[ \t]*[-−–][ \t]?$", text[max(0, cell.start - 3):cell.start]) and value > 0:
@@ -315,6 +316,11 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     if row_time is not None and not row_time.empty:
         # a row label with a time of its own ("Stand per 1-1-2017", "Onttrekkingen in 2017") dates its cells
         ref_date, period_start, period_end = row_time.date, row_time.period_start, row_time.period_end
+    elif period_start is None and period_end is None and ref_date is None and \
+            len(years := set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", caption))) == 1:
+        # "Vrijwillige bijdragen 2012 in miljoenen euro's": the one year of the caption dates every cell
+        y = int(years.pop())
+        period_start, period_end = date(y, 1, 1), date(y, 12, 31)
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
     return FigureHit(
         value=value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],

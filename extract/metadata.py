@@ -89,7 +89,7 @@ def _web_persons(header: str, kind: str) -> list[Person]:
     if m:
         # "minister sociale zaken en werkgelegenheid, viceminister-president", "viceminister-president , minister
         # volksgezondheid, welzijn en sport": the post is the part that starts with minister/staatssecretaris
-        post = re.search(r"(?:^|,\s*)(minister|staatssecretaris)\s+(.+)$", m.group(2).strip(), re.I)
+        post = re.search(r"(?:^|,\s*)(minister|staatssecretaris)\s+(?:zonder\s+portefeuille\s+)?(.+)$", m.group(2).strip(), re.I)
         portfolio = re.split(r"\s*,\s*(?:vice|minister-president)", post.group(2))[0].strip() if post else ""
         portfolio = " ".join(w if w in ("en", "van", "voor") else w[:1].upper() + w[1:] for w in portfolio.split())
         title = "Staatssecretaris" if post and post.group(1).lower().startswith("staats") else "Minister"

@@ -66,6 +66,9 @@ _EU_RE = re.compile(
     r"\b(?P<type>Richtlijn|Verordening|Besluit|Uitvoeringsverordening|Uitvoeringsbesluit|Gedelegeerde" + _S + r"verordening)"
     r"(?:" + _S + r"\((?P<org>EU|EG|EEG|Euratom)\))?" + _S + r"(?:nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})"
     r"(?:/(?P<org2>EU|EG|EEG))?", re.IGNORECASE)
+# "de Diergezondheidsverordening 2016/429", "Kaderrichtlijn 2008/98": an EU act named with its number after it
+_EU_NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][a-zà-ü]{3,}(?P<type>richtlijn|verordening))" + _S
+                                + r"(?P<a>(?:19|20)\d{2})/(?P<b>\d{1,4})(?![\d/])")
 # "de Europese btw-richtlijn (2006/112)": an EU act named by its subject with its number in brackets
 _EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)" + _S + r"\((?P<a>\d{2,4})/(?P<b>\d{1,4})(?:/(?:EU|EG|EEG))?\)")
 _EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
@@ -206,6 +209,10 @@ def _eu_acts(text: str) -> list[RefHit]:
             before = re.search(r"(?:Europese|EU-?)" + _S + r"$", text[:start])
             start = before.start() if before else start
         out.append(RefHit(start, m.end(), "eu-act", celex, text[start:m.end()], ids))
+    for m in _EU_NAME_NUMBER_RE.finditer(text):
+        celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), False)
+        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
+        out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
     for m in _EU_NAMED_RE.finditer(text):
         before = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before):

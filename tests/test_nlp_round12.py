@@ -286,3 +286,30 @@ def test_a_glued_times_x_is_part_of_the_figure():
     found = figures("Er rijden 2x per uur treinen en samen 4x per uur vanuit de stad. Een 4x4-auto telt niet.")
     assert set(found) == {"2x", "4x"}
     assert found["2x"].value == 2 and found["2x"].unit == "count"
+
+
+def test_label_value_tables_under_captions_that_name_year_and_scale():
+    text = ("Vrijwillige bijdragen 2019 in miljoenen Euro's\n\nUNHCR\n\n31,0\n\nWFP\n\n22,5\n\nUNICEF\n\n18,0\n\n"
+            "Totaal\n\n71,5\n\nVerplichte bijdragen 2019 in miljoenen Euro's\n\nVerenigde Naties1\n\n30,10\n\nWHO2\n\n"
+            "PAHO\n\n0,012\n\nITLOS\n\n0,3\n\nTotaal\n\n30,412")
+    hits, _ = find_figures(text, [], [])
+    found = {(text[h.start:h.end], h.measure): h for h in hits}
+    assert len(hits) == 8
+    unhcr = found[("31,0", "UNHCR")]
+    assert unhcr.value == 31000000 and unhcr.unit == "EUR" and period(unhcr) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert found[("0,012", "PAHO")].value == 12000
+    assert "1" not in {text[h.start:h.end] for h in hits}  # the footnote marker of "Verenigde Naties1"
+
+
+def test_one_year_over_label_value_rows_and_a_scale_line_that_is_no_figure():
+    text = ("Antwoord\n\nBedragen x 1.000 euro\n\n2015\n\nBilateraal\n\n702.110\n\nWaarvan landenprogramma’s\n\n"
+            "580.004\n\nNB. Het betreft ramingen.")
+    hits, _ = find_figures(text, [], [])
+    assert [(text[h.start:h.end], h.value, h.unit) for h in hits] == [("702.110", 702110000, "EUR"),
+                                                                      ("580.004", 580004000, "EUR")]
+    assert period(hits[0]) == (date(2015, 1, 1), date(2015, 12, 31))
+    assert figures("Tabel 2. Overzicht (bedragen in € 1 mln.) van de opwarming tot 2 graden in 2100.") == {}
+
+
+def test_an_eu_act_named_with_its_number_after_it():
+    assert ("eu-act", "32016R0429") in refs("Die is vervangen door de Diergezondheidsverordening 2016/429.")
