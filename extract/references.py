@@ -226,6 +226,17 @@ def _eu_acts(text: str) -> list[RefHit]:
     return out
 
 
+_PROPOSED_BEFORE = re.compile(r"\bwetsvoorstel(?:len)?\b[^.;:!?\n]{0,100}$", re.IGNORECASE)
+
+
+def _as_bill(text: str, h: RefHit) -> RefHit:
+    """An act known only by name (enacted after the 2017 list) that a sentence calls a wetsvoorstel was a bill
+    then: "het wetsvoorstel houdende regels ter bescherming van de natuur (Wet natuurbescherming)"."""
+    if h.kind != "act" or h.identifier.startswith("BWB") or not _PROPOSED_BEFORE.search(text[max(0, h.start - 110):h.start]):
+        return h
+    return RefHit(h.start, h.end, "bill", h.identifier, h.label, h.identifiers)
+
+
 def _listed_name(text: str) -> bool:
     """Whether a listed name (named_references.json, laws.csv) starts ``text``."""
     return any(h.start == 0 for h in reference_index().find(text))
@@ -371,6 +382,7 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
         hits += [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in amendment_bills(text)
                  if not any(f.start < n.end and n.start < f.end for n in numbered)]
     hits += _articles(text, hits) + _bare_articles(text, hits)
+    hits = [_as_bill(text, h) for h in hits]
     if abbrevs:  # "Auditdienst Rijk (ADR)": the document's ADR is no treaty
         other = {a for a, r in abbrevs.items() if r.kind == NOT_A_REFERENCE}
         hits = [h for h in hits if text[h.start:h.end] not in other]

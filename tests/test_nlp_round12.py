@@ -313,3 +313,11 @@ def test_one_year_over_label_value_rows_and_a_scale_line_that_is_no_figure():
 
 def test_an_eu_act_named_with_its_number_after_it():
     assert ("eu-act", "32016R0429") in refs("Die is vervangen door de Diergezondheidsverordening 2016/429.")
+
+
+def test_an_act_known_by_name_that_a_sentence_calls_a_wetsvoorstel_is_a_bill():
+    found = refs("Dit betreft het wetsvoorstel houdende regels ter bescherming van de natuur (Wet natuurbescherming). "
+                 "De Wet natuurbescherming geldt later.")
+    assert ("bill", "wet natuurbescherming") in found and ("act", "wet natuurbescherming") in found
+    assert ("act", "wet deregulering beoordeling arbeidsrelaties") in refs("Dat komt door de wet DBA.")
+    assert ("act", "BWBR0037173") in refs("Dat valt onder de Wkkgz.")
