@@ -24,7 +24,8 @@ _SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning
                             r"\s+(?:de\s+|het\s+)?|[-–]\s*)$",
                             re.I)
 _SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"
-                           r"telde|telt|verleende|deed|heeft|-|–)", re.I)
+                           r"telde|telt|verleende|deed|heeft|houdt\b[^.;]{0,80}\bbij\b|-|–|[ \t]+(?:statistieken|cijfers|"
+                           r"gegevens|data|registratie|registraties)\b)", re.I)
 _DECISION_COMPOUND = re.compile(r"-(?:straf)?(?:beschikking|besluit|boete|sanctie|vergunning|aanwijzing)\w*\s+(?:(?:is|zijn|werd|werden)\s+)?"
                                 r"(?:opgelegd|uitgevaardigd|afgegeven|verleend|genomen|uitgedeeld)\b", re.I)
 # "... dat UWV in 2023 14.000 meer beoordelingen heeft kunnen doen": the agency is the subject of the

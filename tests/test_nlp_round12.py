@@ -321,3 +321,12 @@ def test_an_act_known_by_name_that_a_sentence_calls_a_wetsvoorstel_is_a_bill():
     assert ("bill", "wet natuurbescherming") in found and ("act", "wet natuurbescherming") in found
     assert ("act", "wet deregulering beoordeling arbeidsrelaties") in refs("Dat komt door de wet DBA.")
     assert ("act", "BWBR0037173") in refs("Dat valt onder de Wkkgz.")
+
+
+def test_an_agency_that_keeps_the_data_is_the_source():
+    from kamergraaf.extract.agencies import find_agencies
+
+    for text in ("Het CBS houdt per gemeente de bevolking bij en telde in 2023 21.400 inwoners.",
+                 "Volgens de CBS statistieken woonden er in 2023 21.400 mensen."):
+        hits, _ = find_figures(text, find_agencies(text), [])
+        assert [h.source for h in hits] == ["CBS"], text
