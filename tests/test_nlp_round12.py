@@ -326,7 +326,7 @@ def test_an_act_known_by_name_that_a_sentence_calls_a_wetsvoorstel_is_a_bill():
 def test_an_agency_that_keeps_the_data_is_the_source():
     from kamergraaf.extract.agencies import find_agencies
 
-    for text in ("Het CBS houdt per gemeente de bevolking bij en telde in 2023 21.400 inwoners.",
-                 "Volgens de CBS statistieken woonden er in 2023 21.400 mensen."):
+    for text in ("Het CBS houdt per gemeente de bevolking bij, in 2023 gaat het om 21.400 inwoners.",
+                 "Op basis van de CBS statistieken gaat het in 2023 om 21.400 inwoners."):
         hits, _ = find_figures(text, find_agencies(text), [])
         assert [h.source for h in hits] == ["CBS"], text
