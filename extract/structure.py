@@ -133,7 +133,8 @@ LISTING_RESPONDENT_RE = re.compile(r"^([A-Z][^()|\n]{2,60}?) \(((?:[^()\n]*,\s*)
                                    r"(?: \(([^()\n]+)\))? \|$", re.M)
 LISTING_ROWS_RE = re.compile(r"\A\s*[^\n]{5,300} \|\n\|\n(?:[^\n]{0,120}\|\n){2,10}")
 # a question that does not end in "?" (the mark lost, or a footnote after the quote): verb first, then "u"
-_ASKS_U_RE = re.compile(r"(?:Heeft|Hebt|Bent|Kunt|Kent|Deelt|Wilt|Wil|Gaat|Zult|Erkent|Herkent|Acht|Vindt|Weet)\s+u\b")
+_ASKS_U_RE = re.compile(r"(?:Heeft|Hebt|Bent|Kunt|Kent|Deelt|Wilt|Wil|Gaat|Zult|Erkent|Herkent|Acht|Vindt|Weet)\s+u\b"
+                        r"|Klopt\s+het\s+dat\b|Is\s+het\s+(?:waar|juist)\s+dat\b")
 _ENDS_ASKING_RE = re.compile(r"\?[\s»”’'\")\d]*$")
 _PARA_BREAK = re.compile(r"\n\s*")  # reflowed text: one paragraph per line, blank lines or not
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")

@@ -330,3 +330,9 @@ def test_an_agency_that_keeps_the_data_is_the_source():
                  "Op basis van de CBS statistieken gaat het in 2023 om 21.400 inwoners."):
         hits, _ = find_figures(text, find_agencies(text), [])
         assert [h.source for h in hits] == ["CBS"], text
+
+
+def test_the_uninflected_adjective_palestijns():
+    from kamergraaf.extract.countries import find_countries
+
+    assert [h.iso3 for h in find_countries("watersystemen in bezet Palestijns gebied")] == ["PSE"]

@@ -90,3 +90,17 @@ def test_a_letter_answering_numbered_questions_without_answer_labels(tmp_path):
     doc = read_path(path)[0]
     assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
     assert doc.text[doc.answers[0].start:doc.answers[0].end].strip().startswith("De uitkomsten komen")
+
+
+def test_a_listing_question_that_asks_without_a_question_mark(tmp_path):
+    text = ("Een verzoek uit januari |\n|\nAnna de Boer , Piet Jansen |\n|\nEls Smit (minister algemene zaken) (VVD) |\n|\n"
+            "Klopt het dat u twee jaar geleden een verzoek ontvangen heeft met de volgende strekking: alle versies van "
+            "de brief.\n"
+            "Ja, dit verzoek is op 18 januari 2021 ingediend.\n"
+            "Kunt u aangeven hoe u met dit verzoek bent omgegaan?\n"
+            "Bijgevoegd is een tijdlijn per ministerie.\n")
+    path = tmp_path / "lijst.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    assert len(doc.questions) == 2
+    assert doc.text[doc.answers[0].start:doc.answers[0].end].strip().startswith("Ja, dit verzoek")
