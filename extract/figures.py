@@ -42,6 +42,7 @@ _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)"
 CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
+    r"|(?:(?<=€)|(?<=€[ \t]))\d{1,3}(?:[ \u00a0]\d{3})+(?![ \t]*\d)"  # "€ 130 000": grouped by spaces after a euro sign
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT
     + r"(?P<times>(?<=\d)x(?![\w-]))?")  # "12x": a glued "x" (times) is part of the figure's text (GUIDELINES)
 # a figure run into the year before it by a lost space: "sinds 201430.396 personen" (a grouped number only)

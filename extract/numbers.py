@@ -140,7 +140,7 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "lopen van 2012 tot en met 2014", "de jaren 2025 tot en met 2029", "de jaren 2025-2029"
         ("years", r"\b(?:van|jaren)\s+" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         # "De ontwerpbegroting 2012 bestaat voor 40 procent uit ...": the year of a budget or annual report named
-        ("year", r"\b(?:de|het|deze|dit)\s+(?:ontwerp|eerste\s+|tweede\s+|)(?:begroting|suppletoire\s+begroting|jaarverslag"
+        ("year", r"(?<!\bbij\s)\b(?:de|het|deze|dit)\s+(?:ontwerp|eerste\s+|tweede\s+|)(?:begroting|suppletoire\s+begroting|jaarverslag"
                  r"|slotwet|voorjaarsnota|najaarsnota|miljoenennota|jaarplan|jaarrekening)\s+" + _Y + r"\b(?![.,]\d)"),
         # "tot en met 2026" (also "tot enmet 2026" of a text extraction): up to the end of that year; after the
         # spans ("periode 2024 t/m 2026"), which hold it

@@ -109,7 +109,9 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
 
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
-_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S))", re.M)
+_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
+                          r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
+                          r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke)\b[^\n]*\?))", re.M)  # "1 Kunt u ...?"
 # a committee list or an answered document says so in its header: then bare numbers are questions, and in a
 # document without any "Antwoord" heading the paragraphs after a question's own are its answer
 _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"

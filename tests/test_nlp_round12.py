@@ -336,3 +336,12 @@ def test_the_uninflected_adjective_palestijns():
     from kamergraaf.extract.countries import find_countries
 
     assert [h.iso3 for h in find_countries("watersystemen in bezet Palestijns gebied")] == ["PSE"]
+
+
+def test_euro_amounts_grouped_by_spaces_and_a_budget_moment():
+    text = "Uitgaven:\n\n  • Distributie vaccin € 130 000\n\n  • Communicatie € 12 000\n"
+    found = figures(text)
+    assert found["€ 130 000"].value == 130000 and found["€ 12 000"].unit == "EUR"
+    found = figures("Daaraan is met de toevoeging van € 8,6 mln. bij de Voorjaarsnota 2024 invulling gegeven.")
+    assert period(found["€ 8,6 mln"]) == (None, None)
+    assert {("act", "BWBR0005252"), ("act", "wet open overheid")} <= refs("naar aanleiding van WOB/WOO verzoeken")

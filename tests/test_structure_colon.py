@@ -104,3 +104,16 @@ def test_a_listing_question_that_asks_without_a_question_mark(tmp_path):
     doc = read_path(path)[0]
     assert len(doc.questions) == 2
     assert doc.text[doc.answers[0].start:doc.answers[0].end].strip().startswith("Ja, dit verzoek")
+
+
+def test_a_number_and_its_question_on_one_line(tmp_path):
+    text = ("Lijst van vragen en antwoorden over de suppletoire begroting\n"
+            "De vaste commissie heeft vragen voorgelegd aan de minister. Vragen en antwoorden zijn hierna afgedrukt.\n"
+            "1 Kunt u toelichten hoe de onderbesteding van € 650 miljoen is ontstaan?\n"
+            "De onderbesteding komt door vertraging van projecten.\n"
+            "2 Welke projecten zijn vertraagd?\n"
+            "Het gaat om drie projecten.\n")
+    path = tmp_path / "lijst.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)[0]
+    assert len(doc.questions) == 2 and len(doc.answers) == 2
