@@ -4,6 +4,17 @@ Kamerstukken print them."""
 from kamergraaf.extract.reader import read_path
 
 
+def _read(tmp_path, text: str, name: str = "lijst.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_path(path)[0]
+
+
+def _said(doc, item) -> str:
+    """The text of a question or answer, stripped."""
+    return doc.text[item.start:item.end].strip()
+
+
 def test_vraag_colon_number_headings(tmp_path):
     text = ("Vastgesteld 4 juni 2015\n"
             "De vaste commissie voor Infrastructuur en Milieu heeft een aantal vragen voorgelegd aan de Minister. "
@@ -13,12 +24,10 @@ def test_vraag_colon_number_headings(tmp_path):
             "De griffier van de commissie, Pieters\n"
             "Vraag: 1\nHoeveel fietsprojecten lopen er?\nAntwoord:\nEr lopen 31 projecten.\n"
             "Vraag: 2\nWat kosten zij?\nAntwoord:\nSamen € 84 miljoen.\n")
-    path = tmp_path / "lijst.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)[0]
+    doc = _read(tmp_path, text, "lijst.txt")
     assert [q.numbers for q in doc.questions] == [(1,), (2,)] or [list(q.numbers) for q in doc.questions] == [[1], [2]]
     assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
-    assert doc.text[doc.answers[1].start:doc.answers[1].end].strip() == "Samen € 84 miljoen."
+    assert _said(doc, doc.answers[1]) == "Samen € 84 miljoen."
 
 
 def test_a_question_answer_table_printed_in_markdown(tmp_path):
@@ -27,12 +36,10 @@ def test_a_question_answer_table_printed_in_markdown(tmp_path):
             "Vraag en Antwoord | |\n---|---|\n"
             "1 | Vraag: Hoeveel kilometer weg is aangelegd? Antwoord: In 2024 is 6,1 km weg bijgekomen. |\n"
             "2 | Vraag: Hoeveel bruggen zijn vernieuwd? Antwoord: Er zijn 4 bruggen vernieuwd. |\n")
-    path = tmp_path / "tabel.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)[0]
+    doc = _read(tmp_path, text, "tabel.txt")
     assert len(doc.questions) == 2 and len(doc.answers) == 2
-    assert doc.text[doc.questions[1].start:doc.questions[1].end].strip() == "Hoeveel bruggen zijn vernieuwd?"
-    assert doc.text[doc.answers[0].start:doc.answers[0].end].strip() == "In 2024 is 6,1 km weg bijgekomen."
+    assert _said(doc, doc.questions[1]) == "Hoeveel bruggen zijn vernieuwd?"
+    assert _said(doc, doc.answers[0]) == "In 2024 is 6,1 km weg bijgekomen."
 
 
 def test_a_page_that_opens_with_a_question_and_alternates_answers(tmp_path):
@@ -44,17 +51,14 @@ def test_a_page_that_opens_with_a_question_and_alternates_answers(tmp_path):
             "Ja.\n"
             "Hoe verklaart u dat de wachttijden in het noorden langer zijn dan elders in het land?\n"
             "De wachttijden hangen samen met het aantal behandelaars in de regio.\n")
-    path = tmp_path / "pagina.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)[0]
+    doc = _read(tmp_path, text, "pagina.txt")
     assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
     # a letter that asks once and then explains is still no question/answer document
     letter = ("Waarom is dit belangrijk voor de regio en voor de mensen die er wonen?\n"
               "De regio heeft te maken met krimp.\nDaarom investeert het kabinet.\nIk hoop u hiermee te informeren.\n"
               "Wat gaat er nu gebeuren met de plannen van de provincie en de gemeenten?\n")
-    path.write_text(letter, encoding="utf-8")
     with pytest.raises(ReadFailure):
-        read_path(path)
+        _read(tmp_path, letter, "brief.txt")
 
 
 def test_an_unlabelled_answer_after_a_question_line_of_a_wrapped_committee_list(tmp_path):
@@ -70,12 +74,10 @@ def test_an_unlabelled_answer_after_a_question_line_of_a_wrapped_committee_list(
             "Zijn er de laatste vijf jaar bestellingen gedaan bij buitenlandse leveranciers van munitie? Zo\n"
             "ja, kunt u een overzicht geven van datum, bedrag, bedrijf en type systemen van die bestellingen?\n"
             "Defensie heeft in de afgelopen vijf jaar voor ongeveer € 2,1 miljard besteld bij die leveranciers.\n")
-    path = tmp_path / "lijst.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)[0]
+    doc = _read(tmp_path, text, "lijst.txt")
     assert len(doc.answers) == 2
-    assert doc.text[doc.answers[1].start:doc.answers[1].end].strip().startswith("Defensie heeft")
-    assert doc.text[doc.questions[1].start:doc.questions[1].end].strip().endswith("van die bestellingen?")
+    assert _said(doc, doc.answers[1]).startswith("Defensie heeft")
+    assert _said(doc, doc.questions[1]).endswith("van die bestellingen?")
 
 
 def test_a_letter_answering_numbered_questions_without_answer_labels(tmp_path):
@@ -85,11 +87,9 @@ def test_a_letter_answering_numbered_questions_without_answer_labels(tmp_path):
             "De uitkomsten komen in 2019. Daarvoor is 20 miljoen euro gereserveerd.\n\n"
             "2. Hoeveel gemeenten doen mee?\n\n"
             "Alle gemeenten doen mee.\n")
-    path = tmp_path / "brief.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)[0]
+    doc = _read(tmp_path, text, "brief.txt")
     assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
-    assert doc.text[doc.answers[0].start:doc.answers[0].end].strip().startswith("De uitkomsten komen")
+    assert _said(doc, doc.answers[0]).startswith("De uitkomsten komen")
 
 
 def test_a_listing_question_that_asks_without_a_question_mark(tmp_path):
@@ -99,11 +99,9 @@ def test_a_listing_question_that_asks_without_a_question_mark(tmp_path):
             "Ja, dit verzoek is op 18 januari 2021 ingediend.\n"
             "Kunt u aangeven hoe u met dit verzoek bent omgegaan?\n"
             "Bijgevoegd is een tijdlijn per ministerie.\n")
-    path = tmp_path / "lijst.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)[0]
+    doc = _read(tmp_path, text, "lijst.txt")
     assert len(doc.questions) == 2
-    assert doc.text[doc.answers[0].start:doc.answers[0].end].strip().startswith("Ja, dit verzoek")
+    assert _said(doc, doc.answers[0]).startswith("Ja, dit verzoek")
 
 
 def test_a_number_and_its_question_on_one_line(tmp_path):
@@ -113,7 +111,5 @@ def test_a_number_and_its_question_on_one_line(tmp_path):
             "De onderbesteding komt door vertraging van projecten.\n"
             "2 Welke projecten zijn vertraagd?\n"
             "Het gaat om drie projecten.\n")
-    path = tmp_path / "lijst.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)[0]
+    doc = _read(tmp_path, text, "lijst.txt")
     assert len(doc.questions) == 2 and len(doc.answers) == 2
