@@ -134,7 +134,9 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
     v = 0  # values after the first label: the number of columns of a table without any header
     while h + v < len(run) and _is_value(run[h + v][2]):
         v += 1
-    for hh, k in ((h, h), (h, h + 1), (h - 1, h)) + (((0, 1 + v),) if h == 1 and v else ()):
+    # ... and a header over every column whose last line is the first row's label ("Begroting / Onderuitputting in
+    # 2018 / Staten-Generaal / 2 / ...")
+    for hh, k in ((h, h), (h, h + 1), (h - 1, h), (h - 1, h - 1)) + (((0, 1 + v),) if h == 1 and v else ()):
         if k < 2 or (hh < 1 and h != 1):
             continue
         body = run[hh:]
@@ -144,7 +146,9 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
             if not all(_is_value(c[2]) for c in row[1:]) or all(c[2] in _EMPTY_CELL for c in row[1:]):
                 break
             rows.append(row)
-        if len(rows) < 2 or (k == hh + 1 and any(_is_value(r[0][2]) and not _year_of(r[0][2], True) for r in rows)):
+        one_row = len(rows) == 1 and k >= 3 and len(body) == k  # a header and one whole row of three or more cells
+        if (len(rows) < 2 and not one_row) or \
+                (k == hh + 1 and any(_is_value(r[0][2]) and not _year_of(r[0][2], True) for r in rows)):
             continue
         if hh < h and len(rows) * k < len(body) - 1:
             continue  # the shorter header must cover the whole run
@@ -155,8 +159,8 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         out: list[Cell] = []
         for row in rows:
             y = _year_of(row[0][2], years_column)
-            if _is_value(row[0][2]) or y:
-                labels.append((row[0][0], row[0][1]))
+            if _is_value(row[0][2]) or y or re.search(r"\d", row[0][2]):
+                labels.append((row[0][0], row[0][1]))  # a row label's numbers ("175 – 350% wml") are no figures
             for col, (s, e, cell) in enumerate(row[1:], start=1):
                 column = _label(heads[col]) if col < len(heads) else ""
                 ps, pe = (date(y, 1, 1), date(y, 12, 31)) if y else _period(column)

@@ -114,7 +114,7 @@ def _is_cell(tok: str) -> bool:
 
 
 def _period(column: str) -> tuple[date | None, date | None]:
-    years = _YEAR_RE.findall(column)
+    years = sorted(set(_YEAR_RE.findall(column)))  # "Raming 2017 (KMEV 2017)": one year, printed twice
     ref = resolve_time(find_time_expressions(column), len(column), int(years[0]) if len(years) == 1 else None)
     if ref.period_end and not ref.period_start and len(years) == 1 and ref.period_end.year == int(years[0]) \
             and not re.search(r"(?i)\btot\b|t/m|tm\b", column.split(years[0])[0]):

@@ -128,6 +128,8 @@ _CAPTION_COUNTED = re.compile(r"\b(?:tabel|overzicht)\b[^.]*?\b(?:hoeveel|het\s+
 
 
 def _caption_unit(caption: str) -> str | None:
+    if re.search(r"\((?:in\s+)?(?:%|procent(?:en)?)\)", caption):
+        return "percent"  # "Mediane koopkrachtontwikkeling in 2017 (%); raming ...": the cells are percentages
     m = _CAPTION_UNIT.search(caption.rstrip(" \t\n:"))
     if m is None:
         counted = _CAPTION_COUNTED.search(caption)

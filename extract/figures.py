@@ -43,6 +43,7 @@ CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
     r"|(?:(?<=€)|(?<=€[ \t]))\d{1,3}(?:[ \u00a0]\d{3})+(?![ \t]*\d)"  # "€ 130 000": grouped by spaces after a euro sign
+    r"|(?<=\()\d{1,3}(?:[ \u00a0]\d{3})+(?=\))"  # "(1 727 000)": grouped by spaces in brackets
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT
     + r"(?P<times>(?<=\d)x(?![\w-]))?")  # "12x": a glued "x" (times) is part of the figure's text (GUIDELINES)
 # a figure run into the year before it by a lost space: "sinds 201430.396 personen" (a grouped number only)
@@ -57,10 +58,11 @@ _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|heden|op dit mome
 _RELATIVE_TIME = re.compile(r"\b(?:vorig|dit|volgend|afgelopen|komend)\s+jaar\b", re.I)
 _NOW_BEFORE = re.compile(r"\b(?:op\s+dit\s+moment|momenteel|thans|nu|heden|tegenwoordig)\s+(?:\w+\s+){0,2}$", re.I)
 # a total over several years ("Binnen de meerjarenperiode ... cumulatief zo'n EUR 2 miljard") has no year of its own
-_MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|(?:over|gedurende)\s+(?:een\s+)?periode\s+van"
+_MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|in\s+de\s+loop\s+der\s+jaren|(?:over|gedurende)\s+(?:een\s+)?periode\s+van"
                          r"\s+(?:\d+|twee|drie|vier|vijf|tien)\s+jaar)\b", re.I)
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$", re.I)
+_YEAR_BRACKET = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \t]*\([ \t]*(?:€[ \t]*)?$")
 _YEAR_AFTER = re.compile(r"[ \t]*(?:(?!en\b|of\b|tot\b)[a-zà-ü]+[ \t]+){0,2}(?P<year>in[ \t]+(?:19|20)\d{2})\b(?![.,]\d)")
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
@@ -226,6 +228,11 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             # "(4% in 2015 en <1% in 2016)": the year right after a figure is its own, not the one before it
             exprs = [t for t in exprs if t.start >= own.start("year") - sent[0] - 3] or exprs
         tref = resolve_time(exprs, s - sent[0], default_year)
+        if (multi := _MULTI_YEAR.search(sentence_text)) and multi.end() <= s - sent[0]:
+            tref = TimeRef()  # "schommelt in de loop der jaren rond de 1,5 miljoen, met uitschieters in 2008"
+        if (bracket := _YEAR_BRACKET.search(text, max(sent[0], s - 12), s)) is not None:
+            y = int(bracket.group(1))  # "uitschieters in 2008 (1 727 000) en 2007 (974 000)": the year before the bracket
+            tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         zowel = _ZOWEL.search(sentence_text)
         if zowel:
             tref = TimeRef()
@@ -301,7 +308,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     caption = text[cell.caption_start:cell.caption_end]
     value = q.value
     # "(in miljoenen euro's)": the cells print millions; the scale may also close the column's header
-    scale = (caption_scale(caption) or caption_scale(cell.column)) if not q.unit else None
+    scale = (caption_scale(caption) or caption_scale(cell.column)
+             or next(filter(None, map(caption_scale, caption.splitlines())), None)) if not q.unit else None
     if scale:
         value = q.value * scale[1]
     if re.search(r"(?:^|\n)[ \t]*[-−–][ \t]?$", text[max(0, cell.start - 3):cell.start]) and value > 0:

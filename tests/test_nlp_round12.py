@@ -345,3 +345,25 @@ def test_euro_amounts_grouped_by_spaces_and_a_budget_moment():
     found = figures("Daaraan is met de toevoeging van € 8,6 mln. bij de Voorjaarsnota 2024 invulling gegeven.")
     assert period(found["€ 8,6 mln"]) == (None, None)
     assert {("act", "BWBR0005252"), ("act", "wet open overheid")} <= refs("naar aanleiding van WOB/WOO verzoeken")
+
+
+def test_tables_whose_scale_is_in_the_sentence_before_or_whose_caption_gives_percent():
+    text = ("De onderuitputting op de begroting bedraagt (mln euro):\n\n  Onderuitputting\n2022 144,2\n2021 97,0\n"
+            "2020 66,5\n")
+    hits, _ = find_figures(text, [], [])
+    assert [(text[h.start:h.end], h.value, h.unit) for h in hits] == [
+        ("144,2", 144200000, "EUR"), ("97,0", 97000000, "EUR"), ("66,5", 66500000, "EUR")]
+    text = ("De verdeling staat in de tabel.\n\nTabel: verdeling van het budget naar personeelscategorie (in %)\n\n"
+            "sector\n\nPo\n\nVo\n\nMbo\n\nDirectie\n\n16,2\n\n13,5\n\n11,0")
+    found = figures(text)
+    assert [found[t].unit for t in ("16,2", "13,5", "11,0")] == ["percent"] * 3
+    assert found["13,5"].measure == "Vo, Directie"
+
+
+def test_a_year_before_a_bracketed_figure_and_amounts_over_the_years():
+    text = ("Het aantal diefstallen schommelt in de loop der jaren rond de 1,2 miljoen delicten, met uitschieters in "
+            "2006 (1 412 000) en 2004 (871 000).")
+    found = figures(text)
+    assert period(found["1,2 miljoen"]) == (None, None)
+    assert period(found["1 412 000"]) == (date(2006, 1, 1), date(2006, 12, 31))
+    assert period(found["871 000"]) == (date(2004, 1, 1), date(2004, 12, 31))
