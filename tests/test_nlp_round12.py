@@ -367,3 +367,8 @@ def test_a_year_before_a_bracketed_figure_and_amounts_over_the_years():
     assert period(found["1,2 miljoen"]) == (None, None)
     assert period(found["1 412 000"]) == (date(2006, 1, 1), date(2006, 12, 31))
     assert period(found["871 000"]) == (date(2004, 1, 1), date(2004, 12, 31))
+
+
+def test_social_security_and_criminal_law_abbreviations_also_in_compounds():
+    found = refs("De rentekosten vanwege het AOW-fonds en de WW-uitkering; een verdrag op grond van de WOTS.")
+    assert {("act", "BWBR0002221"), ("act", "BWBR0004045"), ("act", "BWBR0004028")} <= found
