@@ -115,7 +115,7 @@ _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?
 # a committee list or an answered document says so in its header: then bare numbers are questions, and in a
 # document without any "Antwoord" heading the paragraphs after a question's own are its answer
 _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"
-                      r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd")
+                      r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd|verslag uit te brengen in de vorm van")
 _ANSWERED_RE = re.compile(r"Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op|:)|Beantwoord \d|"
                           r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden|"
                           r"\bBeantwoording\b|antwoorden toekomen|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
@@ -151,7 +151,9 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
         nums = parse_numbers(m.group("n"))
         label = _VRAAG_LABEL.match(body, m.end())  # "1" / "Vraag:" / question (a layout of the web pages)
         end = label.end() if label else m.end()
-        in_turn = nums[0] == expected or (nums[0] in answered and nums[0] not in taken and nums[0] > expected)
+        # ... or the first question of a page that lost its first one or two ("2" after the header)
+        in_turn = nums[0] == expected or (nums[0] in answered and nums[0] not in taken and nums[0] > expected) \
+            or (not out and nums[0] <= 3)
         if in_turn and _ASKS_RE.search(_paragraph_at(body, end)):
             out.append(Heading("Q", nums, " ".join(body[m.start("n"):end].split()), m.start("n"), end))
             taken.update(nums)

@@ -113,3 +113,16 @@ def test_a_number_and_its_question_on_one_line(tmp_path):
             "Het gaat om drie projecten.\n")
     doc = _read(tmp_path, text, "lijst.txt")
     assert len(doc.questions) == 2 and len(doc.answers) == 2
+
+
+def test_a_committee_list_page_that_lost_its_first_question(tmp_path):
+    text = ("Vastgesteld 9 november 2010\n"
+            "De vaste commissie, belast met het voorbereidend onderzoek van dit wetsvoorstel, heeft de eer verslag uit "
+            "te brengen in de vorm van\n"
+            "De voorzitter van de commissie,\nDe Roon\nDe griffier van de commissie,\nNava\n"
+            "2\nWanneer zal het voorstel voor een adolescentenstrafrecht gereed zijn?\n"
+            "Het kabinet bereidt een voorstel voor.\n"
+            "3\nHoeveel jongeren vallen eronder?\nHet gaat om ongeveer 40.000 jongeren.\n")
+    doc = _read(tmp_path, text)
+    assert [q.numbers for q in doc.questions] in ([(2,), (3,)], [[2], [3]])
+    assert len(doc.answers) == 2
