@@ -157,7 +157,7 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
         if in_turn and _ASKS_RE.search(_paragraph_at(body, end)):
             out.append(Heading("Q", nums, " ".join(body[m.start("n"):end].split()), m.start("n"), end))
             taken.update(nums)
-            if nums[0] == expected:
+            if nums[0] == expected or len(out) == 1:
                 expected = max(nums) + 1
                 while expected in taken:
                     expected += 1

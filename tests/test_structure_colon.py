@@ -119,6 +119,7 @@ def test_a_committee_list_page_that_lost_its_first_question(tmp_path):
     text = ("Vastgesteld 9 november 2010\n"
             "De vaste commissie, belast met het voorbereidend onderzoek van dit wetsvoorstel, heeft de eer verslag uit "
             "te brengen in de vorm van\n"
+            "De vragen zijn beantwoord door de minister.\n"
             "De voorzitter van de commissie,\nDe Roon\nDe griffier van de commissie,\nNava\n"
             "2\nWanneer zal het voorstel voor een adolescentenstrafrecht gereed zijn?\n"
             "Het kabinet bereidt een voorstel voor.\n"
