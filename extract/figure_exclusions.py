@@ -92,8 +92,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
             re.search(r"(?<![\d.,])\d{1,2}[-/.]$", text[max(0, s - 4):s]) and re.match(r"[-/.](?:19|20)\d{2}\b", text[e:e + 6])):
         return True  # a date in figures: "10-10-2010", "1/7/2024"
-    if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel)", prev[-1]):
-        return True  # "beleidsartikel 11", "begrotingsartikel 6": a budget article number
+    if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel|paragraaf|hoofdstuk)"
+                             r"|begrotingsregels?", prev[-1]):
+        return True  # "beleidsartikel 11", "begrotingsartikel 6", "begrotingsregel 13": a number of a rule or article
     if re.search(r"(?:\(|^|\n)[ \t]*(?:[Bb]edragen\s+)?(?:[x×]|in)\s*(?:€\s*)?$", text[max(0, s - 20):s]) and \
             re.match(r"[ \t]*(?:mln\.?|mld\.?|miljoen|miljard|euro|EUR)?[ \t]*(?:\)|$|\n)", text[m.end("num"):m.end("num") + 12]):
         return True  # "(x € 1.000)", "Bedragen x 1.000 euro", "(bedragen in € 1 mln.)": the scale of a table's amounts

@@ -136,7 +136,11 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         v += 1
     # ... and a header over every column whose last line is the first row's label ("Begroting / Onderuitputting in
     # 2018 / Staten-Generaal / 2 / ...")
-    for hh, k in ((h, h), (h, h + 1), (h - 1, h), (h - 1, h - 1)) + (((0, 1 + v),) if h == 1 and v else ()):
+    # ... and a header printed twice side by side ("Jaar / euro's / jaar / euro's / 2005 / 541 / 2010 / 632"): two
+    # tables of the same columns next to each other, read row by row
+    twice = h >= 4 and h % 2 == 0 and [c[2].lower() for c in run[:h // 2]] == [c[2].lower() for c in run[h // 2:h]]
+    for hh, k in ((((h, h // 2),) if twice else ()) + ((h, h), (h, h + 1), (h - 1, h), (h - 1, h - 1))
+                  + (((0, 1 + v),) if h == 1 and v else ())):
         if k < 2 or (hh < 1 and h != 1):
             continue
         body = run[hh:]
@@ -154,7 +158,7 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
             continue  # the shorter header must cover the whole run
         years_column = sum(_YEAR_RE.fullmatch(r[0][2]) is not None for r in rows) >= len(rows) - 1
         heads = [c[2] for c in run[:hh]]
-        heads = heads if k == hh else [""] + heads
+        heads = heads[:k] if k < hh else heads if k == hh else [""] + heads
         cs, ce = caption_of(run[0][0], 0)
         out: list[Cell] = []
         for row in rows:

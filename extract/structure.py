@@ -111,7 +111,8 @@ _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
                           r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
-                          r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke)\b[^\n]*\?))", re.M)  # "1 Kunt u ...?"
+                          r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke)\b[^\n]*\?)"
+                          r"|[ \t]+(?=Vraag[ \t]*:))", re.M)  # "1 Kunt u ...?", "1<tab>Vraag:"
 # a committee list or an answered document says so in its header: then bare numbers are questions, and in a
 # document without any "Antwoord" heading the paragraphs after a question's own are its answer
 _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"

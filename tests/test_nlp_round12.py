@@ -372,3 +372,25 @@ def test_a_year_before_a_bracketed_figure_and_amounts_over_the_years():
 def test_social_security_and_criminal_law_abbreviations_also_in_compounds():
     found = refs("De rentekosten vanwege het AOW-fonds en de WW-uitkering; een verdrag op grond van de WOTS.")
     assert {("act", "BWBR0002221"), ("act", "BWBR0004045"), ("act", "BWBR0004028")} <= found
+
+
+def test_a_table_printed_twice_side_by_side_under_a_caption_with_a_scale_inside():
+    text = ("Tabel 1. Hoogte bbp (in nominale miljarden euro’s) in de periode 2005 – 2008\n\nJaar\n\neuro’s\n\njaar\n\n"
+            "euro’s\n\n2005\n\n541\n\n2007\n\n609\n\n2006\n\n573\n\n2008\n\n636\n\nBron: CBS")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.unit, h.period_start) for h in hits]
+    assert got == [("541", 541000000000, "EUR", date(2005, 1, 1)), ("609", 609000000000, "EUR", date(2007, 1, 1)),
+                   ("573", 573000000000, "EUR", date(2006, 1, 1)), ("636", 636000000000, "EUR", date(2008, 1, 1))]
+
+
+def test_rule_numbers_and_flattened_question_answer_pages(tmp_path):
+    assert figures("De uitgaven vallen onder de kaders (begrotingsregel 3). Met deze maatregel 3.000 extra.") \
+        .keys() == {"3.000"}
+    from kamergraaf.extract.reader import read_path
+
+    path = tmp_path / "plat.txt"
+    path.write_text("Vragen aan de regering over het jaarverslag Vraag 1 Hoe verhouden de fondsen zich tot de kaders? "
+                    "Antwoord 1 De uitgaven vallen eronder. Vraag 2 Hoe hoog was het tekort? Antwoord 2 Het tekort was "
+                    "2,1 procent. Bron: CBS Vraag 3 Waarom? Antwoord 3 Omdat het kan.", encoding="utf-8")
+    doc = read_path(path)[0]
+    assert [q.key for q in doc.questions] == ["q1", "q2", "q3"] and len(doc.answers) == 3
