@@ -131,6 +131,11 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         h += 1
     # (header cells, cells per row): a header over every column; a header without the corner cell; and a header
     # without the corner cell whose last non-value is the first row's label ("Stand per 1-1-2017 / 335,9 / 335,9")
+    if h >= 2 and len(run) == 2 * h and all(_is_value(c[2]) for c in run[h:]):
+        # a header of columns and one row of values without a label ("Auto bestuurder / Trein / ... / 98,4 / 13,8")
+        cs, ce = caption_of(run[0][0], 0)
+        return [Cell(a, b, _label(head[2]), "", *_period(head[2]), cs, ce)
+                for head, (s, _e, cell) in zip(run[:h], run[h:]) for a, b in _numbers(s, cell)]
     v = 0  # values after the first label: the number of columns of a table without any header
     while h + v < len(run) and _is_value(run[h + v][2]):
         v += 1

@@ -97,7 +97,8 @@ _CAPTION_UNIT = re.compile(r"\((?:in|aantal(?:len)?(?:\s+in)?)\s+([^()\d]{1,25})
 _CAPTION_SCALE = re.compile(
     r"\((?:bedragen\s+)?(?:(?:in|x|×|maal)\s*)?(?:(?:nominale|lopende|constante|reële)\s+)?(?P<cur1>€|EUR|euro['’]?s?)?\s*"
     r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2}|"
-    r"1 (?:mln|mld|miljoen|miljard)\.?)\s*(?P<cur2>€|EUR|euro['’]?s?)?\)", re.I)  # anywhere in the caption
+    r"1 (?:mln|mld|miljoen|miljard)\.?)\s*(?P<cur2>€|EUR|euro['’]?s?)?(?:\s*(?P<uword>[a-z]{1,12}\.?))?\)",
+    re.I)  # anywhere in the caption; "(mld km.)": a unit after the scale
 # the same on a line of its own, without brackets: "In € mln.", "Bedragen in € miljoen", "x € 1.000"
 _CAPTION_SCALE_LINE = re.compile(
     r"(?:^|\n|[ \t])(?:[Bb]edragen[ \t]+)?(?:[Ii]n|x|×)[ \t]*(?P<cur1>€|EUR|euro['’]?s?)?[ \t]*"
@@ -119,6 +120,9 @@ def caption_scale(caption: str) -> tuple[str | None, int] | None:
         factor = next((f for k, f in _SCALES.items() if word.startswith(k)), 0)
     if not factor:
         return None
+    if m.groupdict().get("uword") and not (m.group("cur1") or m.group("cur2")):
+        unit = _unit_of([m.group("uword").rstrip(".")])
+        return (unit, factor) if unit else None
     return ("EUR" if (m.group("cur1") or m.group("cur2")) else None), factor
 
 

@@ -394,3 +394,13 @@ def test_rule_numbers_and_flattened_question_answer_pages(tmp_path):
                     "2,1 procent. Bron: CBS Vraag 3 Waarom? Antwoord 3 Omdat het kan.", encoding="utf-8")
     doc = read_path(path)[0]
     assert [q.key for q in doc.questions] == ["q1", "q2", "q3"] and len(doc.answers) == 3
+
+
+def test_a_header_and_one_row_of_values_without_a_label_under_a_caption_with_scale_and_unit():
+    text = ("De cijfers van 2011 staan hieronder.\n\nVervoerswijzen 2011 (mld km.)\n\nTotaal\n\nAuto\n\nTrein\n\nFiets\n\n"
+            "180,2\n\n95,1\n\n16,0\n\n14,4")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.unit, h.measure) for h in hits]
+    assert got == [("180,2", 180200000000, "kilometres", "Totaal"), ("95,1", 95100000000, "kilometres", "Auto"),
+                   ("16,0", 16000000000, "kilometres", "Trein"), ("14,4", 14400000000, "kilometres", "Fiets")]
+    assert period(hits[0]) == (date(2011, 1, 1), date(2011, 12, 31))
