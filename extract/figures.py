@@ -38,7 +38,7 @@ if not Doc.has_extension("kg_answer"):
 # a multiplier, also run into the currency word ("83 miljoeneuro"), and a percent sign
 _MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])|(?=euro\b)))?(?P<pct>[ \t]?%)?"
 # a decimal comma misprinted as a point, one digit after it, before miljoen/miljard ("27.7 miljoen euro")
-_POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)"
+_POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)|\d{1,3}\.\d{1,2}(?=[ \t]?%)"  # "0.25%": a decimal point
 CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
@@ -162,7 +162,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             continue
         try:
             compact = re.sub(r"[ \u00a0]", "", m.group("num"))
-            if re.fullmatch(r"\d{1,3}\.\d", compact):
+            if re.fullmatch(r"\d{1,3}\.\d", compact) or (m.group("pct") and re.fullmatch(r"\d{1,3}\.\d{1,2}", compact)):
                 compact = compact.replace(".", ",")  # "27.7 miljoen": the misprinted decimal comma
             shared = "" if m.group("mult") else _shared_multiplier(text, e)
             tail = text[m.end("num"):m.start("times") if m.groupdict().get("times") else e]

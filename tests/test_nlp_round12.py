@@ -404,3 +404,12 @@ def test_a_header_and_one_row_of_values_without_a_label_under_a_caption_with_sca
     assert got == [("180,2", 180200000000, "kilometres", "Totaal"), ("95,1", 95100000000, "kilometres", "Auto"),
                    ("16,0", 16000000000, "kilometres", "Trein"), ("14,4", 14400000000, "kilometres", "Fiets")]
     assert period(hits[0]) == (date(2011, 1, 1), date(2011, 12, 31))
+
+
+def test_a_capitalised_scheme_defining_its_abbreviation_and_a_percentage_with_a_decimal_point():
+    from kamergraaf.extract.ref_names import document_abbreviations
+
+    text = "Hoeveel aanvragen zijn er voor de Subsidieregeling Duurzame Energie (SDE) gedaan? Met SDE-subsidie."
+    found = {(r.kind, r.identifier) for r in find_references(text, document_abbreviations(text, find_references))}
+    assert found == {("act", "subsidieregeling duurzame energie")}
+    assert figures("Dat is 0.25% van alle contacten.")["0.25%"].value == 0.25
