@@ -132,7 +132,7 @@ _CAPTION_COUNTED = re.compile(r"\b(?:tabel|overzicht)\b[^.]*?\b(?:hoeveel|het\s+
 
 
 def _caption_unit(caption: str) -> str | None:
-    if re.search(r"\((?:in\s+)?(?:%|procent(?:en)?)\)", caption):
+    if re.search(r"\((?:in\s+)?(?:%|procent(?:en)?)\)|\bin\s+procenten\b", caption):
         return "percent"  # "Mediane koopkrachtontwikkeling in 2017 (%); raming ...": the cells are percentages
     m = _CAPTION_UNIT.search(caption.rstrip(" \t\n:"))
     if m is None:

@@ -295,6 +295,12 @@ def _sentence_start(sents: list[tuple[int, int]], i: int) -> int:
     return sents[i][0] if 0 <= i < len(sents) else 0
 
 
+def _sentence_before(text: str, pos: int) -> str:
+    """The sentence that ends right before ``pos`` ("Onderstaande tabel toont de groei van het BBP in procenten.")."""
+    before = text[max(0, pos - 400):pos].rstrip()
+    return re.split(r"(?<=[.?!:])\s+", before[:-1])[-1] + before[-1:] if before else ""
+
+
 def _lead_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) -> str | None:
     """The agency a sentence without figures names as the owner of the figures that follow."""
     keys = {h.key for h in agencies if sent[0] <= h.start < sent[1]
@@ -315,7 +321,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     if re.search(r"(?:^|\n)[ \t]*[-−–][ \t]?$", text[max(0, cell.start - 3):cell.start]) and value > 0:
         value = -value  # a cell printed with a minus sign ("– 334,4")
     unit = q.unit or (scale[0] if scale else None) or _unit_of(cell.row.split()[:3]) \
-        or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or "count"
+        or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) \
+        or _caption_unit(_sentence_before(text, cell.caption_start)) or "count"
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros

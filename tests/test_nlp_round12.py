@@ -413,3 +413,11 @@ def test_a_capitalised_scheme_defining_its_abbreviation_and_a_percentage_with_a_
     found = {(r.kind, r.identifier) for r in find_references(text, document_abbreviations(text, find_references))}
     assert found == {("act", "subsidieregeling duurzame energie")}
     assert figures("Dat is 0.25% van alle contacten.")["0.25%"].value == 0.25
+
+
+def test_cells_take_their_unit_from_the_sentence_announcing_the_table():
+    text = ("Onderstaande tabel toont de groei van het BBP in procenten op basis van de Nationale Rekeningen.\n"
+            "BBP groei\n2019\n2020\n2021\n2,0\n– 3,9\n6,2\n")
+    hits, _ = find_figures(text, [], [])
+    assert [(text[h.start:h.end], h.unit) for h in hits] == [("2,0", "percent"), ("3,9", "percent"), ("6,2", "percent")]
+    assert float(hits[1].value) == -3.9
