@@ -32,7 +32,9 @@ _PARA_RE = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n|$)")
 _VALUE = r"(?:€[ \t]?)?(?:[-−–][ \t]?)?(?:" + NUMBER_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
 _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8
-_NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|[.:;?!,]$|^\([^()]*\)$")  # "(bedragen x € 1.000)": a caption
+_PIPES_ONLY = re.compile(r"[|\-: \t]*\|[|\-: \t]*")
+_PIPE_END = re.compile(r"[ \t]*\|[ \t|]*$")
+_NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|(?<!\be\.v)[.:;?!,]$|^\([^()]*\)$")  # "(bedragen x € 1.000)": a caption
 _YEAR_MARKER = re.compile(r"((?:19|20)\d{2})\d{1,2}")  # a year with a footnote marker run into it: "20231"
 
 
@@ -42,17 +44,24 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
     run: list[tuple[int, int, str]] = []
     for m in _PARA_RE.finditer(text):
         cell = m.group("cell")
+        if _PIPES_ONLY.fullmatch(cell):
+            continue  # "|", "---|---|": the rules of a table printed in Markdown, a cell per line
+        piped = _PIPE_END.search(cell)
+        if piped:  # "587 |": a Markdown cell on a line of its own
+            cell = cell[:piped.start()]
+            if not cell:
+                continue
         if not _VALUE_RE.fullmatch(cell) and caption_scale(cell):
             if run:  # "Verplichte bijdragen 2012 in miljoenen Euro's": the caption of the next table
                 runs.append(run)
                 run = []
             continue
         ok = len(cell.split()) <= _CELL_WORDS and (_VALUE_RE.fullmatch(cell) or not _NOT_A_CELL.search(cell))
-        if ok and run and text[run[-1][1]:m.start("cell")].strip():
+        if ok and run and text[run[-1][1]:m.start("cell")].strip(" \t\n|-:"):
             runs.append(run)
             run = []
         if ok:
-            run.append((m.start("cell"), m.end("cell"), cell))
+            run.append((m.start("cell"), m.start("cell") + len(cell), cell))
         elif run:
             runs.append(run)
             run = []
@@ -94,10 +103,14 @@ def _label(cell: str) -> str:
 def _year_header(run, caption_of, labels) -> list[Cell]:
     """A header of years, then rows of a label and at most one value per year."""
     years = []
+    onwards = set()  # "2025 e.v.": that year and the years after it (no end)
     for s, e, cell in run:
-        if not _YEAR_RE.fullmatch(cell):
+        ev = re.fullmatch(r"((?:19|20)\d{2})[ \t]+e\.v\.", cell)
+        if not (_YEAR_RE.fullmatch(cell) or ev):
             break
-        years.append((s, e, int(cell)))
+        years.append((s, e, int(ev.group(1) if ev else cell)))
+        if ev:
+            onwards.add(int(ev.group(1)))
     out: list[Cell] = []
     i = len(years)
     cs, ce = caption_of(years[0][0], 0)
@@ -108,7 +121,7 @@ def _year_header(run, caption_of, labels) -> list[Cell]:
         if j - i >= 2:
             for (s, e, cell), (_, _, y) in zip(run[i:j], years):
                 for a, b in _numbers(s, cell):
-                    out.append(Cell(a, b, str(y), "", date(y, 1, 1), date(y, 12, 31), cs, ce))
+                    out.append(Cell(a, b, str(y), "", date(y, 1, 1), None if y in onwards else date(y, 12, 31), cs, ce))
             return out
     while i < len(run) and not _is_value(run[i][2]):
         label = _label(run[i][2])
@@ -119,7 +132,7 @@ def _year_header(run, caption_of, labels) -> list[Cell]:
             break
         for (s, e, cell), (_, _, y) in zip(run[i + 1:j], years):
             for a, b in _numbers(s, cell):
-                out.append(Cell(a, b, str(y), label, date(y, 1, 1), date(y, 12, 31), cs, ce))
+                out.append(Cell(a, b, str(y), label, date(y, 1, 1), None if y in onwards else date(y, 12, 31), cs, ce))
         i = j
     return out
 

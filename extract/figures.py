@@ -326,6 +326,9 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros
+    if unit == "count" and re.search(r"(?:€|\beuro\b)[^:\n]{0,60}\bis\s+als\s+volgt\s*:", caption + " " + _sentence_before(
+            text, cell.caption_start)):
+        unit = "EUR"  # "De verdeling van de € 30 mln. is als volgt:": a table of that amount's parts
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
     period_start, period_end = cell.period_start, cell.period_end
     row_time = resolve_time(find_time_expressions(cell.row), len(cell.row)) if cell.row and not cell.label_year else None

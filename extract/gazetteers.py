@@ -228,6 +228,23 @@ def _short_variants(table: dict[str, str]) -> dict[str, str]:
     return {short: names[0] for short, names in out.items() if len(names) == 1}
 
 
+# stems whose act has a version enacted after the 2017 list: the bare name may mean either
+_LATER_VERSIONS = frozenset({"comptabiliteitswet"})  # the Comptabiliteitswet 2016, in force since 2018
+
+
+def _without_year(table: dict[str, str]) -> dict[str, str]:
+    """Act names cited without their year ("Leerplichtwet" for the Leerplichtwet 1969) -> the listed name, when
+    the name without its year is no name of its own and stands for one act only (as GUIDELINES.md decides for
+    the tax acts)."""
+    out: dict[str, list[str]] = {}
+    for name in table:
+        m = re.fullmatch(r"(?P<stem>.+?) (?:19|20)\d{2}", name)
+        if m and m.group("stem") not in table and re.search(r"wet|wetboek|besluit", m.group("stem")) \
+                and m.group("stem") not in _LATER_VERSIONS:
+            out.setdefault(m.group("stem"), []).append(name)
+    return {stem: names[0] for stem, names in out.items() if len(names) == 1}
+
+
 # "Regeling selectie, plaatsing en overplaatsing van gedetineerden" is also written without its last "van"
 _LAST_VAN_RE = re.compile(r"^(?P<head>(?:regeling|besluit|wet) (?:[a-z-]+ ){2,}[a-z-]+) van (?P<tail>[a-z-]{6,})$")
 
@@ -267,7 +284,7 @@ def reference_index() -> PhraseIndex:
         else:
             # a one-word act name ("arbeidstijdenwet") is the act also in lower case; longer names need a capital
             idx.add(name, RefEntry("act", bwb, label, (), not _ONE_WORD_ACT_RE.fullmatch(name)))
-    for variant, name in (_short_variants(table) | _without_van(table)).items():
+    for variant, name in (_without_year(table) | _short_variants(table) | _without_van(table)).items():
         idx.add(variant, RefEntry("act", table[name], name[:1].upper() + name[1:], (), True))
     with _data("law_aliases.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):

@@ -70,7 +70,9 @@ _EU_RE = re.compile(
 _EU_NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][a-zà-ü]{3,}(?P<type>richtlijn|verordening))" + _S
                                 + r"(?P<a>(?:19|20)\d{2})/(?P<b>\d{1,4})(?![\d/])")
 # "de Europese btw-richtlijn (2006/112)": an EU act named by its subject with its number in brackets
-_EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)" + _S + r"\((?P<a>\d{2,4})/(?P<b>\d{1,4})(?:/(?:EU|EG|EEG))?\)")
+_EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)(?:(?:" + _S + r"[a-zà-ü]+){1,6})?" + _S
+                                 + r"\((?P<a>\d{2,4})/(?P<b>\d{1,4})(?:/(?:EU|EG|EEG))?\)")
+# ("de EU-richtlijn vrij verkeer van personen (2004/38)": its subject in words between the type and the number)
 _EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
 # "de Europese Diergezondheidsverordening": a capitalised EU regulation by name -> its lower-case full name
 _EU_PROPER_RE = re.compile(r"\b(?P<name>Europese" + _S + r"(?:[A-Z][a-z]{4,}verordening|(?P<word>[A-Za-z][a-z]{3,}richtlijn)(?![ ][A-Z])))\b")

@@ -421,3 +421,23 @@ def test_cells_take_their_unit_from_the_sentence_announcing_the_table():
     hits, _ = find_figures(text, [], [])
     assert [(text[h.start:h.end], h.unit) for h in hits] == [("2,0", "percent"), ("3,9", "percent"), ("6,2", "percent")]
     assert float(hits[1].value) == -3.9
+
+
+def test_an_act_cited_without_the_year_of_its_listed_name():
+    found = refs("Op grond van artikel 5 van de Leerplichtwet kan vrijstelling worden verleend.")
+    assert {("act", "BWBR0002628"), ("article", "BWBR0002628/artikel/5")} <= found
+    assert ("act", "BWBR0006622") in refs("Dat regelt de Wegenverkeerswet.")
+    # the Comptabiliteitswet 2016 came after the 2017 list: the bare name is not the 2001 act
+    assert ("act", "BWBR0013891") not in refs("Dat staat in de Comptabiliteitswet.")
+    assert ("act", "comptabiliteitswet 2016") in refs("Dat staat in de Comptabiliteitswet 2016.")
+
+
+def test_a_markdown_table_a_cell_per_line_with_a_last_column_onwards():
+    text = ("De verdeling van de € 30 mln. is als volgt:\n2022 |\n2023 |\n2024 e.v. |\n|\n---|---|---|---|\n"
+            "SZW: Inkomens |\n587 |\n6.501 |\n7.932 |\nEZK: Telecom |\n2.000 |\n2.250 |\n2.250 |\n")
+    hits, _ = find_figures(text, [], [])
+    cells = [(text[h.start:h.end], h.unit, h.period_start, h.period_end) for h in hits if h.measure.startswith("20")]
+    assert cells[:3] == [("587", "EUR", date(2022, 1, 1), date(2022, 12, 31)),
+                         ("6.501", "EUR", date(2023, 1, 1), date(2023, 12, 31)), ("7.932", "EUR", date(2024, 1, 1), None)]
+    assert len(cells) == 6
+    assert ("eu-act", "32004L0038") in refs("de EU-richtlijn vrij verkeer van personen (2004/38)")
