@@ -441,3 +441,8 @@ def test_a_markdown_table_a_cell_per_line_with_a_last_column_onwards():
                          ("6.501", "EUR", date(2023, 1, 1), date(2023, 12, 31)), ("7.932", "EUR", date(2024, 1, 1), None)]
     assert len(cells) == 6
     assert ("eu-act", "32004L0038") in refs("de EU-richtlijn vrij verkeer van personen (2004/38)")
+
+
+def test_a_bare_dossier_number_with_its_toevoeging():
+    assert ("kamerstuk", "kst-36600-IV-10") in refs("Via het amendement 36 600 IV nr. 10 is geld vrijgemaakt.")
+    assert ("kamerstuk", "kst-36600-IV-10") in refs("Via het amendement (36 600 IV, nr. 10) is geld vrijgemaakt.")
