@@ -34,7 +34,7 @@ class AgencyHit:
 
 # a web address or domain name is not a mention ("politie.nl", "www.rijksoverheid.nl/...")
 _DOMAIN_AFTER = re.compile(r"\.(?:nl|com|org|eu|int|net|gov)\b|\.[a-z]+/")
-_DOMAIN_BEFORE = re.compile(r"(?:www\.|https?://\S*|[./@])$")
+_DOMAIN_BEFORE = re.compile(r"(?:www\.|https?://\S*|[.@]|(?<![A-Z&])/)$")  # "VSG/VNG", "IND/COA": a list, no path
 # "politie" opening a lower-case compound ("politiegegevens", "politiekorps"), not "politiek(e)"
 _NOT_COMPOUND = re.compile(r"k(?:e|er|ers|ere|st)?\b")
 

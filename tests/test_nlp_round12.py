@@ -446,3 +446,14 @@ def test_a_markdown_table_a_cell_per_line_with_a_last_column_onwards():
 def test_a_bare_dossier_number_with_its_toevoeging():
     assert ("kamerstuk", "kst-36600-IV-10") in refs("Via het amendement 36 600 IV nr. 10 is geld vrijgemaakt.")
     assert ("kamerstuk", "kst-36600-IV-10") in refs("Via het amendement (36 600 IV, nr. 10) is geld vrijgemaakt.")
+
+
+def test_agencies_in_a_slash_list_but_not_in_a_web_address():
+    from kamergraaf.extract.agencies import find_agencies
+
+    def keys(t):
+        return [h.key for h in find_agencies(t)]
+
+    assert keys("de voortgang door VWS, VSG/VNG en NOC*NSF") == ["VWS", "VNG"]
+    assert keys("IND/COA") == ["IND", "COA"]
+    assert keys("zie https://ind.nl/IND/over") == []
