@@ -77,7 +77,7 @@ _EU_NAMED_NUMBER_RE = re.compile(r"\b(?P<type>[Rr]ichtlijn|[Vv]erordening)(?:(?:
 # ("de EU-richtlijn vrij verkeer van personen (2004/38)": its subject in words between the type and the number)
 _EU_NAMED_RE = re.compile(r"\b(?<![-])(?P<name>[a-z][a-z]{4,}verordening)\b")
 # "de Europese Diergezondheidsverordening": a capitalised EU regulation by name -> its lower-case full name
-_EU_PROPER_RE = re.compile(r"\b(?P<name>Europese" + _S + r"(?:[A-Z][a-z]{4,}verordening|(?P<word>[A-Za-z][a-z]{3,}richtlijn)(?![ ][A-Z])))\b")
+_EU_PROPER_RE = re.compile(r"\b(?P<name>Europese" + _S + r"(?:[A-Z][a-z]{4,}verordening|(?P<word>[A-Za-z][a-z]{2,}-?[a-z]*richtlijn)(?![ ][A-Z])))\b(?![ \t]*\(\d)")
 # an ECLI, also broken at a line end by a text export's hyphen ("ECLI:NL-\n:RBDHA:2023:2055"): the identifier is
 # the number without the break
 _BREAK = r"(?:-[ \t]*\n?[ \t]*)?"  # the cleaned text may keep the hyphen and join the lines

@@ -457,3 +457,8 @@ def test_agencies_in_a_slash_list_but_not_in_a_web_address():
     assert keys("de voortgang door VWS, VSG/VNG en NOC*NSF") == ["VWS", "VNG"]
     assert keys("IND/COA") == ["IND", "COA"]
     assert keys("zie https://ind.nl/IND/over") == []
+
+
+def test_a_european_directive_with_a_hyphenated_subject_and_not_when_its_number_follows():
+    assert ("eu-act", "europese btw-richtlijn") in refs("Dat volgt uit de Europese btw-richtlijn.")
+    assert refs("Dat volgt uit de Europese btw-richtlijn (2006/112).") == {("eu-act", "32006L0112")}
