@@ -76,6 +76,10 @@ def find_headings(body: str) -> list[Heading]:
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
+    lone = list(_LONE_VRAAG_RE.finditer(body))
+    if len(lone) == 1 and not any(h.kind == "Q" for h in heads) and any(h.kind == "A" and not h.numbers for h in heads):
+        # one unnumbered "Vraag:" and its "Antwoord:" (written answers to a debate's questions): the item q0
+        heads.append(Heading("Q", (), "Vraag:", lone[0].start(), lone[0].end()))
     if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
         return _alternating_items(body, printed.end())
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
@@ -107,6 +111,7 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
     return out
 
 
+_LONE_VRAAG_RE = re.compile(r"^[ \t]*Vraag[ \t]*:[ \t]*(?:\n\s*)?", re.M)
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"

@@ -127,3 +127,12 @@ def test_a_committee_list_page_that_lost_its_first_question(tmp_path):
     doc = _read(tmp_path, text)
     assert [q.numbers for q in doc.questions] in ([(2,), (3,)], [[2], [3]])
     assert len(doc.answers) == 2
+
+
+def test_written_answers_to_one_unnumbered_question(tmp_path):
+    text = ("Schriftelijke antwoorden op vragen gesteld tijdens de begrotingsbehandeling\n\n"
+            "Vraag:\nHoeveel geld gaat er naar het onderhoud van bruggen?\n\n"
+            "Antwoord:\nIn 2025 gaat er ongeveer 200 miljoen euro naar het onderhoud van bruggen.\n")
+    doc = _read(tmp_path, text)
+    assert [q.key for q in doc.questions] == ["q0"]
+    assert _said(doc, doc.answers[0]).startswith("In 2025 gaat")
