@@ -38,12 +38,17 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:en|maar|terwijl|want)\s+(?:de|het|er|da
                          re.I)
 
 
+_LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*[a-z][.)]$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a table line (``Reguliere plekken 35.140``) is a sentence of its own."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
         if text[m.start() - 1:m.start()] == "." and _ABBREVIATIONS.search(text[max(0, m.start() - 8):m.start()]):
             continue
+        if _LIST_MARKER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "a. Vitaliteit biggen: € 80.000": a list marker at the start of a line ends no sentence
         if text[start:m.start()].strip():
             out.append((start, m.start()))
         start = m.end()

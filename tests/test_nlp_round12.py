@@ -462,3 +462,10 @@ def test_agencies_in_a_slash_list_but_not_in_a_web_address():
 def test_a_european_directive_with_a_hyphenated_subject_and_not_when_its_number_follows():
     assert ("eu-act", "europese btw-richtlijn") in refs("Dat volgt uit de Europese btw-richtlijn.")
     assert refs("Dat volgt uit de Europese btw-richtlijn (2006/112).") == {("eu-act", "32006L0112")}
+
+
+def test_items_of_a_lettered_list_take_the_year_of_the_sentence_that_introduces_them():
+    text = ("De agenda bestaat uit werkpakketten, waaraan\nin 2018 door het ministerie is bijgedragen:\n"
+            "a. Vitaliteit: € 80.000,–\nb. Welzijn: € 104.000,–\n")
+    found = figures(text)
+    assert period(found["€ 80.000"]) == period(found["€ 104.000"]) == (date(2018, 1, 1), date(2018, 12, 31))
