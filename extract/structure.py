@@ -77,9 +77,12 @@ def find_headings(body: str) -> list[Heading]:
             numbered = _paragraph_questions(body, asked.end())
         heads.extend(numbered)
     lone = list(_LONE_VRAAG_RE.finditer(body))
-    if len(lone) == 1 and not any(h.kind == "Q" for h in heads) and any(h.kind == "A" and not h.numbers for h in heads):
-        # one unnumbered "Vraag:" and its "Antwoord:" (written answers to a debate's questions): the item q0
-        heads.append(Heading("Q", (), "Vraag:", lone[0].start(), lone[0].end()))
+    unnumbered = [h for h in heads if h.kind == "A" and not h.numbers]
+    if lone and not any(h.kind == "Q" for h in heads) and len(unnumbered) >= len(lone):
+        # unnumbered "Vraag:" / "Antwoord:" pairs (written answers to a debate's questions): one is the item q0,
+        # several are numbered in printed order
+        for i, m in enumerate(lone, start=1):
+            heads.append(Heading("Q", () if len(lone) == 1 else (i,), "Vraag:", m.start(), m.end()))
     if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
         return _alternating_items(body, printed.end())
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):

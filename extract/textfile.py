@@ -67,15 +67,15 @@ def unpipe_rows(text: str) -> str:
 # A page whose questions and answers were flattened into one long line: "... begrotingsregel 13). Vraag 2 Hoe hoog
 # was het bbp? Antwoord 2 Tabel 1 toont ...". Each "Vraag N" and "Antwoord N" after a sentence end starts a line of
 # its own, the heading alone on it.
-_INLINE_HEADING_RE = re.compile(r"(?<=[.?!:)] )(?P<h>(?:Vraag|Antwoord) \d{1,3}) (?=[A-Z])")
-_INLINE_ANY_RE = re.compile(r"(?<=\S )(?P<h>(?:Vraag|Antwoord) \d{1,3}) (?=[A-Z])")
+_INLINE_HEADING_RE = re.compile(r"(?<=[.?!:)] )(?P<h>(?:Vraag|Antwoord) \d{1,3}|Antwoord:) (?=[A-Z])")
+_INLINE_ANY_RE = re.compile(r"(?<=\S )(?P<h>(?:Vraag|Antwoord) \d{1,3}|Antwoord:) (?=[A-Z])")
 
 
 def split_inline_headings(text: str) -> str:
-    """Headings run into the text become lines of their own, when at least three follow a sentence end, two of
-    them answers."""
-    found = [m.group("h").split()[0] for m in _INLINE_HEADING_RE.finditer(text)]
-    if len(found) < 3 or found.count("Antwoord") < 2:
+    """Headings run into the text become lines of their own, when at least two follow a sentence end, one of
+    them an answer's."""
+    found = [m.group("h").split()[0].rstrip(":") for m in _INLINE_HEADING_RE.finditer(text)]
+    if len(found) < 2 or "Antwoord" not in found:
         return text
     # with that layout established, also the headings after a title or a source line without a full stop
     return _INLINE_ANY_RE.sub(lambda m: "\n" + m.group("h") + "\n", text)

@@ -136,3 +136,16 @@ def test_written_answers_to_one_unnumbered_question(tmp_path):
     doc = _read(tmp_path, text)
     assert [q.key for q in doc.questions] == ["q0"]
     assert _said(doc, doc.answers[0]).startswith("In 2025 gaat")
+
+
+def test_several_unnumbered_question_answer_pairs_and_a_flattened_page_with_plain_answer_headings(tmp_path):
+    text = ("Schriftelijke antwoorden\n\nVraag:\nHoeveel kost de brug?\n\nAntwoord:\nDe brug kost 12 miljoen euro.\n\n"
+            "Vraag:\nWanneer is hij klaar?\n\nAntwoord:\nIn 2027.\n")
+    doc = _read(tmp_path, text)
+    assert [q.key for q in doc.questions] == ["q1", "q2"]
+    assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
+    flat = ("Pagina 1 van 90 Vragen/Antwoorden bij het jaarverslag Vraag 1 Wat heeft de maatregel opgeleverd? "
+            "Antwoord: De besparing loopt op tot € 200 miljoen. Vraag 2 Zijn er nog mensen met een indicatie? "
+            "Antwoord: Ja, het gaat om 5.500 mensen.")
+    doc = _read(tmp_path, flat, "plat.txt")
+    assert [q.key for q in doc.questions] == ["q1", "q2"] and len(doc.answers) == 2
