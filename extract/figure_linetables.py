@@ -51,12 +51,13 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
             cell = cell[:piped.start()]
             if not cell:
                 continue
-        if not _VALUE_RE.fullmatch(cell) and caption_scale(cell):
+        if not _VALUE_RE.fullmatch(cell) and caption_scale(cell) and (not run or any(_is_value(c[2]) for c in run)):
             if run:  # "Verplichte bijdragen 2012 in miljoenen Euro's": the caption of the next table
                 runs.append(run)
                 run = []
-            continue
-        ok = len(cell.split()) <= _CELL_WORDS and (_VALUE_RE.fullmatch(cell) or not _NOT_A_CELL.search(cell))
+            continue  # (within a header it is a column's head: "Raming in miljoenen euro's (enkelvoudig)")
+        ok = len(cell.split()) <= _CELL_WORDS and (_VALUE_RE.fullmatch(cell) or cell in _EMPTY_CELL
+                                                   or not _NOT_A_CELL.search(cell))
         if ok and run and text[run[-1][1]:m.start("cell")].strip(" \t\n|-:"):
             runs.append(run)
             run = []

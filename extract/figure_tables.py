@@ -21,7 +21,8 @@ from kamergraaf.extract.numbers import NUMBER_RE, find_time_expressions, resolve
 _YEAR_RE = re.compile(r"(?<![\w.,/-])(?:19|20)\d{2}(?![\w.,/-]|[.,]\d)")
 _TOKEN_RE = re.compile(r"\S+")
 _CELL_RE = re.compile(r"(?:€\s?)?(?:" + NUMBER_RE.pattern + r")%?")
-_EMPTY_CELL = {"-", "–", "—", "*", "n.v.t.", "nvt"}
+_EMPTY_CELL = {"-", "–", "—", "*", "n.v.t.", "nvt", "n.b.", "nb", "niet beschikbaar", "Niet beschikbaar", "onbekend",
+               "Onbekend", "N.v.t.", "n.v.t"}  # cells that hold no figure
 # a gap between two column years: a few words, no digits, no sentence punctuation, not a conjunction
 _GAP_RE = re.compile(r"[ \t\n]+(?:[^\W\d][\w/()&'’-]*[ \t\n]+){0,5}")
 _NOT_A_GAP = re.compile(r"^\s*(?:(?:en|of|tot|t/m|tm|tot en met|en in|of in|tot en met|dan|als|naar|van|en van|"

@@ -103,7 +103,7 @@ _CAPTION_SCALE = re.compile(
 _CAPTION_SCALE_LINE = re.compile(
     r"(?:^|\n|[ \t])(?:[Bb]edragen[ \t]+)?(?:[Ii]n|x|×)[ \t]*(?P<cur1>€|EUR|euro['’]?s?)?[ \t]*"
     r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2})"
-    r"[ \t]*(?P<cur2>€|EUR|euro['’]?s?)?[ \t]*\.?$", re.I)
+    r"[ \t]*(?P<cur2>€|EUR|euro['’]?s?)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*\.?$", re.I)  # "(enkelvoudig)" after it
 _SCALES = {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "mrd": 10**9}
 
 

@@ -469,3 +469,12 @@ def test_items_of_a_lettered_list_take_the_year_of_the_sentence_that_introduces_
             "a. Vitaliteit: € 80.000,–\nb. Welzijn: € 104.000,–\n")
     found = figures(text)
     assert period(found["€ 80.000"]) == period(found["€ 104.000"]) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_a_column_head_with_a_scale_and_cells_that_say_not_available():
+    text = ("Antwoord 1:\n\nJaartal\n\nRaming in miljoenen euro’s (enkelvoudig)\n\nOpbrengst\n\n2010\n\n65\n\n"
+            "Niet beschikbaar\n\n2011\n\n178\n\nNiet beschikbaar\n\n2012\n\n33\n\nn.b.")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.unit, h.period_start) for h in hits]
+    assert got == [("65", 65000000, "EUR", date(2010, 1, 1)), ("178", 178000000, "EUR", date(2011, 1, 1)),
+                   ("33", 33000000, "EUR", date(2012, 1, 1))]
