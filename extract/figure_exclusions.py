@@ -95,7 +95,7 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel|paragraaf|hoofdstuk)"
                              r"|begrotingsregels?", prev[-1]):
         return True  # "beleidsartikel 11", "begrotingsartikel 6", "begrotingsregel 13": a number of a rule or article
-    if re.search(r"(?:\(|^|\n)[ \t]*(?:[Bb]edragen\s+)?(?:[x×]|in)\s*(?:€\s*)?$", text[max(0, s - 20):s]) and \
+    if re.search(r"(?:\(|^|\n)[ \t]*(?:[Bb]edragen\s+)?(?:[x×]|in)\s*(?:€\s*|EUR\s+)?$", text[max(0, s - 20):s]) and \
             re.match(r"[ \t]*(?:mln\.?|mld\.?|miljoen|miljard|euro|EUR)?[ \t]*(?:\)|$|\n)", text[m.end("num"):m.end("num") + 12]):
         return True  # "(x € 1.000)", "Bedragen x 1.000 euro", "(bedragen in € 1 mln.)": the scale of a table's amounts
     if re.fullmatch(r"21\d{2}", num) and re.search(r"\b(?:in|tot|na|voor|rond|eind|begin|jaar)\s+$", text[max(0, s - 8):s]):

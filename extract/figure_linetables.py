@@ -135,6 +135,9 @@ def _year_header(run, caption_of, labels) -> list[Cell]:
             for a, b in _numbers(s, cell):
                 out.append(Cell(a, b, str(y), label, date(y, 1, 1), None if y in onwards else date(y, 12, 31), cs, ce))
         i = j
+    if i + 2 < len(run) and all(_YEAR_RE.fullmatch(c[2]) for c in run[i:i + 2]):
+        # the table goes on under a second row of years, under the same caption
+        out += _year_header(run[i:], lambda _s, _f: (cs, ce), labels)
     return out
 
 

@@ -478,3 +478,12 @@ def test_a_column_head_with_a_scale_and_cells_that_say_not_available():
     got = [(text[h.start:h.end], h.value, h.unit, h.period_start) for h in hits]
     assert got == [("65", 65000000, "EUR", date(2010, 1, 1)), ("178", 178000000, "EUR", date(2011, 1, 1)),
                    ("33", 33000000, "EUR", date(2012, 1, 1))]
+
+
+def test_a_year_table_that_goes_on_under_a_second_row_of_years_and_a_scale_in_eur():
+    text = ("De reserve van de afgelopen jaren is:\n\nBedragen x EUR 1.000\n\n2004\n\n2005\n\n2006\n\nStand\n\n"
+            "56.358\n\n35.725\n\n22.716\n\n \n\n2007\n\n2008\n\n2009\n\n \n\n16.156\n\n39.095\n\n40.912\n")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.period_start.year) for h in hits]
+    assert got == [("56.358", 56358000, 2004), ("35.725", 35725000, 2005), ("22.716", 22716000, 2006),
+                   ("16.156", 16156000, 2007), ("39.095", 39095000, 2008), ("40.912", 40912000, 2009)]
