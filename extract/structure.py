@@ -133,6 +133,7 @@ _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoordi
 # what a question paragraph looks like: it asks ("?") or it is an instruction to the government
 _ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
                       r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
+_ADDRESSEES = re.compile(r"[A-Z]{1,2}(?:[ \t]*[,/][ \t]*[A-Z]{1,2}){0,3}[ \t]*\n\s*")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
 _OPENS_ASKING_RE = re.compile(r"\s*[^\n]{20,}\?[\d, ]*\n")  # the first paragraph is a question
 _PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hierna) afgedrukt")
@@ -158,7 +159,9 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
     out, expected, taken = [], 1, set()
     for m in _NUMBERED_RE.finditer(body):
         nums = parse_numbers(m.group("n"))
-        label = _VRAAG_LABEL.match(body, m.end())  # "1" / "Vraag:" / question (a layout of the web pages)
+        # "1" / "Vraag:" / question (a layout of the web pages); "1. M,S" / question (the addressees, Minister and
+        # Staatssecretaris, after the number)
+        label = _VRAAG_LABEL.match(body, m.end()) or _ADDRESSEES.match(body, m.end())
         end = label.end() if label else m.end()
         # ... or the first question of a page that lost its first one or two ("2" after the header)
         in_turn = nums[0] == expected or (nums[0] in answered and nums[0] not in taken and nums[0] > expected) \

@@ -149,3 +149,14 @@ def test_several_unnumbered_question_answer_pairs_and_a_flattened_page_with_plai
             "Antwoord: Ja, het gaat om 5.500 mensen.")
     doc = _read(tmp_path, flat, "plat.txt")
     assert [q.key for q in doc.questions] == ["q1", "q2"] and len(doc.answers) == 2
+
+
+def test_numbers_followed_by_the_addressees(tmp_path):
+    text = ("Lijst van vragen en antwoorden over de begroting\n"
+            "De vragen zijn voorgelegd aan de Minister en Staatssecretaris. Vragen en antwoorden zijn hierna "
+            "afgedrukt.\n"
+            "1. M,S\nWat is de totale omvang van de problematiek?\nDe omvang is € 462 miljoen per jaar.\n"
+            "2. M\nHoeveel is er bezuinigd?\nEr is € 1 miljard bezuinigd.\n")
+    doc = _read(tmp_path, text)
+    assert [q.key for q in doc.questions] == ["q1", "q2"] and len(doc.answers) == 2
+    assert _said(doc, doc.questions[0]) == "Wat is de totale omvang van de problematiek?"
