@@ -12,7 +12,7 @@ from datetime import date
 
 from kamergraaf.extract.agencies import AgencyHit
 from kamergraaf.extract.gazetteers import agency_by_key
-from kamergraaf.extract.numbers import TimeExpr, TimeRef, find_time_expressions
+from kamergraaf.extract.numbers import TimeExpr, TimeRef
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])"
                        # a footnote marker after the full stop: "... bij verzekeraars.1 De jaarstaten ..."
@@ -129,11 +129,6 @@ def _event_date(t: TimeExpr, sentence: str) -> bool:
 def without_event_dates(exprs: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     """The sentence's time expressions less the bare dates that date a document or decision it names."""
     return [t for t in exprs if not _event_date(t, sentence)]
-
-
-def event_date_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the dates of named documents or decisions in ``sentence`` (their years give no time)."""
-    return [(t.start, t.end) for t in find_time_expressions(sentence) if _event_date(t, sentence)]
 
 
 # an enumeration of years that "respectievelijk" maps onto the figures after it: "de jaren 2015 en 2016 ... van

@@ -109,8 +109,10 @@ _SCALES = {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "
 
 def caption_scale(caption: str) -> tuple[str | None, int] | None:
     """(unit, factor) of a caption that scales a table's cells: "(in miljoenen euro's)" -> ("EUR", 10**6),
-    "(x 1.000)" -> (None, 1000); None when the caption names no scale."""
-    m = _CAPTION_SCALE.search(caption.rstrip(" \t\n:")) or _CAPTION_SCALE_LINE.search(caption.rstrip(" \t\n:"))
+    "(x 1.000)" -> (None, 1000); None when the caption names no scale. The bracketed form may stand anywhere in
+    the caption, the bare form ("In € mln.") ends one of its lines."""
+    m = _CAPTION_SCALE.search(caption) or next(
+        filter(None, (_CAPTION_SCALE_LINE.search(line.rstrip(" \t:")) for line in caption.splitlines())), None)
     if m is None:
         return None
     word = re.sub(r"^1[ .]?", "", m.group("scale").lower()).rstrip(".")

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, bracket_source, find_bron
-from kamergraaf.extract.figure_context import agency_source, applicable, respective_years, event_date_spans, sentences, without_event_dates
+from kamergraaf.extract.figure_context import agency_source, applicable, respective_years, sentences, without_event_dates
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import find_tables
 from kamergraaf.extract.figure_noise import is_noise
@@ -179,10 +179,15 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     cells = {c.start: c for c in found}
     sent_exprs: dict[int, list] = {}
 
+    sent_events: dict[int, list[tuple[int, int]]] = {}
+
     def exprs_of(i: int) -> list:
+        """The time expressions of sentence ``i`` that can date a figure; the dates of named documents apart."""
         if i not in sent_exprs:
-            sent_exprs[i] = without_event_dates(find_time_expressions(text[sents[i][0]:sents[i][1]]),
-                                                text[sents[i][0]:sents[i][1]]) if sents else []
+            sentence = text[sents[i][0]:sents[i][1]] if sents else ""
+            found = find_time_expressions(sentence) if sents else []
+            sent_exprs[i] = without_event_dates(found, sentence)
+            sent_events[i] = [(t.start, t.end) for t in found if t not in sent_exprs[i]]
         return sent_exprs[i]
 
     hits: list[FigureHit] = []
@@ -239,7 +244,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         respective = respective_years(sentence_text, s - sent[0], [r[0] - sent[0] for r in raw if sent[0] <= r[0] < sent[1]])
         if respective is not None:
             tref, zowel = respective, zowel or respective
-        events = event_date_spans(sentence_text)
+        exprs_of(si)
+        events = sent_events.get(si, [])
         own_year = any(not any(t.start <= ys < t.end for t in exprs) and not any(a <= ys < b for a, b in events)
                        for ys, _ in year_spans(sentence_text))
         # a sentence with a time of its own (also an event date that does not apply) does not inherit one
@@ -314,20 +320,18 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     caption = text[cell.caption_start:cell.caption_end]
     value = q.value
     # "(in miljoenen euro's)": the cells print millions; the scale may also close the column's header
-    scale = (caption_scale(caption) or caption_scale(cell.column)
-             or next(filter(None, map(caption_scale, caption.splitlines())), None)) if not q.unit else None
+    scale = (caption_scale(caption) or caption_scale(cell.column)) if not q.unit else None
     if scale:
         value = q.value * scale[1]
     if re.search(r"(?:^|\n)[ \t]*[-−–][ \t]?$", text[max(0, cell.start - 3):cell.start]) and value > 0:
         value = -value  # a cell printed with a minus sign ("– 334,4")
+    announcing = _sentence_before(text, cell.caption_start)
     unit = q.unit or (scale[0] if scale else None) or _unit_of(cell.row.split()[:3]) \
-        or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) \
-        or _caption_unit(_sentence_before(text, cell.caption_start)) or "count"
+        or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or _caption_unit(announcing) or "count"
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros
-    if unit == "count" and re.search(r"(?:€|\beuro\b)[^:\n]{0,60}\bis\s+als\s+volgt\s*:", caption + " " + _sentence_before(
-            text, cell.caption_start)):
+    if unit == "count" and re.search(r"(?:€|\beuro\b)[^:\n]{0,60}\bis\s+als\s+volgt\s*:", caption + " " + announcing):
         unit = "EUR"  # "De verdeling van de € 30 mln. is als volgt:": a table of that amount's parts
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
     period_start, period_end = cell.period_start, cell.period_end

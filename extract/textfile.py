@@ -58,7 +58,7 @@ _PIPE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*(?:-{3,}[ \t]*\|[ \t]*)+-*[ \t]*$\n
 def unpipe_rows(text: str) -> str:
     """Rows of a question/answer table printed in Markdown become a "Vraag N" heading, the question, an
     "Antwoord:" heading and the answer, each on a line of its own; other text is left as it is."""
-    if len(_PIPE_ROW_RE.findall(text)) < 1:
+    if not _PIPE_ROW_RE.search(text):
         return text
     text = _PIPE_RULE_RE.sub("", text)
     return _PIPE_ROW_RE.sub(lambda m: f"Vraag {m.group('n')}\n{m.group('q')}\nAntwoord:\n{m.group('a')}", text)
