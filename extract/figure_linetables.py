@@ -29,7 +29,9 @@ def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
 # cells are lines, separated by blank lines (the HTML pages' paragraphs) or by single line breaks (their hard-wrapped
 # text exports, where the reader keeps each short line a line of its own)
 _PARA_RE = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n|$)")
-_VALUE = r"(?:€[ \t]?)?(?:[-−–][ \t]?)?(?:" + NUMBER_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
+# a number, also grouped by spaces ("8 098": a cell of its own)
+_NUM_RE = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|" + NUMBER_RE.pattern)
+_VALUE = r"(?:€[ \t]?)?(?:[-−–][ \t]?)?(?:" + _NUM_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
 _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8
 _PIPES_ONLY = re.compile(r"[|\-: \t]*\|[|\-: \t]*")
@@ -89,7 +91,7 @@ def _numbers(start: int, cell: str) -> list[tuple[int, int]]:
     sign = re.match(r"[-−–][ \t]?(?=\d)", cell)  # "– 334,4": the sign is in the value, not the figure's text
     if sign:
         start, cell = start + sign.end(), cell[sign.end():]
-    nums = list(NUMBER_RE.finditer(cell))
+    nums = list(_NUM_RE.finditer(cell))
     out = [(start, start + (nums[1].start() if len(nums) > 1 else len(cell)))]
     if len(nums) > 1:
         out[0] = (start, start + nums[0].end())
@@ -195,7 +197,85 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         return out
     if h == 1 and v == 1:
         return _label_value_pairs(run, caption_of, labels)
-    return []
+    if h == 0:
+        return _year_value_pairs(run, caption_of, labels)
+    return _grouped_rows(run, caption_of, labels)
+
+
+# a column of a school or study year: "2010–2011", "2010/2011", "2010/11"
+_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d{2})[ \t]?[–/-][ \t]?((?:19|20)?\d{2})")
+
+
+def _span_period(head: str, school: bool) -> tuple[date | None, date | None]:
+    m = _YEAR_SPAN_RE.fullmatch(head)
+    if not m:
+        return _period(head)
+    a, b = int(m.group(1)), int(m.group(2)[-2:]) + int(m.group(1)) // 100 * 100
+    if b != a + 1:
+        return (date(a, 1, 1), date(b, 12, 31)) if b > a else (None, None)
+    # a year that runs over the turn of the calendar year: the school year runs 1 August to 31 July
+    return (date(a, 8, 1), date(b, 7, 31)) if school else (None, None)
+
+
+def _grouped_rows(run, caption_of, labels) -> list[Cell]:
+    """A header of a corner and n column heads, then rows of a label and n values, with the row numbers and
+    the group headings between them ("1 / Absoluut verzuim / 8 098 / 6 878 / 2 / Aantal thuiszitters / A) start
+    schooljaar / 2 296 / 2 269"); the columns may be school years ("2010–2011")."""
+    h = 1
+    while h < len(run) and (not _is_value(run[h][2]) or _YEAR_SPAN_RE.fullmatch(run[h][2])):
+        h += 1
+    heads = [c[2] for c in run[1:h]]
+    n = len(heads)
+    if n < 1 or not all(_YEAR_SPAN_RE.fullmatch(x) or _YEAR_RE.search(x) for x in heads):
+        return []
+    cs, ce = caption_of(run[0][0], 0)
+    school = bool(re.search(r"(?i)school|leerling|onderwijs", "\n".join(c[2] for c in run)))
+    rows, numbers = [], []
+    i = h
+    while i < len(run):
+        cell = run[i][2]
+        if re.fullmatch(r"\d{1,2}", cell) and i + 1 < len(run) and not _is_value(run[i + 1][2]):
+            numbers.append(run[i])  # a row number
+            i += 1
+            continue
+        if _is_value(cell):
+            return []
+        j = i + 1
+        while j < len(run) and _is_value(run[j][2]) and not (re.fullmatch(r"\d{1,2}", run[j][2]) and j - i > n):
+            j += 1
+        if j - i - 1 == n:
+            rows.append(run[i:j])
+        elif j - i - 1 != 0:
+            return []  # a row of another width: not this kind of table
+        i = j
+    if len(rows) < 2:
+        return []
+    labels.extend((c[0], c[1]) for c in numbers)
+    out = []
+    for row in rows:
+        for col, (s, _e, cell) in enumerate(row[1:]):
+            ps, pe = _span_period(heads[col], school)
+            for a, b in _numbers(s, cell):
+                out.append(Cell(a, b, heads[col], _label(row[0][2]), ps, pe, cs, ce))
+    return out
+
+
+def _year_value_pairs(run, caption_of, labels) -> list[Cell]:
+    """Rows of a year and its value whose header went into the paragraph above ("2005 / 541 / 2010 / 632"):
+    every other cell a year (each once), the cells between them values that are not years."""
+    if len(run) < 6 or len(run) % 2:
+        return []
+    years = [c[2] for c in run[::2]]
+    if not all(_YEAR_RE.fullmatch(y) for y in years) or len(set(years)) != len(years) \
+            or any(_YEAR_RE.fullmatch(c[2]) or not _is_value(c[2]) for c in run[1::2]):
+        return []
+    cs, ce = caption_of(run[0][0], 0)
+    out = []
+    for (ys, ye, y), (s, _e, cell) in zip(run[::2], run[1::2]):
+        labels.append((ys, ye))
+        for a, b in _numbers(s, cell):
+            out.append(Cell(a, b, "", y, date(int(y), 1, 1), date(int(y), 12, 31), cs, ce, True))
+    return out
 
 
 def _label_value_pairs(run, caption_of, labels) -> list[Cell]:

@@ -43,7 +43,10 @@ CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
     r"|(?:(?<=€)|(?<=€[ \t]))\d{1,3}(?:[ \u00a0]\d{3})+(?![ \t]*\d)"  # "€ 130 000": grouped by spaces after a euro sign
-    r"|(?<=\()\d{1,3}(?:[ \u00a0]\d{3})+(?=\))"  # "(1 727 000)": grouped by spaces in brackets
+    r"|(?:(?<=\()|(?<=\(ca[ \t])|(?<=\(ca\.[ \t])|(?<=\(circa[ \t])|(?<=\(ruim[ \t])|(?<=\(bijna[ \t]))\d{1,3}(?:[ \u00a0]\d{3})+(?=\))"
+    # "(1 727 000)", "(circa 12 700)": grouped by spaces in brackets
+    r"|(?:(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2}))\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]*(?:\n|$))"
+    # "8 098" on a line of its own: a table cell grouped by spaces
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT
     + r"(?P<times>(?<=\d)x(?![\w-]))?")  # "12x": a glued "x" (times) is part of the figure's text (GUIDELINES)
 # a figure run into the year before it by a lost space: "sinds 201430.396 personen" (a grouped number only)

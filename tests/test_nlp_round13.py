@@ -1,0 +1,53 @@
+"""Rules of the thirteenth extraction round. The texts are written for these tests in the form of answered
+Kamervragen and committee lists (tests/gold/GUIDELINES.md)."""
+
+from datetime import date
+
+from kamergraaf.extract.figures import find_figures
+
+
+def figures(text, agencies=()):
+    hits, _ = find_figures(text, list(agencies), [])
+    return {text[h.start:h.end]: h for h in hits}
+
+
+def test_year_value_rows_whose_header_went_into_the_paragraph_above():
+    # the reader joined the header cells to the caption's paragraph; the rows are "year / value"
+    text = ("Antwoord 2\nTabel 1. Hoogte bbp (in nominale miljarden euro’s) in de periode 2005 – 2008 Jaar euro’s\n"
+            "2005\n541\n2007\n609\n2006\n573\n2008\n636\nBron: CBS")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.unit, h.period_start, h.period_end) for h in hits]
+    assert got == [("541", 541000000000, "EUR", date(2005, 1, 1), date(2005, 12, 31)),
+                   ("609", 609000000000, "EUR", date(2007, 1, 1), date(2007, 12, 31)),
+                   ("573", 573000000000, "EUR", date(2006, 1, 1), date(2006, 12, 31)),
+                   ("636", 636000000000, "EUR", date(2008, 1, 1), date(2008, 12, 31))]
+
+
+def test_a_run_of_years_and_values_that_is_not_year_value_pairs_gives_no_year_rows():
+    # the same year twice: not one value per year
+    text = "Tabel 2. Aantallen\n2005\n541\n2005\n609\n2006\n573\nBron: CBS"
+    found = figures(text)
+    assert all(h.period_start != date(2005, 1, 1) or t == "541" for t, h in found.items())
+
+
+def test_numbers_grouped_by_a_space_in_a_cell_of_their_own_or_in_brackets_after_circa():
+    text = ("De aantallen staan in de tabel.\nSchooljaar\n2010–2011\n2009–2010\n1\nAbsoluut verzuim\n8 098\n6 878\n"
+            "Teruggeleid naar school\n4 297\n3 599\n2\nAantal thuiszitters\nA) start schooljaar\n2 296\n2 269\n"
+            "B) toename gedurende het schooljaar\n3 140\n2 913\n")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.period_start, h.period_end) for h in hits]
+    assert got == [("8 098", 8098, date(2010, 8, 1), date(2011, 7, 31)), ("6 878", 6878, date(2009, 8, 1), date(2010, 7, 31)),
+                   ("4 297", 4297, date(2010, 8, 1), date(2011, 7, 31)), ("3 599", 3599, date(2009, 8, 1), date(2010, 7, 31)),
+                   ("2 296", 2296, date(2010, 8, 1), date(2011, 7, 31)), ("2 269", 2269, date(2009, 8, 1), date(2010, 7, 31)),
+                   ("3 140", 3140, date(2010, 8, 1), date(2011, 7, 31)), ("2 913", 2913, date(2009, 8, 1), date(2010, 7, 31))]
+    found = figures("Na loting is het overige deel van de aanvragen (circa 12 700) afgewezen.")
+    assert found["12 700"].value == 12700 and found["12 700"].approximate
+    # two numbers on a line with more than a single space between them stay two cells
+    assert "8 098" not in figures("De tabel.\nA\n8  098\n")
+
+
+def test_a_grouped_row_table_needs_rows_of_the_header_width():
+    # a row of three values under two columns: not read as this kind of table
+    text = "Overzicht\n2010–2011\n2009–2010\nAbsoluut verzuim\n8 098\n6 878\n5 000\nTeruggeleid\n4 297\n3 599\n"
+    found = figures(text)
+    assert all(h.period_start != date(2010, 8, 1) for h in found.values())
