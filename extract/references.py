@@ -400,7 +400,34 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     return out
 
 
+# an act cited without its year whose version depends on when the document was written: (stem, the version in
+# force from that year on, the version before it); the Comptabiliteitswet 2016 replaced the Comptabiliteitswet 2001
+# on 1 January 2018 (the 2017 BWB list holds the 2001 act, BWBR0013891; the 2016 act goes by name)
+_VERSIONS = (("comptabiliteitswet", 2018, "comptabiliteitswet 2016", 2002, "BWBR0013891", "Comptabiliteitswet 2001"),)
+
+
+def dated_versions(hits: list[RefHit], year: int | None) -> list[RefHit]:
+    """Acts cited without their year (and their articles) resolved to the version in force in ``year``, the
+    document's year; unchanged when the year is unknown or before the first version."""
+    if year is None:
+        return hits
+    out = []
+    for h in hits:
+        for stem, since, new, first, old, old_label in _VERSIONS:
+            head, sep, rest = h.identifier.partition("/")
+            if head != stem or h.kind not in ("act", "article"):
+                continue
+            version = new if year >= since else old if year >= first else None
+            if version:
+                h = RefHit(h.start, h.end, h.kind, version + sep + rest,
+                           h.label if h.kind == "article" else (old_label if version == old else new.capitalize()),
+                           h.identifiers)
+        out.append(h)
+    return out
+
+
 @Language.component("kg_references", assigns=["doc._.kg_references", "doc.spans"])
 def references_component(doc: Doc) -> Doc:
-    hits = find_references(doc_text(doc), doc.user_data.get("kg_ref_abbrevs"))
+    hits = dated_versions(find_references(doc_text(doc), doc.user_data.get("kg_ref_abbrevs")),
+                          doc.user_data.get("kg_default_year"))
     return attach_hits(doc, "kg_references", hits, lambda h: h.kind.upper(), lambda h: h.identifier)

@@ -51,3 +51,25 @@ def test_a_grouped_row_table_needs_rows_of_the_header_width():
     text = "Overzicht\n2010–2011\n2009–2010\nAbsoluut verzuim\n8 098\n6 878\n5 000\nTeruggeleid\n4 297\n3 599\n"
     found = figures(text)
     assert all(h.period_start != date(2010, 8, 1) for h in found.values())
+
+
+def test_the_comptabiliteitswet_without_its_year_is_the_version_in_force_in_the_documents_year():
+    from kamergraaf.extract.nlp import build_pipeline
+    from kamergraaf.extract.references import dated_versions, find_references
+
+    text = "Op grond van artikel 3.1 van de Comptabiliteitswet is dit geregeld."
+    hits = find_references(text)
+    assert {(h.kind, h.identifier) for h in dated_versions(hits, 2018)} == {
+        ("act", "comptabiliteitswet 2016"), ("article", "comptabiliteitswet 2016/artikel/3.1")}
+    assert {(h.kind, h.identifier) for h in dated_versions(hits, 2013)} == {
+        ("act", "BWBR0013891"), ("article", "BWBR0013891/artikel/3.1")}
+    assert dated_versions(hits, None) == hits and dated_versions(hits, 1990) == hits
+    # a year printed with the act is kept whatever the document's year
+    printed = find_references("De Comptabiliteitswet 2001 gold toen.")
+    assert {h.identifier for h in dated_versions(printed, 2020)} == {"BWBR0013891"}
+    # the pipeline component takes the document's year from the document
+    nlp = build_pipeline()
+    doc = nlp.make_doc("Dat volgt uit de Comptabiliteitswet.")
+    doc.user_data["kg_default_year"] = 2021
+    doc = nlp(doc)
+    assert [r.identifier for r in doc._.kg_references] == ["comptabiliteitswet 2016"]
