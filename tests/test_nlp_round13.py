@@ -73,3 +73,13 @@ def test_the_comptabiliteitswet_without_its_year_is_the_version_in_force_in_the_
     doc.user_data["kg_default_year"] = 2021
     doc = nlp(doc)
     assert [r.identifier for r in doc._.kg_references] == ["comptabiliteitswet 2016"]
+
+
+def test_a_budget_dossier_in_brackets_with_its_toevoeging_and_no_number():
+    from kamergraaf.extract.references import find_references
+
+    found = {(r.kind, r.identifier) for r in find_references(
+        "de feitelijke vragen over de begrotingsstaat van het Deltafonds voor het jaar 2019 (35000-J).")}
+    assert found == {("kamerstuk", "kst-35000-J")}
+    # a bracketed range or a number with a hyphen is no dossier
+    assert not find_references("Het aantal steeg (12000-15000) en daalde (2019-A).")
