@@ -84,7 +84,10 @@ def find_headings(body: str) -> list[Heading]:
         for i, m in enumerate(lone, start=1):
             heads.append(Heading("Q", () if len(lone) == 1 else (i,), "Vraag:", m.start(), m.end()))
     if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
-        return _alternating_items(body, printed.end())
+        return _alternating_items(body, printed.end(), least=1)
+    if not heads and listed and (items := _alternating_items(body, listed.end(), least=1)) and \
+            sum(h.kind == "A" for h in items) == sum(h.kind == "Q" for h in items):
+        return items  # a list printed without numbers or labels after its header: every question has its answer
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, row.end(), least=1)
     if not heads and _OPENS_ASKING_RE.match(body):
@@ -116,7 +119,7 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
 
 _LONE_VRAAG_RE = re.compile(r"^[ \t]*Vraag[ \t]*:[ \t]*(?:\n\s*)?", re.M)
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
-_ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b")
+_ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b|\bop vragen van (?:het lid|de leden)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
                           r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
                           r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke)\b[^\n]*\?)"
@@ -157,8 +160,15 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
     taken only in strict sequence so that numbered lists inside answers are not mistaken for questions. A number
     an answer heading names ("Antwoord 1 en 6") is taken out of sequence: lists print such questions together."""
     out, expected, taken = [], 1, set()
+    # a Markdown list whose items all print "1." (the renderer numbers them): its questions count in order
+    ones = {m.start() for m in _NUMBERED_RE.finditer(body) if m.group(0).lstrip().startswith("1.")
+            and _ASKS_RE.search(_paragraph_at(body, m.end()))}
+    renumber = len(ones) >= 2 and not any(parse_numbers(m.group("n"))[0] == 2 and _ASKS_RE.search(_paragraph_at(body, m.end()))
+                                          for m in _NUMBERED_RE.finditer(body))
     for m in _NUMBERED_RE.finditer(body):
         nums = parse_numbers(m.group("n"))
+        if renumber and m.start() in ones:
+            nums = (expected,)
         # "1" / "Vraag:" / question (a layout of the web pages); "1. M,S" / question (the addressees, Minister and
         # Staatssecretaris, after the number)
         label = _VRAAG_LABEL.match(body, m.end()) or _ADDRESSEES.match(body, m.end())

@@ -160,3 +160,31 @@ def test_numbers_followed_by_the_addressees(tmp_path):
     doc = _read(tmp_path, text)
     assert [q.key for q in doc.questions] == ["q1", "q2"] and len(doc.answers) == 2
     assert _said(doc, doc.questions[0]) == "Wat is de totale omvang van de problematiek?"
+
+
+def test_a_markdown_list_whose_questions_all_print_one(tmp_path):
+    text = ("Antwoord op vragen van de leden Jansen en Pieters over het artikel over koopkracht\n\n"
+            "Antwoord van minister Bakker (Sociale Zaken en Werkgelegenheid) (ontvangen 10 december 2025)\n\n"
+            "  1. Kunt u bevestigen dat de cijfers kloppen? 1\n\nDe cijfers zijn afkomstig van het CBS.\n\n"
+            "  1. Wat vindt u van de ontwikkeling van de koopkracht van gepensioneerden? Graag een toelichting.\n\n"
+            "De cijfers laten een lagere ontwikkeling zien.\n")
+    doc = _read(tmp_path, text, "ah.txt")
+    assert [q.key for q in doc.questions] == ["q1", "q2"]
+    assert _said(doc, doc.answers[1]) == "De cijfers laten een lagere ontwikkeling zien."
+    # a list that numbers its questions 1 and 2 keeps its own numbers
+    doc = _read(tmp_path, text.replace("  1. Wat", "  2. Wat"), "ah2.txt")
+    assert [q.key for q in doc.questions] == ["q1", "q2"]
+
+
+def test_a_list_of_one_question_printed_without_number_or_label(tmp_path):
+    text = ("Vastgesteld 12 juni 2008\nDe vaste commissie voor Sociale Zaken en Werkgelegenheid heeft over het rapport "
+            "de navolgende vragen ter beantwoording aan de regering voorgelegd.\nDeze vragen, alsmede de daarop bij "
+            "brief van 12 juni 2008 gegeven antwoorden, zijn hieronder afgedrukt.\nWaarom werd in 2007 slechts bij 29% "
+            "van de gevallen binnen de termijn besloten?\nDoordat de inspectie meer overtredingen aantrof dan geraamd.\n")
+    doc = _read(tmp_path, text, "lijst1.txt")
+    assert [q.key for q in doc.questions] == ["q1"] and _said(doc, doc.answers[0]).startswith("Doordat")
+    text = ("Vastgesteld 11 november\nDe vaste commissie heeft de eer verslag uit te brengen in de vorm van een lijst "
+            "van vragen met de daarop gegeven antwoorden.\nDe vragen zijn beantwoord door de minister.\n"
+            "Deelt u de mening dat bereikbaarheid een randvoorwaarde is?\nBereikbaarheid is meer dan dat.\n")
+    doc = _read(tmp_path, text, "lijst2.txt")
+    assert [q.key for q in doc.questions] == ["q1"] and _said(doc, doc.answers[0]) == "Bereikbaarheid is meer dan dat."

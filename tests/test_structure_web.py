@@ -308,9 +308,13 @@ def test_listing_row_with_a_single_question():
     text = LISTING_ROW.split("Klopt het")[0]
     d = _doc(text)
     assert [q.numbers for q in d.questions] == [(1,)] and [a.text for a in d.answers] == ["Ja."]
-    # an old list needs two answered questions: one question-and-answer pair after "hieronder afgedrukt" is not enough
+    # an old list of one question-and-answer pair after "hieronder afgedrukt" (real lists print a single question
+    # that way): read as question 1; a question without an answer after it is no item
     old = UNNUMBERED_OLD_LIST.split("Hoe staat het")[0]
-    assert parse_text(old, "o.txt", "o.txt", "0" * 64, require_questions=False).questions == ()
+    d = parse_text(old, "o.txt", "o.txt", "0" * 64, require_questions=False)
+    assert [q.numbers for q in d.questions] == [(1,)] and d.answers[0].text.startswith("De Belastingdienst werkt")
+    unanswered = old.split("De Belastingdienst")[0]
+    assert parse_text(unanswered, "u.txt", "u.txt", "0" * 64, require_questions=False).questions == ()
 
 
 def test_a_bare_question_number_after_a_full_line_is_not_glued_to_the_answer_before():
