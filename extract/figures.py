@@ -63,6 +63,8 @@ _NOW_BEFORE = re.compile(r"\b(?:op\s+dit\s+moment|momenteel|thans|nu|heden|tegen
 # a total over several years ("Binnen de meerjarenperiode ... cumulatief zo'n EUR 2 miljard") has no year of its own
 _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|in\s+de\s+loop\s+der\s+jaren|(?:over|gedurende)\s+(?:een\s+)?periode\s+van"
                          r"\s+(?:\d+|twee|drie|vier|vijf|tien)\s+jaar)\b", re.I)
+# "enkele jaren", "in de eerste jaren van de impuls": a sentence about some years of its own inherits no year
+_SOME_YEARS = re.compile(r"\b(?:enkele|meerdere|sommige|(?:de\s+)?(?:eerste|afgelopen|laatste|voorgaande)(?:\s+\w+)?)\s+jaren\b", re.I)
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$", re.I)
 _YEAR_BRACKET = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \t]*\([ \t]*(?:€[ \t]*)?$")
@@ -254,7 +256,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         # a sentence with a time of its own (also an event date that does not apply) does not inherit one
         may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \
             and not _RELATIVE_TIME.search(sentence_text) and not _NOW_BEFORE.search(text[max(sent[0], s - 40):s]) \
-            and not _MULTI_YEAR.search(sentence_text) and not _RECURRING.search(sentence_text)
+            and not _MULTI_YEAR.search(sentence_text) and not _RECURRING.search(sentence_text) \
+            and not _SOME_YEARS.search(sentence_text)
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
             before = [t for t in exprs_of(si - 1) if t.kind != "month"]  # the month of an event the sentence tells

@@ -14,8 +14,9 @@
   Memorandum", glued by a text extraction "BoedapestMemorandum") are a treaty by the lower-case name with one
   space before the head word (``non-proliferatie verdrag``, ``boedapest memorandum``); not when the name goes
   on after the head word ("Vierde Verdrag van Genève", "Internationaal Verdrag inzake ...").
-- "Regeling" followed by capitalised name words ("de Regeling Bevordering Schone Wegvoertuigen") is an act by
-  its lower-case name (a listed regulation is found by the gazetteer first).
+- "Regeling" followed by capitalised name words ("de Regeling Bevordering Schone Wegvoertuigen"), and "Tijdelijke
+  wet" followed by one or more ("de Tijdelijke wet Nationaal Groeifonds"), is an act by its lower-case name (a
+  listed regulation is found by the gazetteer first).
 - "Kaderrichtlijn" followed by capitalised words ("de (Europese) Kaderrichtlijn Water") is an EU framework
   directive: an eu-act by its lower-case name without "Europese".
 - A capitalised case name ending in "zaak" between two named parties after an article ("de Klimaatzaak tussen
@@ -23,7 +24,9 @@
 - A bill by its title "Wijziging van de/het <Act> in verband met ..." up to a punctuation mark is a bill by the
   lower-case title; the misprint "Wijzing" is read as "Wijziging", and a title whose words a text extraction
   ran together is identified as the same title printed with spaces elsewhere in the text (a "van" run into
-  a long word is split off: "vanzorgcontractering"). The act named inside
+  a long word is split off: "vanzorgcontractering").
+- An English "... Convention on/to/against ..." name with its abbreviation in brackets after it is a treaty by the
+  lower-case abbreviation ("United Nations Convention to Combat Desertification (UNCCD)" -> ``unccd``). The act named inside
   the title is a mention of its own (GUIDELINES decision), so these bills do not give way to it.
 
 Hits of this module are the weakest: any gazetteer or numbered reference over the same words wins
@@ -53,7 +56,10 @@ _YEAR_END_RE = re.compile(r"[ ]+(?:19|20)\d{2}$")
 _NAME_WORD = r"[A-Z][a-zà-ü]{2,}(?:-[A-Za-zà-ü][a-zà-ü]+)*"
 _HEADED_TREATY_RE = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"[ ]){0,2}" + _NAME_WORD
                                + r")[ ]?(?P<head>Verdrag|Memorandum|Handvest)(?![\w-])(?![ ]*\n?[ ]*" + _CONNECT + r"\b|[ ]der\b)")
-_TITLE_ACT_RE = re.compile(r"(?<![\w-])Regeling(?P<words>(?:[ ]" + _NAME_WORD + r"){2,6})(?![\w-])")
+_TITLE_ACT_RE = re.compile(r"(?<![\w-])(?P<head>Regeling|Tijdelijke[ ]wet)(?P<words>(?:[ ]" + _NAME_WORD + r"){1,6})(?![\w-])")
+# lower-case words after which a name has ended: articles, verbs, prepositions
+_ENDS_NAME = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan
+kunnen moet moeten en of maar om te in op met als aan uit tot naar ook nog niet wel dan zo er""".split())
 # capitalised words that open a sentence or qualify a treaty the connector rule names, not name words
 _NOT_NAME = frozenset("""De Het Een Dit Deze Dat Die Dat Zo Ook Nu Als Het Dan Dus Wel Op In Met Van Voor Uit
 Bij Door Over Onder Naar Eerste Tweede Derde Vierde Vijfde Zesde Internationaal Internationale Europees Europese Algemeen Algemene Nieuw Nieuwe""".split())
@@ -93,8 +99,16 @@ def compound_names(text: str) -> list[FormHit]:
     return out
 
 
+# an English convention's name with its abbreviation after it: "United Nations Convention to Combat
+# Desertification (UNCCD)" -> treaty ``unccd`` (as the Dutch "Verdrag ... (SOLAS)")
+_ENGLISH_TREATY_RE = re.compile(r"\b(?P<name>(?:(?:United[ ]Nations|UN|International|European|Framework)[ ])*Convention[ ]"
+                                r"(?:on|to|against|for|relating[ ]to|concerning)[ ][^()\n.;:]{3,90}?)[ ]*"
+                                r"\((?P<abbr>[A-Z][A-Z0-9-]{1,9})\)")
+
+
 def treaty_names(text: str) -> list[FormHit]:
-    out = []
+    out = [FormHit(m.start(), m.end(), "treaty", m.group("abbr").lower(), " ".join(m.group("name").split()))
+           for m in _ENGLISH_TREATY_RE.finditer(text)]
     for m in _TREATY_RE.finditer(text):
         name = _YEAR_END_RE.sub("", " ".join(m.group("name").split()))
         name = _GLUED_FUNCTION_RE.sub(r"\1 ", name)
@@ -125,9 +139,13 @@ def title_case_acts(text: str) -> list[FormHit]:
         words = m.group("words").split()
         while words and words[-1] in _NOT_NAME:
             words.pop()
-        if len(words) < 2:
-            continue
-        name = "Regeling " + " ".join(words)
+        if len(words) < (2 if m.group("head") == "Regeling" else 1):
+            continue  # ("de Tijdelijke wet Groningen": one name word after "Tijdelijke wet")
+        nxt = re.match(r"[ ]+([a-zà-ü]+)\b", text[m.end():])
+        if m.group("head") != "Regeling" and nxt and nxt.group(1) not in _ENDS_NAME \
+                and not re.fullmatch(r"ge[a-z]{3,}(?:d|t|en)", nxt.group(1)):
+            continue  # the name goes on in lower-case words ("Tijdelijke wet Transitiefonds landelijk gebied ..."): no guess
+        name = m.group("head") + " " + " ".join(words)
         out.append(FormHit(m.start(), m.start() + len(name), "act", name.lower(), name))
     return out
 

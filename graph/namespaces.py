@@ -55,6 +55,7 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "celsius": ("graden Celsius", "degrees Celsius", "DEG_C"),
     "m3": ("kubieke meter", "cubic metres", "M3"),
     "PJ": ("petajoule", "petajoules", "PetaJ"),
+    "hectares": ("hectare", "hectares", None),  # no QUDT unit linked: none was read in a source available here
 }
 
 # SKOS concepts of the ontology: scheme prefix -> the codes used in extract/model.py.

@@ -83,3 +83,30 @@ def test_a_budget_dossier_in_brackets_with_its_toevoeging_and_no_number():
     assert found == {("kamerstuk", "kst-35000-J")}
     # a bracketed range or a number with a hyphen is no dossier
     assert not find_references("Het aantal steeg (12000-15000) en daalde (2019-A).")
+
+
+def test_hectares_page_lists_and_a_sentence_about_some_years_of_its_own():
+    found = figures("Staatsbosbeheer heeft in 2010 extra ingezet op verjonging. Als gevolg daarvan is enkele jaren "
+                    "iets meer dan de gebruikelijke 1% van de oppervlakte verjongd. In de eerste jaren van de impuls "
+                    "zijn de vlaktes soms groot geweest (tussen 1 en 2 hectare). Er is 120 ha gekapt.")
+    assert [found[t].unit for t in ("1", "2", "120")] == ["hectares"] * 3
+    for t in ("1%", "1", "2"):
+        assert (found[t].period_start, found[t].period_end) == (None, None), t
+    # a sentence without such words still takes the year of the sentence before
+    found = figures("In 2010 waren er 50 meldingen. Dat waren er 20 meer dan het jaar ervoor.")
+    assert found["20"].period_start == date(2010, 1, 1)
+    assert "34" not in figures("Zie de tabellen op pagina’s 34 en 81 en het schema op bladzijde 80. Het gaat om 29 auto's.")
+
+
+def test_caribbean_adjectives_an_upper_case_alias_a_temporary_act_and_an_english_convention():
+    from kamergraaf.extract.countries import find_countries
+    from kamergraaf.extract.references import find_references
+
+    text = "De Curaçaose overheid, de Arubaanse regering en de Sint Maartense minister."
+    assert [h.iso3 for h in find_countries(text)] == ["CUW", "ABW", "SXM"]
+    refs = {(r.kind, r.identifier) for r in find_references(
+        "Er werd een WAV-boete opgelegd. Dit is in de Tijdelijke wet Nationaal Groeifonds gedefinieerd. Volgens de "
+        "United Nations Convention to Combat Desertification (UNCCD) neemt de woestijnvorming toe.")}
+    assert refs == {("act", "BWBR0007149"), ("act", "tijdelijke wet nationaal groeifonds"), ("treaty", "unccd")}
+    # a temporary act whose name goes on in lower-case words is not cut short
+    assert not find_references("over het voorstel Tijdelijke wet Transitiefonds landelijk gebied en natuur zijn de")
