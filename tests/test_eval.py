@@ -113,3 +113,12 @@ def test_a_document_the_reader_rejects_counts_as_all_missed(tmp_path, capsys):
     assert d["documents"] == 1 and "E106" in d["unreadable"][0]
     assert main(str(tmp_path), "unseen") == 0
     assert "not read (its gold counts as missed): x:" in capsys.readouterr().out
+
+
+def test_a_gold_item_keyed_zero_is_the_unnumbered_question():
+    gold = _gold(agencies=["COA"])
+    gold["items"][0]["question"] = 0
+    pred = {None: {"agencies": {"COA"}, "countries": set(), "references": set(), "figures": []}}
+    r = Result()
+    compare(gold, pred, r, "doc")
+    assert (r.scores["agencies"].tp, r.scores["agencies"].fp, r.scores["agencies"].fn) == (1, 0, 0)
