@@ -183,6 +183,41 @@ def framework_directives(text: str) -> list[FormHit]:
     return out
 
 
+# a scheme by a capitalised compound ending in "regeling" and its name words: "de Subsidieregeling verbetering
+# basisvaardigheden 2022", "de ESF-regeling Duurzame inzetbaarheid"
+_SCHEME_RE = re.compile(r"(?<![\w-])(?P<head>(?:[A-Z][a-zà-ü]{3,}|[A-Z]{2,}-)regeling)(?=[ ]+(?P<rest>[^\n]{1,120}))")
+_GLUED_MARKER_RE = re.compile(r"\b((?:19|20)\d{2})\d\b|(?<=[a-zà-ü])\d{1,2}\b")
+
+
+def scheme_names(text: str) -> list[FormHit]:
+    from kamergraaf.extract.ref_names import bill_name  # the same reading of a name's words as for bills
+
+    out = []
+    for m in _SCHEME_RE.finditer(text):
+        rest = m.group("rest")
+        if not re.match(r"[A-Za-zà-ü]", rest):
+            continue
+        # a footnote marker run into the last word or the year ("basisvaardigheden 20222,", "omgeving3") ends it
+        clean = _GLUED_MARKER_RE.sub(lambda g: g.group(1) + "," if g.group(1) else ",", rest)
+        name = bill_name(clean.replace(",,", ","))
+        if not name or name.lower().startswith("wet"):
+            continue
+        if re.match(re.escape(name) + r",[ ]*[A-Z]{2,}\b", clean):
+            continue  # "Kaderregeling subsidies OCW, SZW en VWS": a name that goes on in a list; no guess
+        words = name.split()
+        # the words as printed: up to the end of the last name word in the text
+        end = m.start("rest")
+        for w in words:
+            found = text.find(w, end, m.end("rest"))
+            if found < 0:
+                break
+            end = found + len(w)
+        else:
+            label = f"{m.group('head')} {name}"
+            out.append(FormHit(m.start(), end, "act", label.lower(), label))
+    return out
+
+
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
-            + case_names(text) + framework_directives(text))
+            + case_names(text) + framework_directives(text) + scheme_names(text))

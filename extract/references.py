@@ -402,10 +402,18 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     return out
 
 
-# an act cited without its year whose version depends on when the document was written: (stem, the version in
-# force from that year on, the version before it); the Comptabiliteitswet 2016 replaced the Comptabiliteitswet 2001
-# on 1 January 2018 (the 2017 BWB list holds the 2001 act, BWBR0013891; the 2016 act goes by name)
-_VERSIONS = (("comptabiliteitswet", 2018, "comptabiliteitswet 2016", 2002, "BWBR0013891", "Comptabiliteitswet 2001"),)
+# an act cited without its year (or by a name two acts share) whose version depends on when the document was
+# written: (name, the year from which the later version is meant, its id, its label, the first year of the
+# earlier version, its id, its label). The Comptabiliteitswet 2016 replaced the Comptabiliteitswet 2001 on 1
+# January 2018 (the 2017 BWB list holds the 2001 act, BWBR0013891; the 2016 act goes by name). The 2017 list holds
+# two regulations titled Regeling Periodiek Evaluatieonderzoek: BWBR0031959 and the Minister van Financiën's of 15
+# August 2014, BWBR0035579 (their titles in the list)
+_VERSIONS = (
+    ("comptabiliteitswet", 2018, "comptabiliteitswet 2016", "Comptabiliteitswet 2016", 2002, "BWBR0013891",
+     "Comptabiliteitswet 2001"),
+    ("regeling periodiek evaluatieonderzoek", 2015, "BWBR0035579", "Regeling Periodiek Evaluatieonderzoek", 2012,
+     "BWBR0031959", "Regeling Periodiek Evaluatieonderzoek"),
+)
 
 
 def dated_versions(hits: list[RefHit], year: int | None) -> list[RefHit]:
@@ -415,14 +423,13 @@ def dated_versions(hits: list[RefHit], year: int | None) -> list[RefHit]:
         return hits
     out = []
     for h in hits:
-        for stem, since, new, first, old, old_label in _VERSIONS:
+        for stem, since, new, new_label, first, old, old_label in _VERSIONS:
             head, sep, rest = h.identifier.partition("/")
             if head != stem or h.kind not in ("act", "article"):
                 continue
-            version = new if year >= since else old if year >= first else None
+            version, label = (new, new_label) if year >= since else (old, old_label) if year >= first else (None, None)
             if version:
-                h = RefHit(h.start, h.end, h.kind, version + sep + rest,
-                           h.label if h.kind == "article" else (old_label if version == old else new.capitalize()),
+                h = RefHit(h.start, h.end, h.kind, version + sep + rest, h.label if h.kind == "article" else label,
                            h.identifiers)
         out.append(h)
     return out

@@ -110,3 +110,22 @@ def test_caribbean_adjectives_an_upper_case_alias_a_temporary_act_and_an_english
     assert refs == {("act", "BWBR0007149"), ("act", "tijdelijke wet nationaal groeifonds"), ("treaty", "unccd")}
     # a temporary act whose name goes on in lower-case words is not cut short
     assert not find_references("over het voorstel Tijdelijke wet Transitiefonds landelijk gebied en natuur zijn de")
+
+
+def test_schemes_by_a_compound_ending_in_regeling_and_acts_two_versions_share():
+    from kamergraaf.extract.references import dated_versions, find_references
+
+    text = ("De conclusies gelden voor de Subsidieregeling verbetering basisvaardigheden 20222, Subsidieregeling "
+            "School en omgeving3 en Subsidieregeling heterogene brugklassen4. Via de ESF-regeling Duurzame "
+            "inzetbaarheid worden sectoren ondersteund.")
+    hits = find_references(text)
+    assert {(h.kind, h.identifier) for h in hits} == {
+        ("act", "subsidieregeling verbetering basisvaardigheden 2022"), ("act", "subsidieregeling school en omgeving"),
+        ("act", "subsidieregeling heterogene brugklassen"), ("act", "esf-regeling duurzame inzetbaarheid")}
+    assert all(text[h.start:h.end] == h.label for h in hits)  # offsets point at the name as printed
+    # a scheme whose name goes on in a list is not guessed
+    assert not find_references("op grond van de Kaderregeling subsidies OCW, SZW en VWS. Deze regeling geldt.")
+    assert {h.identifier for h in find_references("De Participatiewet geldt.")} == {"BWBR0015703"}
+    rpe = find_references("Volgens de Regeling Periodiek Evaluatieonderzoek is dat zo.")
+    assert [h.identifier for h in dated_versions(rpe, 2014)] == ["BWBR0031959"]
+    assert [h.identifier for h in dated_versions(rpe, 2021)] == ["BWBR0035579"]
