@@ -127,8 +127,9 @@ _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?
 # a committee list or an answered document says so in its header: then bare numbers are questions, and in a
 # document without any "Antwoord" heading the paragraphs after a question's own are its answer
 _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"
-                      r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd|verslag uit te brengen in de vorm van")
-_ANSWERED_RE = re.compile(r"Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op|:)|Beantwoord \d|"
+                      r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd|verslag uit te brengen in de vorm van|"
+                      r"(?:Hiermee|Hierbij) beantwoord ik\b")  # a minister's letter that prints the numbered questions
+_ANSWERED_RE = re.compile(r"Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op| ik|:)|Beantwoord \d|"
                           r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden|"
                           r"\bBeantwoording\b|antwoorden toekomen|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
 _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoording|niet binnen de (?:gebruikelijke|gestelde) "

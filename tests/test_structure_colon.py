@@ -188,3 +188,14 @@ def test_a_list_of_one_question_printed_without_number_or_label(tmp_path):
             "Deelt u de mening dat bereikbaarheid een randvoorwaarde is?\nBereikbaarheid is meer dan dat.\n")
     doc = _read(tmp_path, text, "lijst2.txt")
     assert [q.key for q in doc.questions] == ["q1"] and _said(doc, doc.answers[0]) == "Bereikbaarheid is meer dan dat."
+
+
+def test_a_ministers_letter_that_prints_each_question_and_its_answer_under_the_same_number(tmp_path):
+    text = ("Ministerie van Verkeer en Waterstaat\n\nGeachte voorzitter,\n\nHiermee beantwoord ik de vragen die uw "
+            "vaste commissie heeft gesteld.\n\n1. Is het waar dat het beschermingsniveau per 2015 niet haalbaar is?\n\n"
+            "1. Op basis van de uitgangspunten is het maatregelpakket vastgesteld.\n\n2. Wat kost het?\n\n"
+            "2. Het kost € 40 miljoen.\n")
+    doc = _read(tmp_path, text, "brief.txt")
+    assert [q.key for q in doc.questions] == ["q1", "q2"]
+    assert [a.question_keys for a in doc.answers] in ([("q1",), ("q2",)], [["q1"], ["q2"]])
+    assert _said(doc, doc.answers[1]).endswith("Het kost € 40 miljoen.")
