@@ -24,10 +24,13 @@
 - A bill by its title "Wijziging van de/het <Act> in verband met ..." up to a punctuation mark is a bill by the
   lower-case title; the misprint "Wijzing" is read as "Wijziging", and a title whose words a text extraction
   ran together is identified as the same title printed with spaces elsewhere in the text (a "van" run into
-  a long word is split off: "vanzorgcontractering").
+  a long word is split off: "vanzorgcontractering"). The act named inside the title is a mention of its own
+  (GUIDELINES decision), so these bills do not give way to it.
 - An English "... Convention on/to/against ..." name with its abbreviation in brackets after it is a treaty by the
-  lower-case abbreviation ("United Nations Convention to Combat Desertification (UNCCD)" -> ``unccd``). The act named inside
-  the title is a mention of its own (GUIDELINES decision), so these bills do not give way to it.
+  lower-case abbreviation ("United Nations Convention to Combat Desertification (UNCCD)" -> ``unccd``).
+- A scheme named by a capitalised compound ending in "regeling" and the words after it ("de Subsidieregeling
+  School en omgeving", "de ESF-regeling Duurzame inzetbaarheid") is an act by its lower-case name; the words are
+  read as a bill's name after "wetsvoorstel" (ref_names.bill_name), and a name that goes on in a list is no guess.
 
 Hits of this module are the weakest: any gazetteer or numbered reference over the same words wins
 (references.find_references).
@@ -37,6 +40,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from kamergraaf.extract.ref_names import STOP_WORDS, bill_name
 
 _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag))\b(?!-)"
                           r"(?:[ ](?P<year>(?:19|20)\d{2})(?![\d.,:/-]\d))?")
@@ -57,9 +62,6 @@ _NAME_WORD = r"[A-Z][a-zà-ü]{2,}(?:-[A-Za-zà-ü][a-zà-ü]+)*"
 _HEADED_TREATY_RE = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"[ ]){0,2}" + _NAME_WORD
                                + r")[ ]?(?P<head>Verdrag|Memorandum|Handvest)(?![\w-])(?![ ]*\n?[ ]*" + _CONNECT + r"\b|[ ]der\b)")
 _TITLE_ACT_RE = re.compile(r"(?<![\w-])(?P<head>Regeling|Tijdelijke[ ]wet)(?P<words>(?:[ ]" + _NAME_WORD + r"){1,6})(?![\w-])")
-# lower-case words after which a name has ended: articles, verbs, prepositions
-_ENDS_NAME = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan
-kunnen moet moeten en of maar om te in op met als aan uit tot naar ook nog niet wel dan zo er""".split())
 # capitalised words that open a sentence or qualify a treaty the connector rule names, not name words
 _NOT_NAME = frozenset("""De Het Een Dit Deze Dat Die Dat Zo Ook Nu Als Het Dan Dus Wel Op In Met Van Voor Uit
 Bij Door Over Onder Naar Eerste Tweede Derde Vierde Vijfde Zesde Internationaal Internationale Europees Europese Algemeen Algemene Nieuw Nieuwe""".split())
@@ -142,7 +144,7 @@ def title_case_acts(text: str) -> list[FormHit]:
         if len(words) < (2 if m.group("head") == "Regeling" else 1):
             continue  # ("de Tijdelijke wet Groningen": one name word after "Tijdelijke wet")
         nxt = re.match(r"[ ]+([a-zà-ü]+)\b", text[m.end():])
-        if m.group("head") != "Regeling" and nxt and nxt.group(1) not in _ENDS_NAME \
+        if m.group("head") != "Regeling" and nxt and nxt.group(1) not in STOP_WORDS \
                 and not re.fullmatch(r"ge[a-z]{3,}(?:d|t|en)", nxt.group(1)):
             continue  # the name goes on in lower-case words ("Tijdelijke wet Transitiefonds landelijk gebied ..."): no guess
         name = m.group("head") + " " + " ".join(words)
@@ -190,8 +192,7 @@ _GLUED_MARKER_RE = re.compile(r"\b((?:19|20)\d{2})\d\b|(?<=[a-zà-ü])\d{1,2}\b"
 
 
 def scheme_names(text: str) -> list[FormHit]:
-    from kamergraaf.extract.ref_names import bill_name  # the same reading of a name's words as for bills
-
+    """Schemes named by a compound ending in "regeling"; the name's words are read as a bill's (ref_names)."""
     out = []
     for m in _SCHEME_RE.finditer(text):
         rest = m.group("rest")

@@ -43,7 +43,7 @@ _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
 _BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*(?:[ ]+[a-z][\w-]*){1,6})")
 _WETBOEK_RE = re.compile(r"\bWetboek[ ]+van[ ]+(?P<w>[A-Z][a-z]+)\b")
 # words that end a name read from running text: articles, pronouns, auxiliaries, conjunctions
-_STOP = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan
+STOP_WORDS = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan
 kunnen moet moeten en of maar om te in op met als aan uit tot naar ook nog niet wel waarin waarmee waarbij
 waarvan dan zo er hier daar al""".split())
 _CONNECT = frozenset("bij van voor door inzake op over".split())
@@ -69,7 +69,7 @@ def _trim(words: list[str]) -> list[str]:
     out = []
     for w in words:
         bare = w.lower().rstrip(".,;:?!")
-        if bare in _STOP or (out and re.fullmatch(r"ge[a-z-]{3,}(?:d|t|en)", bare)):
+        if bare in STOP_WORDS or (out and re.fullmatch(r"ge[a-z-]{3,}(?:d|t|en)", bare)):
             break
         out.append(w.rstrip(".,;:?!"))
         if w != w.rstrip(".,;:?!"):
@@ -95,7 +95,7 @@ def bill_name(phrase: str) -> str | None:
     if out and rest and out[-1] == words[len(out) - 1] and rest[0].lower() in _INNER:
         for k in (1, 2):
             tail = rest[1:1 + k]
-            if (len(tail) == k and all(w.lower().rstrip(".,;:?!»") not in _STOP for w in tail)
+            if (len(tail) == k and all(w.lower().rstrip(".,;:?!»") not in STOP_WORDS for w in tail)
                     and re.search(r"[.,;:?!»]$", tail[-1])):
                 out = out + [rest[0]] + [w.rstrip(".,;:?!»") for w in tail]
                 break
