@@ -8,7 +8,7 @@ from datetime import date
 
 from kamergraaf.extract.figure_tables import _EMPTY_CELL, _YEAR_RE, Cell, _period, find_cells
 from kamergraaf.extract.figure_units import caption_scale
-from kamergraaf.extract.numbers import NUMBER_RE
+from kamergraaf.extract.numbers import NUMBER_RE, SPACED_NUMBER
 
 
 def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]]]:
@@ -30,7 +30,7 @@ def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
 # text exports, where the reader keeps each short line a line of its own)
 _PARA_RE = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n|$)")
 # a number, also grouped by spaces ("8 098": a cell of its own)
-_NUM_RE = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|" + NUMBER_RE.pattern)
+_NUM_RE = re.compile(SPACED_NUMBER + r"(?![\d.,])|" + NUMBER_RE.pattern)
 _VALUE = r"(?:€[ \t]?)?(?:[-−–][ \t]?)?(?:" + _NUM_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
 _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8

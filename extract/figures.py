@@ -24,7 +24,7 @@ from kamergraaf.extract.figure_units import (
     _MONEY_WORDS, _caption_unit, _counted_before, _next_words, _own_head, _unit, _unit_of, caption_scale)
 from kamergraaf.extract.gazetteers import doc_text, figure_rules
 from kamergraaf.extract.numbers import (
-    NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
+    SPACED_NUMBER, NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
 
 if not Doc.has_extension("kg_figures"):
     Doc.set_extension("kg_figures", default=None)
@@ -41,11 +41,11 @@ _MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])
 _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)|\d{1,3}\.\d{1,2}(?=[ \t]?%)"  # "0.25%": a decimal point
 CANDIDATE_RE = re.compile(
     r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
-    r"(?P<num>(?<!\d[ \t])\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
-    r"|(?:(?<=€)|(?<=€[ \t]))\d{1,3}(?:[ \u00a0]\d{3})+(?![ \t]*\d)"  # "€ 130 000": grouped by spaces after a euro sign
-    r"|(?:(?<=\()|(?<=\(ca[ \t])|(?<=\(ca\.[ \t])|(?<=\(circa[ \t])|(?<=\(ruim[ \t])|(?<=\(bijna[ \t]))\d{1,3}(?:[ \u00a0]\d{3})+(?=\))"
+    r"(?P<num>(?<!\d[ \t])" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
+    r"|(?:(?<=€)|(?<=€[ \t]))" + SPACED_NUMBER + r"(?![ \t]*\d)"  # "€ 130 000": grouped by spaces after a euro sign
+    r"|(?:(?<=\()|(?<=\(ca[ \t])|(?<=\(ca\.[ \t])|(?<=\(circa[ \t])|(?<=\(ruim[ \t])|(?<=\(bijna[ \t]))" + SPACED_NUMBER + r"(?=\))"
     # "(1 727 000)", "(circa 12 700)": grouped by spaces in brackets
-    r"|(?:(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2}))\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \t]*(?:\n|$))"
+    r"|(?:(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2}))" + SPACED_NUMBER + r"(?=[ \t]*(?:\n|$))"
     # "8 098" on a line of its own: a table cell grouped by spaces
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|\d+(?:,\d+)?)(?![.,:/]?\d)" + _MULT_PCT
     + r"(?P<times>(?<=\d)x(?![\w-]))?")  # "12x": a glued "x" (times) is part of the figure's text (GUIDELINES)

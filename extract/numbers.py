@@ -25,6 +25,8 @@ MULTIPLIERS = {
 }
 
 NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+# thousands grouped by spaces ("8 098", "€ 130 000"): taken only where the context says it is one number
+SPACED_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+"
 _MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _QUANTITY_RE = re.compile(
     r"^(?P<cur>€\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
