@@ -61,7 +61,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     after = text[e:e + 30]
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
         return True  # a date
-    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]):
+    if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]) \
+            and not _GLUED_MEASURE.match(after):
         return True  # 18-jarige, 60-plusmaatregel, 3e
     if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after):
         return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C"
@@ -73,8 +74,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # the denominator of a rate: "0,3 per 25.000 inwoners"
     if re.match(r"\s*(?:jaar|jaren|eeuw(?:en)?|maand(?:en)?|we(?:ek|ken)|dag(?:en)?)\s+geleden\b", after):
         return True  # "dat 30 jaar geleden werd gesloten": a time expression
-    if re.match(r"\s*(?:jaar\s+oud|jarige|-jarige)", after):
-        return True
+    if _NOT_BEFORE().match(after):
+        return True  # "18 jaar oud", "2 x modaal": the words after the number say it is no quantity
     prev = [w.lower() for w in _prev_words(text, s, 3) if w not in "()"]
     not_after = {w.lower() for w in rules["not_after"]}
     if prev and (prev[-1] in not_after or prev[-1].rstrip(".") + "." in not_after):
@@ -123,10 +124,20 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
 
 
 @lru_cache(maxsize=1)
+def _NOT_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in figure_rules()["not_before"])
+    return re.compile(r"[ \t]*(?:" + words + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
     return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)\s*(\()?\d+[a-z]?(?(1)\))(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
                       r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
+
+
+# a unit of measure run into its number: "500m3/dag", "360mm", "12km" (not "3e", "60plus", "2D")
+_GLUED_MEASURE = re.compile(r"(?:m[23²³]|mm|cm|km|kg|ha)(?![\w²³])")
 
 
 _NOT_MERGED = ("jarig", "plus", "voud", "daags", "maal", "ste", "de", "e")

@@ -2,7 +2,7 @@
 (tests/gold/GUIDELINES.md, decisions): "een afstandeis van 8 meter", "(< 10.000 kg)", "groter dan of gelijk aan
 10.000 kg", "ondernemers die een opslag van minder dan 10.000 kg hebben, moeten ...", "ten minste 60 minuten",
 "binnen 9 maanden", "herstel tot 60.000 euro", "boven de 80 euro", "30 dagen of langer", "in de afgelopen 5 jaar",
-"over 5, 10, 20 jaar"; names with a number ("Lijn 2", "COP 26", "ISO 27001").
+"over 5, 10, 20 jaar", a tax rate ("met 42 procent belast", "een tarief van 21%"); names with a number ("Lijn 2", "COP 26", "ISO 27001").
 """
 
 from __future__ import annotations
@@ -43,6 +43,12 @@ _NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erksp
                     r"|ISO(?:/IEC)?|NEN(?:-EN)?(?:-ISO)?|IEC|EN)" + _S + r"$")  # ... and standards: "ISO 27001"
 
 
+# a tax rate: "(niet met 52 procent maar) met 42 procent (was) belast", "belasten tegen maximaal 42 procent", "een
+# tarief van 21%": the rule's rate, not a measured share
+_RATE_NOUN = re.compile(r"\b\w*(?:tarief|tarieven|heffingspercentage)\s+(?:van\s+)?(?:maximaal\s+|minimaal\s+)?$", re.I)
+_RATE_PREP = re.compile(r"\b(?:tegen|met)\s+(?:maximaal\s+|minimaal\s+)?$", re.I)
+_TAXED = re.compile(r"\bbelast(?:en)?\b|\bbelastingtarie(?:f|ven)\b", re.I)
+_PERCENT_AFTER = re.compile(_S + r"(?:%|procent\b)")
 _SIGN = re.compile(r"[<>]" + _S + r"$")
 _IN_YEAR = re.compile(_S + r"(?:%|procent)?" + _S + r"in" + _S + r"(?:19|20)\d{2}\b")
 
@@ -77,6 +83,9 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # "in de afgelopen 5 jaar"
     if text[s:e].startswith("100") and _TARGET.search(before) and _TARGET_STATE.match(text, s + 3):
         return True  # "de ingroei van emissievrije bussen naar 100% zero-emissie": a policy target
+    if (_PERCENT_AFTER.match(after) or text[s:e].endswith("%")) and (_RATE_NOUN.search(before) or (
+            _RATE_PREP.search(before) and _TAXED.search(_sentence(text, s, e)))):
+        return True  # a tax rate
     if _HORIZON.search(before) and _HORIZON_AFTER.match(after):
         return True  # "over 5, 10, 20 jaar"
     return False

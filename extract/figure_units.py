@@ -25,7 +25,9 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
 _MONEY_WORDS = re.compile(r"\b\w*(?:middelen|uitgaven|budget|budgetten|kosten|bedrag|bedragen|gelden|begroting|subsidie"
                           r"|financiering|bijdrage|compensatie|onderuitputting|uitgekeerd|uitgegeven|gereserveerd"
                           r"|besteed|kasschuif|investering|investeringen|geïnvesteerd|investeert|ontvangen|betaald"
-                          r"|loonruimte|beschikbaar|vrijgemaakt|uitgetrokken|toegekend)\b", re.I)
+                          r"|loonruimte|beschikbaar|vrijgemaakt|uitgetrokken|toegekend|opbrengst|opbrengsten|derving"
+                          r"|ontvangsten|inkomsten|besparing|besparingen|bezuiniging|bezuinigingen|lastenverzwaring"
+                          r"|lastenverlichting|tekort|omzet)\b", re.I)
 # a figure with a counted noun of its own ("2.750 gedwongen vertrekken") does not take the unit of the figure before
 _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "namens", "dankzij", "inclusief",
                              "exclusief", "daarvan", "hiervan", "meer", "minder", "extra", "nog", "ook", "al", "zelfs"})

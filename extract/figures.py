@@ -139,6 +139,7 @@ def _caption(sents: list[tuple[int, int]]):
 _RECURRING = re.compile(r"\bstructure(?:el|le)\b", re.IGNORECASE)  # "structureel € 9 miljoen": every year, no period
 _RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
+_SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
 
@@ -231,6 +232,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         value = q.value
         if unit == "EUR" and _CENT.match(text, e) and not m.group("mult"):
             value = q.value / 100  # "11 à 12 cent per liter": 0.11 and 0.12 euro
+        if unit not in ("EUR", "percent") and (small := _SMALL_LENGTH.match(text, e)) and not m.group("mult"):
+            unit = "metres"  # "360 mm" bodemdaling: 0.36 metres
+            value = q.value / (1000 if small.group(1).lower().startswith("m") else 100)
         sentence_text = text[sent[0]:sent[1]]
         exprs = applicable(exprs_of(si), sentence_text, s - sent[0]) if sents else []
         own = _YEAR_AFTER.match(text, e)

@@ -284,6 +284,11 @@ def reference_index() -> PhraseIndex:
         else:
             # a one-word act name ("arbeidstijdenwet") is the act also in lower case; longer names need a capital
             idx.add(name, RefEntry("act", bwb, label, (), not _ONE_WORD_ACT_RE.fullmatch(name)))
+    for stem in sorted(_LATER_VERSIONS - table.keys()):
+        # the bare name of an act with a later version is also an act in lower case ("de comptabiliteitswet");
+        # references.dated_versions picks the version by the document's year
+        if _ONE_WORD_ACT_RE.fullmatch(stem):
+            idx.add(stem, RefEntry("act", stem, stem[:1].upper() + stem[1:]))
     for variant, name in (_without_year(table) | _short_variants(table) | _without_van(table)).items():
         idx.add(variant, RefEntry("act", table[name], name[:1].upper() + name[1:], (), True))
     with _data("law_aliases.csv").open(encoding="utf-8") as f:

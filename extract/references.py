@@ -37,11 +37,13 @@ _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
-_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
+_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
                + r"(?:vergaderjaar" + _S + r")?\d{4}(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV + _NRS),
-    re.compile(r"\bTweede Kamer,?" + _S + r"vergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV + _NRS),
+    # "Tweede Kamer, vergaderjaar 2018–2019, 35 000 VIII, nr. 28", or in brackets "(Vergaderjaar 2018–2019, ...)"
+    re.compile(r"(?:\bTweede Kamer,?" + _S + r"|(?<=\())[Vv]ergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV
+               + _NRS),
     re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
     # a budget's dossier in brackets, with its toevoeging and without a number: "voor het jaar 2019 (35000-J)"
     re.compile(r"(?<=\()" + _DOSSIER + r"-(?P<toev>[IVXL]{1,6}|[A-Z])(?P<nrs>)(?=\))"),
@@ -269,8 +271,22 @@ def _gazetteer(text: str) -> list[RefHit]:
         entry: RefEntry = m.payload
         if entry.needs_capital and not text[m.start].isupper():
             continue
+        listed = _YEAR_END_RE.search(entry.label)
+        other = _YEAR_AFTER_RE.match(text, m.end)
+        if entry.kind == "act" and listed and other and other.group("y") != listed.group():
+            # "Wet op de inlichtingen- en veiligheidsdiensten 2017": another act than the listed one of 2002,
+            # named by its printed title (the 2017 list does not hold it)
+            name = " ".join(text[m.start:other.end()].split())
+            same = [h.payload for h in reference_index().find(name[:1] + name[1:].lower()) if h.end - h.start == len(name)]
+            e = same[0] if same else RefEntry("act", name.lower(), name)
+            out.append(RefHit(m.start, other.end(), e.kind, e.identifier, e.label, e.identifiers))
+            continue
         out.append(RefHit(m.start, m.end, entry.kind, entry.identifier, entry.label, entry.identifiers))
     return out + _elliptic(text)
+
+
+_YEAR_END_RE = re.compile(r"(?<=[ ])(?:19|20)\d{2}$")
+_YEAR_AFTER_RE = re.compile(r"[ \u00a0](?P<y>(?:19|20)\d{2})(?![\d.,]\d)")
 
 
 # "de Vogel- en Habitatrichtlijn", "de Opvang- en Procedurerichtlijn": the first compound shares the head word of

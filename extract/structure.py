@@ -134,8 +134,10 @@ _ANSWERED_RE = re.compile(r"Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: 
                           r"\bBeantwoording\b|antwoorden toekomen|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
 _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoording|niet binnen de (?:gebruikelijke|gestelde) "
                            r"termijn", re.M)
-# what a question paragraph looks like: it asks ("?") or it is an instruction to the government
-_ASKS_RE = re.compile(r"\?|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
+# what a question paragraph looks like: it asks ("?"), it reports what members ask ("De leden van de PvdD-fractie
+# vragen hoe ..."), or it is an instruction to the government
+_ASKS_RE = re.compile(r"\?|\b(?:leden|lid)\b[^\n.]{0,80}?\bvra(?:gen|agt)\s+(?:\w+\s+){0,3}?(?:hoe|of|wat|waarom|welke|wanneer|"
+                      r"in\s+hoeverre|om)\b|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
                       r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
 _ADDRESSEES = re.compile(r"[A-Z]{1,2}(?:[ \t]*[,/][ \t]*[A-Z]{1,2}){0,3}[ \t]*\n\s*")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
@@ -174,9 +176,10 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
         # Staatssecretaris, after the number)
         label = _VRAAG_LABEL.match(body, m.end()) or _ADDRESSEES.match(body, m.end())
         end = label.end() if label else m.end()
-        # ... or the first question of a page that lost its first one or two ("2" after the header)
+        # ... or the first question of a page that lost its first one or two ("2" after the header), or of a
+        # selection from a list ("20" after a topic heading) whose question is followed by its "Antwoord:"
         in_turn = nums[0] == expected or (nums[0] in answered and nums[0] not in taken and nums[0] > expected) \
-            or (not out and nums[0] <= 3)
+            or (not out and (nums[0] <= 3 or _answer_follows(body, end)))
         if in_turn and _ASKS_RE.search(_paragraph_at(body, end)):
             out.append(Heading("Q", nums, " ".join(body[m.start("n"):end].split()), m.start("n"), end))
             taken.update(nums)
@@ -185,6 +188,15 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
                 while expected in taken:
                     expected += 1
     return out if len(out) >= 1 else []
+
+
+_ANSWER_LABEL_RE = re.compile(r"[ \t]*Antwoord[ \t]*:?[ \t]*\n")
+
+
+def _answer_follows(body: str, start: int) -> bool:
+    """The question paragraph at ``start`` asks and the next paragraph is a bare "Antwoord:" label."""
+    brk = _PARA_BREAK.search(body, start)
+    return bool(brk and _ENDS_ASKING_RE.search(body[start:brk.start()]) and _ANSWER_LABEL_RE.match(body, brk.end()))
 
 
 def _paragraph_at(body: str, start: int) -> str:
