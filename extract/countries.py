@@ -133,7 +133,7 @@ _LANGUAGES = frozenset({"Engels", "Frans", "Duits", "Nederlands", "Spaans", "Ara
 
 # the name after a committee role in a list's header is a person's ("De griffier van de commissie, Israel")
 _ROLE_NAME_BEFORE_RE = re.compile(r"(?:[Gg]riffier|[Vv]oorzitter)(?:[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+)?commissie)?"
-                                  r"[ \t]*,[ \t]*$")
+                                  r"[ \t]*,\s*$")
 
 
 def find_countries(text: str) -> list[CountryHit]:

@@ -150,7 +150,9 @@ def respective_years(sentence: str, position: int, figures_after: list[int]) -> 
         return None
     years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", lists[-1].group())]
     after = sorted(p for p in figures_after if p > resp.end())
-    if len(after) != len(years) or position not in after:
+    # one figure per year, or a series per year list ("respectievelijk 4%, 3,75% en 3,25% voor lange leningen en
+    # 1,5%, 1,5% en 1,25% voor korte leningen")
+    if not years or len(after) % len(years) or position not in after:
         return TimeRef()
-    y = years[after.index(position)]
+    y = years[after.index(position) % len(years)]
     return TimeRef(None, date(y, 1, 1), date(y, 12, 31))

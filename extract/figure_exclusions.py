@@ -120,6 +120,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # an amount in a cited web page's title ("10 miljoen euro toegekend ... | NWO"): GUIDELINES
     if _CITATION_BEFORE.search(text[max(0, s - 120):s]) and _CITATION_AFTER.match(text, e):
         return True  # volume and page of a cited article: "(Nutrients 2023, 15, 3917)"
+    line_start = text.rfind("\n", 0, s) + 1
+    if any(p.start() <= s < p.end() for p in _PHONE.finditer(text, line_start, line_end if line_end >= 0 else len(text))):
+        return True  # a telephone number: "(+31 555 358 358)", "telefoonnummer 0800-1234 567"
     return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py
 
 
@@ -134,6 +137,10 @@ def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
     return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)\s*(\()?\d+[a-z]?(?(1)\))(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
                       r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
+
+
+_PHONE = re.compile(r"(?:\+\d{2,3}|(?<=telefoonnummer )|(?<=tel\. )|(?<=telefoon )|(?<=bellen met ))"
+                    r"[ \t]?(?:\(0\)[ \t]?)?\d{2,4}(?:[ \t-]?\d{2,4}){1,3}(?!\d)")
 
 
 # a unit of measure run into its number: "500m3/dag", "360mm", "12km" (not "3e", "60plus", "2D")

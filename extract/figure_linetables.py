@@ -58,8 +58,10 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append(run)
                 run = []
             continue  # (within a header it is a column's head: "Raming in miljoenen euro's (enkelvoudig)")
-        ok = len(cell.split()) <= _CELL_WORDS and (_VALUE_RE.fullmatch(cell) or cell in _EMPTY_CELL
-                                                   or not _NOT_A_CELL.search(cell))
+        # a row label after its row number may be longer ("5 / Slotwet 2019 (daadwerkelijke onttrekking reserve, ...)")
+        words = _CELL_WORDS * 2 if run and re.fullmatch(r"\d{1,2}", run[-1][2]) else _CELL_WORDS
+        ok = len(cell.split()) <= words and (_VALUE_RE.fullmatch(cell) or cell in _EMPTY_CELL
+                                             or not _NOT_A_CELL.search(cell))
         if ok and run and text[run[-1][1]:m.start("cell")].strip(" \t\n|-:"):
             runs.append(run)
             run = []
@@ -199,7 +201,46 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         return _label_value_pairs(run, caption_of, labels)
     if h == 0:
         return _year_value_pairs(run, caption_of, labels)
-    return _grouped_rows(run, caption_of, labels)
+    return _grouped_rows(run, caption_of, labels) or _numbered_ragged_rows(run, caption_of, labels)
+
+
+def _numbered_ragged_rows(run, caption_of, labels) -> list[Cell]:
+    """A header of column heads, then numbered rows of a label and the values of the columns that are not empty
+    (the empty cells were lost, so the values cannot be put under their columns): "BZK / EZK / ... / Stand
+    Reserve / 1 / Najaarsnota 2018 / 500.000 / 500.000 / 2 / ISB's ... / – 35.000 / ...". Taken when the rows are
+    numbered 1, 2, 3 ... and no row has more values than there are columns; the values keep their row label and
+    the table's caption, and get no column."""
+    h = 0
+    while h < len(run) and not _is_value(run[h][2]):
+        h += 1
+    if h < 2:
+        return []
+    rows, numbers, i = [], [], h
+    while i < len(run):
+        if not re.fullmatch(r"\d{1,2}", run[i][2]) or int(run[i][2]) != len(numbers) + 1:
+            return []
+        numbers.append(run[i])
+        if i + 1 == len(run):
+            break  # the last row number, its label too long to be a cell
+        if _is_value(run[i + 1][2]):
+            return []
+        j = i + 2
+        while j < len(run) and _is_value(run[j][2]) and not (
+                re.fullmatch(r"\d{1,2}", run[j][2]) and int(run[j][2]) == len(numbers) + 1
+                and j + 1 < len(run) and not _is_value(run[j + 1][2])) and not (
+                re.fullmatch(r"\d{1,2}", run[j][2]) and int(run[j][2]) == len(numbers) + 1 and j + 1 == len(run)):
+            j += 1
+        if j - i - 2 > h:
+            return []
+        rows.append(run[i + 1:j])
+        i = j
+    if len(numbers) < 3 or sum(len(r) > 1 for r in rows) < 2:
+        return []
+    labels.extend((c[0], c[1]) for c in numbers)
+    labels.extend((r[0][0], r[0][1]) for r in rows if re.search(r"\d", r[0][2]))
+    cs, ce = caption_of(run[0][0], 0)
+    return [Cell(a, b, "", _label(row[0][2]), None, None, cs, ce)
+            for row in rows for s, _e, cell in row[1:] for a, b in _numbers(s, cell)]
 
 
 # a column of a school or study year: "2010–2011", "2010/2011", "2010/11"

@@ -139,6 +139,7 @@ def _caption(sents: list[tuple[int, int]]):
 _RECURRING = re.compile(r"\bstructure(?:el|le)\b", re.IGNORECASE)  # "structureel € 9 miljoen": every year, no period
 _RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
+_YEAR_JUST_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d{2}[ \t]+$")
 _SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
@@ -237,7 +238,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             value = q.value / (1000 if small.group(1).lower().startswith("m") else 100)
         sentence_text = text[sent[0]:sent[1]]
         exprs = applicable(exprs_of(si), sentence_text, s - sent[0]) if sents else []
-        own = _YEAR_AFTER.match(text, e)
+        # "in 2010 0,4% in 2011 0,8%": the year right before the figure is its own, not the one after it
+        own = _YEAR_AFTER.match(text, e) if not _YEAR_JUST_BEFORE.search(text, max(0, s - 10), s) else None
         if own and any(t.kind == "year" and t.start < s - sent[0] for t in exprs):
             # "(4% in 2015 en <1% in 2016)": the year right after a figure is its own, not the one before it
             exprs = [t for t in exprs if t.start >= own.start("year") - sent[0] - 3] or exprs

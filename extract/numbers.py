@@ -126,7 +126,7 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     + r"|(?P<ayear>(?:19|20)\d{2}))\s+en\s+(?:(?P<day2>\d{1,2})\s+)?(?P<month2>" + _MONTH_ALT
                     + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?\b"),
         ("years", r"\btussen\s+" + _Y + r"\s+en\s+(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
-        ("two_years", r"\bin\s+" + _Y + r"\s+en\s+(?:in\s+)?(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
+        ("two_years", r"\b(?:in(?:\s+de\s+jaren)?|jaren)\s+" + _Y + r"\s+en\s+(?:in\s+)?(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+" + _D),
         ("through", r"(?:\btot\s+en\s+met|\bt/m|\btm)\s+(?P<day>\d{1,2})[-–/](?P<nmonth>0?[1-9]|1[0-2])\b"
                     r"(?:[-–/](?P<year>(?:19|20)\d{2}))?"),
@@ -267,7 +267,10 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     months = [e for e in exprs if e.kind == "month"]
     spans = [e for e in exprs if e.kind == "years" and e.year <= e.year2]  # "1991 t/m 1990" is no period
     spans += [e for e in exprs if e.kind == "two_years" and e.year2 == e.year + 1]
-    if spans:
+    # a year between a span and the figure is the figure's ("In de jaren 2010 en 2011 ... 2,3% en in 2012 ... 1,4%")
+    later_year = [e for e in before if spans and e.start > max((b.start for b in spans if b.start < position), default=-1)
+                  and any(b.start < position for b in spans)]
+    if spans and not later_year:
         b = min(spans, key=lambda e: abs(e.start - position))
         assert b.year is not None and b.year2 is not None
         return TimeRef(None, date(b.year, 1, 1), date(b.year2, 12, 31))

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from kamergraaf.extract.ref_names import STOP_WORDS, bill_name
 
-_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag))\b(?!-)"
+_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet))\b(?!-)"
                           r"(?:[ ](?P<year>(?:19|20)\d{2})(?![\d.,:/-]\d))?")
 # budget laws every ministry passes each year: a kind of document, not one act
 _GENERIC_WETTEN = frozenset({"slotwet"})
@@ -91,7 +91,7 @@ def compound_names(text: str) -> list[FormHit]:
         name, end = m.group("name"), m.end("name")
         if name.lower() in _GENERIC_WETTEN:
             continue
-        if m.group("head") == "wet":
+        if m.group("head") == "wet" or m.group("ahead"):  # "Mijnbouwwet", "ABP-wet"
             if m.group("year"):  # "Comptabiliteitswet 2016": the act of that year
                 name, end = f"{name} {m.group('year')}", m.end()
             kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"

@@ -40,7 +40,7 @@ _ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Dire
 _ENGLISH_WORDS_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){2,5})$")
 _ONE_WORD_WET_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{7,}wet\b")
 _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
-_BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*(?:[ ]+[a-z][\w-]*){1,6})")
+_BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*(?:[ ]+[A-Za-z][\w-]*){1,6})")
 _WETBOEK_RE = re.compile(r"\bWetboek[ ]+van[ ]+(?P<w>[A-Z][a-z]+)\b")
 # words that end a name read from running text: articles, pronouns, auxiliaries, conjunctions
 STOP_WORDS = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan

@@ -34,7 +34,7 @@ class RefHit:
 
 _S = r"[ \t]*\n?[ \t]*"  # a space that may hold one line break
 _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
-_TOEV = r"(?:[ \u00a0-]+(?P<toev>[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
+_TOEV = r"(?:[ \u00a0-]+(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
@@ -44,17 +44,17 @@ _KST_RES = (
     # "Tweede Kamer, vergaderjaar 2018–2019, 35 000 VIII, nr. 28", or in brackets "(Vergaderjaar 2018–2019, ...)"
     re.compile(r"(?:\bTweede Kamer,?" + _S + r"|(?<=\())[Vv]ergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV
                + _NRS),
-    re.compile(r"\(" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})\)"),
+    re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),
     # a budget's dossier in brackets, with its toevoeging and without a number: "voor het jaar 2019 (35000-J)"
     re.compile(r"(?<=\()" + _DOSSIER + r"-(?P<toev>[IVXL]{1,6}|[A-Z])(?P<nrs>)(?=\))"),
 )
 # the compact form web pages print: "Kamerstuk 24587-937", "(Kamerstuk 36740-XVI-1)" (dossier, toevoeging, number
 # joined by hyphens); a number never opens with 0, so "21501-02" stays the dossier 21 501-02
-_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken)?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>[IVXL]{1,6}|[A-Z]|0\d))?"
+_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken|nummer)?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]|0\d))?"
                              r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?!,?[ \u00a0\n]*nrs?\.)")  # "21 501-20, nr. 1234": a dossier
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.,] )(?<!€ )" + _DOSSIER
-                          + r"(?=(?:[ \u00a0-]+(?:[IVXL]{1,6}|[A-Z]))?,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
+                          + r"(?=(?:[ \u00a0-]+(?:IX[AB]|[IVXL]{1,6}|[A-Z]))?,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
 # ("motie Ellian (24 587, nr. 969)", "het amendement 36 600 IV nr. 10": also with its toevoeging)
 # a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"
 _KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r",?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|"

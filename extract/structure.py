@@ -22,6 +22,9 @@ _Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Vra(?:ag|gen)[ \t]*(?::[ \t]*)
 _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
                    r"(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
+# a table row that names the asker and party before the heading, a paragraph of its own: "Rouwe, S. de CDA Vraag 2:"
+_ROW_Q_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<pre>[^\n]{2,50}?[^\s.?!:;])[ \t]+(?P<h>Vraag[ \t]+(?P<n>\d{1,3})[ \t]*:)"
+                       r"[ \t]*(?=\n[ \t]*\n)")
 _HEADER_WORDS = re.compile(r"Tweede Kamer|Vragen van|Vraag van|Vastgesteld|ingezonden|Antwoord van|Mededeling van|"
                            r"VERSLAG|Nr\. \d|\d{4}Z\d{4,}|AH \d+", re.I)
 
@@ -69,6 +72,10 @@ def find_headings(body: str) -> list[Heading]:
             content_start = m.start("rest") if rest else m.end()
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
+    numbered_q = {n for h in heads if h.kind == "Q" for n in h.numbers}
+    for m in _ROW_Q_RE.finditer(body):
+        if int(m.group("n")) not in numbered_q and (int(m.group("n")) - 1 in numbered_q):
+            heads.append(Heading("Q", (int(m.group("n")),), m.group("h"), m.start("h"), m.end()))
     asked = _ASKED_RE.search(body[:3000])
     listed = _LIST_RE.search(body[:5000])
     if not any(h.kind == "Q" for h in heads) and (heads or asked or listed):

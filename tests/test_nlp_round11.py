@@ -122,4 +122,6 @@ def test_a_year_glued_to_in_by_a_lost_space_is_the_period():
 def test_a_unit_word_broken_at_a_line_end_is_read_whole():
     assert figures("Er ontstaat een verschil van 9 procentpun-ten met andere aanbieders.")["9"].unit == "percent"
     assert figures("In de opvang verbleven 40 asielzoe-kers.")["40"].unit == "persons"
-    assert figures("Er zijn 12 niet-leden gehoord.")["12"].unit == "count"
+    # a real compound is not joined: "niet-leden" are persons by its head "leden", not as a word "nietleden"
+    assert figures("Er zijn 12 niet-leden gehoord.")["12"].unit == "persons"
+    assert figures("Er zijn 12 niet-dossiers gesloten.")["12"].unit == "count"

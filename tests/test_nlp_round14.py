@@ -95,3 +95,87 @@ def test_a_selection_from_a_list_that_opens_at_question_20():
     # a bare 20 without its "Antwoord:" label is no question of a list that lost its start
     body2 = body.replace("Antwoord:\n", "")
     assert ("Q", (20,)) not in [(h.kind, h.numbers) for h in find_headings(body2)]
+
+
+def test_numbered_table_rows_whose_empty_cells_were_lost():
+    text = ("Aansluitende tabel geeft een overzicht.\n\nBedragen (x 1.000 euro)\n\nBZK\n\nEZK\n\nLNV\n\nIenW\n\nFIN\n\n"
+            "Mutatie\n\nStand Reserve\n\n1\n\nNajaarsnota 2018\n\n500.000\n\n500.000\n\n2\n\n"
+            "ISB’s gelijktijdig met Voorjaarsnota 20191\n\n– 35.000\n\n– 114.400\n\n– 149.400\n\n350.600\n\n3\n\n"
+            "Slotwet 2019 (daadwerkelijke onttrekking reserve, saldo ISB en Najaarsnota) (=1+2)\n\n– 7.440\n\n– 7.440\n\n"
+            "343.160\n")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.value, h.unit, h.period_start) for h in hits]
+    assert got == [("500.000", 500000000, "EUR", None), ("500.000", 500000000, "EUR", None),
+                   ("35.000", -35000000, "EUR", None), ("114.400", -114400000, "EUR", None),
+                   ("149.400", -149400000, "EUR", None), ("350.600", 350600000, "EUR", None),
+                   ("7.440", -7440000, "EUR", None), ("7.440", -7440000, "EUR", None),
+                   ("343.160", 343160000, "EUR", None)]
+
+
+def test_rows_numbered_out_of_order_are_no_such_table():
+    text = ("Bedragen (x 1.000 euro)\n\nBZK\n\nEZK\n\n1\n\nNajaarsnota 2018\n\n500.000\n\n3\n\nSlotwet\n\n7.440\n\n"
+            "2\n\nVoorjaarsnota\n\n1.500\n")
+    hits, _ = find_figures(text, [], [])
+    assert all(h.value != 500000000 for h in hits)
+
+
+def test_telephone_numbers_and_page_numbers_are_no_figures():
+    found = figures("Er is een speciaal telefoonnummer (+31 555 358 358). Vanuit daar zijn 300 ouders gebeld.")
+    assert set(found) == {"300"}
+    assert set(figures("In de tabel op pag. 39 staat de opbouw van 12 projecten.")) == {"12"}
+    assert set(figures("Het ABP onderscheidt twee situaties (situatie 1) met 40 deelnemers.")) == {"40"}
+
+
+def test_counted_persons_by_suffix():
+    assert figures("Op dit moment hebben zich ruim 60 vissers ingeschreven.")["60"].unit == "persons"
+    assert figures("Er zijn 25 zelfmelders opgeroepen.")["25"].unit == "persons"
+    assert figures("Het gaat om 12 personeelsleden.")["12"].unit == "persons"
+
+
+def test_respectively_over_two_series_and_years_in_front_of_their_figures():
+    text = ("In de begrotingen van 2010, 2011 en 2012 werden rekenrentes toegepast van respectievelijk 4%, 3,75% en "
+            "3,25% voor lange leningen en 1,5%, 1,5% en 1,25% voor korte leningen.")
+    hits, _ = find_figures(text, [], [])
+    assert [h.period_start.year for h in hits] == [2010, 2011, 2012, 2010, 2011, 2012]
+    text = "De gemiddelde rente op korte leningen bedroeg in 2010 0,4% in 2011 0,8% en in 2012 0%."
+    hits, _ = find_figures(text, [], [])
+    assert [h.period_start.year for h in hits] == [2010, 2011, 2012]
+    text = ("In de jaren 2010 en 2011 bedroeg de rente gemiddeld 2,3% en in 2012 was de rente op de lange leningen "
+            "gemiddeld gelijk aan 1,4%.")
+    found = figures(text)
+    assert (found["2,3%"].period_start.year, found["2,3%"].period_end.year) == (2010, 2011)
+    assert (found["1,4%"].period_start.year, found["1,4%"].period_end.year) == (2012, 2012)
+
+
+def test_more_reference_forms():
+    assert refs("Zoals aangegeven in de brief (Kamerstuknummer 29 984-235) zal ik") == [
+        ("Kamerstuknummer 29 984-235", "kamerstuk", "kst-29984-235")]
+    assert refs("het jaarverslag van Nationale Schuld 2008 (31 924 IXA, nr. 1) de") == [
+        ("31 924 IXA, nr. 1", "kamerstuk", "kst-31924-IXA-1")]
+    assert refs("zie (36740-XVI-1).") == [("36740-XVI-1", "kamerstuk", "kst-36740-XVI-1")]
+    assert refs("deelnemers bouwden tot 1996 pensioen op onder de ABP-wet.") == [("ABP-wet", "act", "abp-wet")]
+    assert ("Instituut Mijnbouwschade Groningen", "bill", "wet instituut mijnbouwschade groningen") in refs(
+        "Wanneer het Wetsvoorstel Instituut Mijnbouwschade Groningen (IMG) wordt aangenomen")
+
+
+def test_a_clerk_named_after_a_country_on_the_next_line():
+    from kamergraaf.extract.countries import find_countries
+
+    assert find_countries("Adjunct-griffier van de commissie,\n\nIsrael\n\n1\n\nWat kost Israel?") != []
+    assert [h.start for h in find_countries("Adjunct-griffier van de commissie,\n\nIsrael\n\n")] == []
+
+
+def test_old_ministry_abbreviations():
+    from kamergraaf.extract.agencies import find_agencies
+
+    keys = {h.key for h in find_agencies("Samen met VenJ en FIN kijken we hiernaar.")}
+    assert keys == {"JenV", "Fin"}
+
+
+def test_a_table_row_of_asker_and_party_opens_the_next_question():
+    body = ("Kamerlid\n\nRouwe, S. de Fractie\n\nCDA Vraag en antwoord\n\nVraag 1:\n\nBent u bereid dit te doen?\n\n"
+            "Antwoord 1:\n\nJa.\n\nRouwe, S. de CDA Vraag 2:\n\nGraag een reactie op de A67.\n\nAntwoord 2:\n\nDie volgt.\n")
+    heads = [(h.kind, h.numbers) for h in find_headings(body)]
+    assert heads == [("Q", (1,)), ("A", (1,)), ("Q", (2,)), ("A", (2,))]
+    # a sentence that ends in "Vraag 2:" without the question before it is no heading
+    assert ("Q", (5,)) not in [(h.kind, h.numbers) for h in find_headings(body.replace("Vraag 2:", "Vraag 5:"))]
