@@ -19,6 +19,10 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[
                        r"|(?<=[a-zà-ü)»”][.!?])\d{1,2}\s+(?=[A-Z])|(?<=(?:19|20)\d\d[.!?])\d{1,2}\s+(?=[A-Z])")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
                             r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
+# "€ 204 mln. Deze maken deel uit van ...": an amount's abbreviation can end a sentence when a sentence opens after it
+_AMOUNT_ABBREVIATION = re.compile(r"\b(?:mln|mld)\.$")
+_SENTENCE_OPENER = re.compile(r"(?:De|Het|Deze|Dit|Dat|Die|Er|In|Op|Voor|Ook|Daarnaast|Hiervan|Daarvan|Wij|Ik|Dit|Bij|Met"
+                              r"|Zoals|Naast|Verder|Tevens|Dat)\b")
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
                             r"opgave|data|administratie|systemen)(?:\s*\([^()]{1,30}\))?\s+van|door|bij|volgens|heeft|hebben|had)"
                             r"\s+(?:de\s+|het\s+)?|[-–]\s*)$",
@@ -45,7 +49,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a table line (``Reguliere plekken 35.140``) is a sentence of its own."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _ABBREVIATIONS.search(text[max(0, m.start() - 8):m.start()]):
+        if text[m.start() - 1:m.start()] == "." and _ABBREVIATIONS.search(text[max(0, m.start() - 8):m.start()]) \
+                and not (_AMOUNT_ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
+                         and _SENTENCE_OPENER.match(text, m.end())):
             continue
         if _LIST_MARKER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # "a. Vitaliteit biggen: € 80.000": a list marker at the start of a line ends no sentence

@@ -138,6 +138,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # after it ("sinds 201430.396")
         ("since_year", r"\b(?:sinds|sedert)\s*" + _Y + r"(?=\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)|(?![\d.,]?\d))(?!\s*(?:t/m|tot|[-–/]))"),
         ("date", r"\b(?:op|per|d\.d\.|medio)\s+" + _D),
+        # "in de periode ná 2020": from the start of the next year, open
+        ("after_year", r"\b(?:periode\s+)?(?:na|ná)\s+" + _Y + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–/]))"),
         ("years", r"\bperiode\s+(?:van\s+)?" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b"),
         # "lopen van 2012 tot en met 2014", "de jaren 2025 tot en met 2029", "de jaren 2025-2029"
         ("years", r"\b(?:van|jaren)\s+" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
@@ -147,6 +149,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "tot en met 2026" (also "tot enmet 2026" of a text extraction): up to the end of that year; after the
         # spans ("periode 2024 t/m 2026"), which hold it
         ("through_year", r"(?:\btot\s+en\s*met|\bt/m)\s+" + _Y + r"\b(?![.,]\d)"),
+        # "In de vierde Voortgangsrapportage (december 2020) bedroeg het aantal 475": a month and year in brackets
+        ("month", r"(?<=\()(?P<month>" + _MONTH_ALT + r")\s+" + _Y + r"(?=\))"),
         # "in maart 2024", "In februari" (the document's year), "in de maand mei 2023", "over april": that month
         ("month", r"\b(?:in|over|gedurende|tijdens)\s+(?:de\s+maand\s+)?" + _M + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–/]|en\s+(?:"
                   + _MONTH_ALT + r")))"),
@@ -187,6 +191,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             g = m.groupdict()
+            if kind == "after_year":
+                found.append(TimeExpr("since_year", m.start(), m.end(), year=int(g["year"]) + 1))
+                taken.append((m.start(), m.end()))
+                continue
             if kind == "between":
                 found.extend(_between(m))
                 taken.append((m.start(), m.end()))

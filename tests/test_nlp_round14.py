@@ -1,6 +1,7 @@
 """Rules of the fourteenth extraction round. The texts are written for these tests in the form of answered
 Kamervragen and committee lists (tests/gold/GUIDELINES.md)."""
 
+from datetime import date
 from decimal import Decimal
 
 from kamergraaf.extract.figures import find_figures
@@ -179,3 +180,28 @@ def test_a_table_row_of_asker_and_party_opens_the_next_question():
     assert heads == [("Q", (1,)), ("A", (1,)), ("Q", (2,)), ("A", (2,))]
     # a sentence that ends in "Vraag 2:" without the question before it is no heading
     assert ("Q", (5,)) not in [(h.kind, h.numbers) for h in find_headings(body.replace("Vraag 2:", "Vraag 5:"))]
+
+
+def test_a_month_in_brackets_and_the_years_after_a_year():
+    text = ("In de vierde Voortgangsrapportage (december 2020) bedroeg het aantal FTE 475. In de achtste "
+            "Voortgangsrapportage (september 2021) was dat 726 FTE.")
+    found = figures(text)
+    assert (found["475"].period_start, found["475"].period_end) == (date(2020, 12, 1), date(2020, 12, 31))
+    assert (found["726"].period_start, found["726"].period_end) == (date(2021, 9, 1), date(2021, 9, 30))
+    text = ("De middelen voor beheer en onderhoud bedragen € 204 mln. Deze maken deel uit van de € 1,6 mld. aan "
+            "middelen die gereserveerd staan in de periode ná 2020.")
+    found = figures(text)
+    assert (found["€ 1,6 mld"].period_start, found["€ 1,6 mld"].period_end) == (date(2021, 1, 1), None)
+    # "mln." closes the sentence before "Deze": the period of the next sentence is not the first amount's
+    assert found["€ 204 mln"].period_start is None
+    # ... and it does not when the sentence goes on
+    found = figures("In 2020 is € 5 mln. extra uitgegeven.")
+    assert found["€ 5 mln"].period_start == date(2020, 1, 1)
+
+
+def test_a_besluit_by_its_capitalised_name_and_the_wbso():
+    assert refs("Met het Besluit Versterking Gebouwen Groningen is de rol vastgelegd.")[0] == (
+        "Besluit Versterking Gebouwen Groningen", "act", "besluit versterking gebouwen groningen")
+    # one capitalised word after "Besluit" is no name
+    assert refs("Besluit Groningen is genomen.") == []
+    assert refs("in het kader van de WBSO.") == [("WBSO", "act", "wet bevordering speur- en ontwikkelingswerk")]
