@@ -135,7 +135,9 @@ def _NOT_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
 @lru_cache(maxsize=1)
 def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
-    return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)\s*(\()?\d+[a-z]?(?(1)\))(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?)*"
+    named = r"(?:\s*\([^()\n]{1,60}\))?"  # "begrotingsartikelen 22 (agrarische ruimte) en 27 (bodem ...)"
+    return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)\s*(\()?\d+[a-z]?(?(1)\))" + named
+                      + r"(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?" + named + r")*"
                       r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
 
 

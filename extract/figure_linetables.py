@@ -14,9 +14,76 @@ from kamergraaf.extract.numbers import NUMBER_RE, SPACED_NUMBER
 def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]]]:
     """The cells of every table in ``text`` and the spans of row labels that are numbers (article numbers,
     years: no figures)."""
-    cells, labels = line_tables(text, caption_of)
+    cells, labels = pipe_tables(text, caption_of)
+    taken = {c.start for c in cells}
+    more, more_labels = line_tables(text, caption_of)
+    cells += [c for c in more if c.start not in taken]
+    labels += more_labels
     taken = {c.start for c in cells}
     return cells + [c for c in find_cells(text, caption_of) if c.start not in taken], labels
+
+
+# A table printed in Markdown, a row per line: "2007 | 2008 | 2009 | 2010 | |" / "---|---|---|---|---|" /
+# "– Apparaatsuitgaven | 21 | 22 | 23 | 19 |" (the header may lack the corner cell over the row labels)
+_PIPE_ROW_RE = re.compile(r"^[ \t]*\|?(?P<cells>[^\n|]*(?:\|[^\n|]*){2,})$", re.M)
+_PIPE_RULE_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+
+
+def _pipe_cells(line_start: int, line: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        out.append((line_start + pos + lead, line_start + pos + lead + len(stripped), stripped))
+        pos += len(part) + 1
+    while out and not out[-1][2]:
+        out.pop()
+    while out and not out[0][2] and line.lstrip().startswith("|"):
+        out.pop(0)
+        break
+    return out
+
+
+def pipe_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]]]:
+    """The cells of tables printed in Markdown rows: a header row, its rule, then rows of a label and values.
+    Columns are the header's cells; a header one cell shorter than the rows heads the value columns."""
+    cells: list[Cell] = []
+    labels: list[tuple[int, int]] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i + 2 < len(lines):
+        (hs, header), (_rs, rule) = lines[i], lines[i + 1]
+        if not (_PIPE_ROW_RE.fullmatch(header) and _PIPE_RULE_RE.fullmatch(rule)):
+            i += 1
+            continue
+        heads = [c[2] for c in _pipe_cells(hs, header)]
+        j = i + 2
+        while j < len(lines) and (not lines[j][1].strip() or _PIPE_ROW_RE.fullmatch(lines[j][1])):
+            if not lines[j][1].strip() and not (j + 1 < len(lines) and _PIPE_ROW_RE.fullmatch(lines[j + 1][1])):
+                break
+            j += 1
+        cs, ce = caption_of(hs, 0)
+        for ls, line in lines[i + 2:j]:
+            row = _pipe_cells(ls, line)
+            if len(row) < 2 or _is_value(row[0][2]) and not _YEAR_RE.fullmatch(row[0][2]):
+                continue
+            shift = 1 if len(heads) == len(row) - 1 else 0
+            y = int(row[0][2]) if _YEAR_RE.fullmatch(row[0][2]) else None
+            if y or re.search(r"\d", row[0][2]):
+                labels.append((row[0][0], row[0][1]))
+            for col, (s, _e, cell) in enumerate(row[1:], start=1):
+                if not cell or not _is_value(cell):
+                    continue
+                k = col - shift
+                column = _label(heads[k]) if 0 <= k < len(heads) else ""
+                ps, pe = (date(y, 1, 1), date(y, 12, 31)) if y else _period(column)
+                for a, b in _numbers(s, cell):
+                    cells.append(Cell(a, b, column, _label(row[0][2].lstrip("–-• ")), ps, pe, cs, ce, bool(y)))
+        i = j
+    return cells, labels
 
 
 # Tables as web pages print them: one cell per line, cells separated by blank lines, row by row.

@@ -139,6 +139,7 @@ def _caption(sents: list[tuple[int, int]]):
 _RECURRING = re.compile(r"\bstructure(?:el|le)\b", re.IGNORECASE)  # "structureel € 9 miljoen": every year, no period
 _RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
+_MONEY_ROW = re.compile(r"(?i)\b\w*(?:uitgaven|kosten|budget|bedrag|bedragen|ontvangsten|inkomsten|opbrengsten?)\b")
 _YEAR_JUST_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d{2}[ \t]+$")
 _SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
@@ -340,6 +341,10 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     announcing = _sentence_before(text, cell.caption_start)
     unit = q.unit or (scale[0] if scale else None) or _unit_of(cell.row.split()[:3]) \
         or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or _caption_unit(announcing) or "count"
+    if unit == "count" and re.match(r"%|percentage\b|aandeel\b", cell.row, re.I):
+        unit = "percent"  # a row "% apparaatsuitgaven"
+    elif unit == "count" and _MONEY_ROW.search(cell.row) and not re.search(r"(?i)\baantal", cell.column):
+        unit = "EUR"  # a row "Totale uitgaven" of amounts printed without a currency sign
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros

@@ -390,6 +390,33 @@ def _by_name(text: str, abbrevs: dict[str, RefEntry] | None) -> list[RefHit]:
     return [RefHit(s, e, r.kind, r.identifier, r.label, r.identifiers) for s, e, r in found]
 
 
+@lru_cache(maxsize=1)
+def _acts_by_initials() -> dict[str, str]:
+    """"fes" -> "wet fonds economische structuurversterking": the initials of the words after "wet" of the listed
+    acts whose name has no year, where one act has them."""
+    out: dict[str, list[str]] = {}
+    for name in laws():
+        words = name.split()
+        if words[0] == "wet" and len(words) >= 3 and not re.search(r"\d", name) and words[1] not in _AMENDING:
+            initials = "".join(w[0] for w in words[1:] if w not in ("op", "de", "het", "van", "en", "voor", "inzake"))
+            out.setdefault(initials, []).append(name)
+    return {k: v[0] for k, v in out.items() if len(v) == 1 and len(k) >= 3}
+
+
+# acts that amend, transfer or introduce ("wet wijziging ingangsdatum ...", "wet tot ..."): not what "XYZ-wet" names
+_AMENDING = frozenset({"wijziging", "tot", "houdende", "van", "betreffende", "inzake", "regelende", "invoering",
+                       "aanpassing", "overgangswet", "herziening", "intrekking", "verlenging", "uitbreiding"})
+
+
+def _initials_act(hit: RefHit) -> RefHit:
+    """"FES-wet": the listed act whose words have those initials (the Wet Fonds economische structuurversterking)."""
+    m = re.fullmatch(r"([a-z]{2,6})-wet", hit.identifier)
+    name = _acts_by_initials().get(m.group(1)) if m else None
+    if name is None:
+        return hit
+    return RefHit(hit.start, hit.end, hit.kind, laws()[name], name[:1].upper() + name[1:], hit.identifiers)
+
+
 def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms: bool = True) -> list[RefHit]:
     """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped.
     ``abbrevs``: the abbreviations and names the document defines (ref_names.document_abbreviations);
@@ -398,7 +425,8 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     named = [h for h in _gazetteer(text) + _named(text) + _by_name(text, abbrevs)
              if not any(h.start < n.end and n.start < h.end for n in numbered)]
     taken = numbered + named
-    by_form = [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in form_names(text)] if forms else []
+    by_form = [_initials_act(RefHit(f.start, f.end, f.kind, f.identifier, f.label)) for f in form_names(text)] \
+        if forms else []
     hits = taken + [f for f in by_form if not any(f.start < h.end and h.start < f.end for h in taken)]
     if forms:  # a bill titled after the act it amends: both are mentions
         hits += [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in amendment_bills(text)

@@ -25,6 +25,7 @@ _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s
 # a table row that names the asker and party before the heading, a paragraph of its own: "Rouwe, S. de CDA Vraag 2:"
 _ROW_Q_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<pre>[^\n]{2,50}?[^\s.?!:;])[ \t]+(?P<h>Vraag[ \t]+(?P<n>\d{1,3})[ \t]*:)"
                        r"[ \t]*(?=\n[ \t]*\n)")
+_INLINE_ANSWER_RE = re.compile(r"(?<=[?.])[ \t]+(?P<h>Antwoord[ \t]+(?P<n>\d{1,3})[ \t]*:)[ \t]*$", re.M)
 _HEADER_WORDS = re.compile(r"Tweede Kamer|Vragen van|Vraag van|Vastgesteld|ingezonden|Antwoord van|Mededeling van|"
                            r"VERSLAG|Nr\. \d|\d{4}Z\d{4,}|AH \d+", re.I)
 
@@ -73,6 +74,12 @@ def find_headings(body: str) -> list[Heading]:
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
     numbered_q = {n for h in heads if h.kind == "Q" for n in h.numbers}
+    numbered_a = {n for h in heads if h.kind == "A" for n in h.numbers}
+    for m in _INLINE_ANSWER_RE.finditer(body):
+        n = int(m.group("n"))
+        if n in numbered_q and n not in numbered_a:  # "... in de Jeugdzorg? Antwoord 3:" at the end of the line
+            heads.append(Heading("A", (n,), m.group("h"), m.start("h"), m.end()))
+            numbered_a.add(n)
     for m in _ROW_Q_RE.finditer(body):
         if int(m.group("n")) not in numbered_q and (int(m.group("n")) - 1 in numbered_q):
             heads.append(Heading("Q", (int(m.group("n")),), m.group("h"), m.start("h"), m.end()))

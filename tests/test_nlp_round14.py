@@ -205,3 +205,46 @@ def test_a_besluit_by_its_capitalised_name_and_the_wbso():
     # one capitalised word after "Besluit" is no name
     assert refs("Besluit Groningen is genomen.") == []
     assert refs("in het kader van de WBSO.") == [("WBSO", "act", "wet bevordering speur- en ontwikkelingswerk")]
+
+
+def test_a_markdown_table_whose_header_lacks_the_corner_cell():
+    text = ("In onderstaand overzicht treft u de apparaatsuitgaven aan.\n2007 | 2008 | 2009 | 2010 | |\n"
+            "---|---|---|---|---|\nArtikel 21 Duurzaam Ondernemen | ||||\n– Apparaatsuitgaven | 21 | 22 | 23 | 19 |\n"
+            "– % apparaatsuitgaven | 8 | 5 | 8 | 6 |\n")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.unit, h.period_start) for h in hits]
+    assert got == [("21", "EUR", date(2007, 1, 1)), ("22", "EUR", date(2008, 1, 1)), ("23", "EUR", date(2009, 1, 1)),
+                   ("19", "EUR", date(2010, 1, 1)), ("8", "percent", date(2007, 1, 1)),
+                   ("5", "percent", date(2008, 1, 1)), ("8", "percent", date(2009, 1, 1)),
+                   ("6", "percent", date(2010, 1, 1))]
+
+
+def test_a_markdown_table_with_its_corner_cell_and_counted_rows():
+    text = ("Jaar | Aantal controles | Boetes |\n|---|---|---|\n| 2022 | 84 | 12 |\n| 2023 | 91 | 15 |\n")
+    hits, _ = find_figures(text, [], [])
+    got = [(text[h.start:h.end], h.unit, h.period_start) for h in hits]
+    assert got == [("84", "count", date(2022, 1, 1)), ("12", "count", date(2022, 1, 1)),
+                   ("91", "count", date(2023, 1, 1)), ("15", "count", date(2023, 1, 1))]
+
+
+def test_article_numbers_with_their_names_in_brackets_are_no_figures():
+    text = ("De begrotingsartikelen 22 (agrarische ruimte) en 27 (bodem, water en reconstructie in zandgebieden) "
+            "hebben geen apparaatsuitgaven.")
+    assert figures(text) == {}
+
+
+def test_an_answer_heading_at_the_end_of_the_question_line():
+    body = ("Vraag 2:\nIs de aanbeveling overgenomen?\nAntwoord 2:\nNeen.\nVraag 3:\nWelk percentage van de kinderen "
+            "zit in de Jeugdzorg? Antwoord 3:\nIn 2009 was 2,1% van de kinderen in jeugdzorg.\n")
+    heads = [(h.kind, h.numbers) for h in find_headings(body)]
+    assert heads == [("Q", (2,)), ("A", (2,)), ("Q", (3,)), ("A", (3,))]
+    # "Antwoord 3:" in a sentence that goes on is no heading
+    body2 = body.replace("Antwoord 3:\n", "Antwoord 3: zie hieronder.\n")
+    assert ("A", (3,)) not in [(h.kind, h.numbers) for h in find_headings(body2)]
+
+
+def test_an_abbreviation_joined_to_wet_that_spells_a_listed_act():
+    assert refs("Wanneer wil de regering de FES-wet wijzigen?") == [("FES-wet", "act", "BWBR0007788")]
+    assert refs("een daling van de WOZ-waarden tot 1 januari 2015")[0][2] == "BWBR0007119"
+    # an amending act's initials name nothing
+    assert refs("de XYZ-wet") == [("XYZ-wet", "act", "xyz-wet")]
