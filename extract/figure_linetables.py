@@ -38,9 +38,8 @@ def _pipe_cells(line_start: int, line: str) -> list[tuple[int, int, str]]:
         pos += len(part) + 1
     while out and not out[-1][2]:
         out.pop()
-    while out and not out[0][2] and line.lstrip().startswith("|"):
-        out.pop(0)
-        break
+    if out and not out[0][2] and line.lstrip().startswith("|"):
+        out.pop(0)  # "| 2022 | 84 |": the empty text before the opening pipe
     return out
 
 
@@ -271,6 +270,11 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
     return _grouped_rows(run, caption_of, labels) or _numbered_ragged_rows(run, caption_of, labels)
 
 
+def _next_row_number(run, j: int, expected: int) -> bool:
+    """Whether cell ``j`` is the number of the next row: the expected number before a label, or at the end."""
+    return run[j][2] == str(expected) and (j + 1 == len(run) or not _is_value(run[j + 1][2]))
+
+
 def _numbered_ragged_rows(run, caption_of, labels) -> list[Cell]:
     """A header of column heads, then numbered rows of a label and the values of the columns that are not empty
     (the empty cells were lost, so the values cannot be put under their columns): "BZK / EZK / ... / Stand
@@ -292,10 +296,7 @@ def _numbered_ragged_rows(run, caption_of, labels) -> list[Cell]:
         if _is_value(run[i + 1][2]):
             return []
         j = i + 2
-        while j < len(run) and _is_value(run[j][2]) and not (
-                re.fullmatch(r"\d{1,2}", run[j][2]) and int(run[j][2]) == len(numbers) + 1
-                and j + 1 < len(run) and not _is_value(run[j + 1][2])) and not (
-                re.fullmatch(r"\d{1,2}", run[j][2]) and int(run[j][2]) == len(numbers) + 1 and j + 1 == len(run)):
+        while j < len(run) and _is_value(run[j][2]) and not _next_row_number(run, j, len(numbers) + 1):
             j += 1
         if j - i - 2 > h:
             return []
