@@ -120,7 +120,6 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # an amount in a cited web page's title ("10 miljoen euro toegekend ... | NWO"): GUIDELINES
     if _CITATION_BEFORE.search(text[max(0, s - 120):s]) and _CITATION_AFTER.match(text, e):
         return True  # volume and page of a cited article: "(Nutrients 2023, 15, 3917)"
-    line_start = text.rfind("\n", 0, s) + 1
     if any(p.start() <= s < p.end() for p in _PHONE.finditer(text, line_start, line_end if line_end >= 0 else len(text))):
         return True  # a telephone number: "(+31 555 358 358)", "telefoonnummer 0800-1234 567"
     return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py

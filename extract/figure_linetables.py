@@ -25,7 +25,7 @@ def find_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
 
 # A table printed in Markdown, a row per line: "2007 | 2008 | 2009 | 2010 | |" / "---|---|---|---|---|" /
 # "– Apparaatsuitgaven | 21 | 22 | 23 | 19 |" (the header may lack the corner cell over the row labels)
-_PIPE_ROW_RE = re.compile(r"^[ \t]*\|?(?P<cells>[^\n|]*(?:\|[^\n|]*){2,})$", re.M)
+_PIPE_ROW_RE = re.compile(r"[ \t]*\|?[^\n|]*(?:\|[^\n|]*){2,}")  # a line with two or more pipes (fullmatch)
 _PIPE_RULE_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
 
 
@@ -54,7 +54,7 @@ def pipe_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
         pos += len(line) + 1
     i = 0
     while i + 2 < len(lines):
-        (hs, header), (_rs, rule) = lines[i], lines[i + 1]
+        (hs, header), rule = lines[i], lines[i + 1][1]
         if not (_PIPE_ROW_RE.fullmatch(header) and _PIPE_RULE_RE.fullmatch(rule)):
             i += 1
             continue
