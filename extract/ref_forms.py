@@ -219,6 +219,38 @@ def scheme_names(text: str) -> list[FormHit]:
     return out
 
 
+# a regulation by its official title, in sentence case after a lower-case word ("in de Regeling tenuitvoerlegging
+# strafrechtelijke beslissingen") or in guillemets («Tijdelijke regeling bestrijding regionale wateroverlast»)
+_SENTENCE_TITLE_RE = re.compile(r"(?:(?<=[a-zà-ü,][ ])|(?<=«))(?P<head>Regeling|Besluit|Tijdelijke[ ]regeling)"
+                                r"(?P<words>(?:(?:[ ]+|[ ]*\n[ ]*)[a-zà-ü][a-zà-ü-]{1,}){1,8})")
+_SENTENCE_TITLE_INNER = frozenset("van voor inzake bij".split())
+# a verb after the head word: "de Regeling maakt mogelijk dat ...", not a title
+_TITLE_VERBS = frozenset("""maakt leidt regelt voorziet bepaalt geldt biedt kent gaat komt staat treedt vervalt loopt blijft
+moet kan zal wil heeft is wordt werd was omvat bevat vraagt geeft zegt noemt stelt""".split())
+
+
+def sentence_case_titles(text: str) -> list[FormHit]:
+    out = []
+    for m in _SENTENCE_TITLE_RE.finditer(text):
+        words = []
+        for w in m.group("words").split():
+            if w in STOP_WORDS or w in _TITLE_VERBS or re.fullmatch(r"ge[a-z-]{3,}(?:d|t|en)", w):
+                break
+            words.append(w)
+        if words and words[0] in _SENTENCE_TITLE_INNER:
+            continue  # "bij de Regeling van werkzaamheden" (the plenary's agenda), "het Besluit van 12 mei"
+        while words and words[-1] in _SENTENCE_TITLE_INNER:
+            words.pop()
+        if len([w for w in words if w not in _SENTENCE_TITLE_INNER]) < 2:
+            continue
+        end = m.start("words")
+        for w in words:  # the end of the last name word in the text, across a line break
+            end = text.index(w, end) + len(w)
+        name = m.group("head") + " " + " ".join(words)
+        out.append(FormHit(m.start(), end, "act", name.lower(), name))
+    return out
+
+
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
-            + case_names(text) + framework_directives(text) + scheme_names(text))
+            + case_names(text) + framework_directives(text) + scheme_names(text) + sentence_case_titles(text))

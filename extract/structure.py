@@ -93,22 +93,28 @@ def find_headings(body: str) -> list[Heading]:
     lone = list(_LONE_VRAAG_RE.finditer(body))
     unnumbered = [h for h in heads if h.kind == "A" and not h.numbers]
     if lone and not any(h.kind == "Q" for h in heads) and len(unnumbered) >= len(lone):
-        # unnumbered "Vraag:" / "Antwoord:" pairs (written answers to a debate's questions): one is the item q0,
-        # several are numbered in printed order
+        # unnumbered "Vraag:" / "Antwoord:" pairs (written answers to a debate's questions), also at the end of a
+        # table row that names party and member ("CDA Toorenburg, M.M. van Vraag:"): one is the item q0, several
+        # are numbered in printed order
         for i, m in enumerate(lone, start=1):
-            heads.append(Heading("Q", () if len(lone) == 1 else (i,), "Vraag:", m.start(), m.end()))
+            heads.append(Heading("Q", () if len(lone) == 1 else (i,), "Vraag:", m.start("h"), m.end()))
+    elif unnumbered and not any(h.kind == "Q" for h in heads) and len(unnumbered) == len(heads):
+        # a bare "Antwoord" line after each unnumbered question paragraph (the Bijvoegsel's written answers to a
+        # debate's questions): the asking paragraphs just above each label are its question (q0, or numbered in
+        # printed order)
+        heads = _questions_above(body, unnumbered) or heads
     if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
         return _alternating_items(body, printed.end(), least=1)
     if not heads and listed and (items := _alternating_items(body, listed.end(), least=1)) and \
-            sum(h.kind == "A" for h in items) == sum(h.kind == "Q" for h in items):
+            _covered(items) == sum(h.kind == "Q" for h in items):
         return items  # a list printed without numbers or labels after its header: every question has its answer
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
-        return _alternating_items(body, row.end(), least=1)
+        return _alternating_items(body, row.end(), least=1, runs=True)
     if not heads and _OPENS_ASKING_RE.match(body):
         # a page that opens with a question and alternates questions and answers without numbers or labels
         # (a listing page cut above its title row): taken only when every question has its answer
-        items = _alternating_items(body, 0)
-        if items and sum(h.kind == "A" for h in items) == sum(h.kind == "Q" for h in items):
+        items = _alternating_items(body, 0, runs=True)
+        if items and _covered(items) == sum(h.kind == "Q" for h in items):
             return items
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
@@ -131,7 +137,7 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
     return out
 
 
-_LONE_VRAAG_RE = re.compile(r"^[ \t]*Vraag[ \t]*:[ \t]*(?:\n\s*)?", re.M)
+_LONE_VRAAG_RE = re.compile(r"^(?:[ \t]*|[^\n?!:]{2,60}?[ \t](?=Vraag[ \t]*:[ \t]*\n))(?P<h>Vraag)[ \t]*:[ \t]*(?:\n\s*)?", re.M)
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b|\bop vragen van (?:het lid|de leden)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
@@ -140,10 +146,12 @@ _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?
                           r"|[ \t]+(?=Vraag[ \t]*:))", re.M)  # "1 Kunt u ...?", "1<tab>Vraag:"
 # a committee list or an answered document says so in its header: then bare numbers are questions, and in a
 # document without any "Antwoord" heading the paragraphs after a question's own are its answer
+# the Bijvoegsel's "Schriftelijke antwoorden van de minister ... op vragen gesteld in de eerste termijn ..."
+_WRITTEN_ANSWERS = r"[Ss]chriftelijke antwoorden\b[^\n]{0,250}?\bop (?:de )?vragen\b"
 _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"
                       r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd|verslag uit te brengen in de vorm van|"
-                      r"(?:Hiermee|Hierbij) beantwoord ik\b")  # a minister's letter that prints the numbered questions
-_ANSWERED_RE = re.compile(r"Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op| ik|:)|Beantwoord \d|"
+                      r"(?:Hiermee|Hierbij) beantwoord ik\b|" + _WRITTEN_ANSWERS)  # a minister's letter that prints the numbered questions
+_ANSWERED_RE = re.compile(_WRITTEN_ANSWERS + r"|Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op| ik|:)|Beantwoord \d|"
                           r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden|"
                           r"\bBeantwoording\b|antwoorden toekomen|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
 _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoording|niet binnen de (?:gebruikelijke|gestelde) "
@@ -207,6 +215,29 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
 _ANSWER_LABEL_RE = re.compile(r"[ \t]*Antwoord[ \t]*:?[ \t]*\n")
 
 
+def _questions_above(body: str, labels: list[Heading]) -> list[Heading]:
+    """For each bare answer label, the run of paragraphs right above it that ask (end in "?" or open with a
+    verb and "u"), back to the previous answer's text: question k and the label renumbered k (one pair is the
+    unnumbered item q0). None when a label has no asking paragraph above it."""
+    out: list[Heading] = []
+    floor = 0
+    for k, a in enumerate(labels, start=1):
+        start = None
+        for m in reversed(list(_PARA_SPAN_RE.finditer(body, floor, a.start))):
+            if not (_ENDS_ASKING_RE.search(m.group()) or _ASKS_U_RE.match(m.group())):
+                break
+            start = m.start()
+        if start is None:
+            return []
+        nums = (k,) if len(labels) > 1 else ()
+        out += [Heading("Q", nums, "", start, start), Heading("A", nums, a.text, a.start, a.end)]
+        floor = a.end
+    return out
+
+
+_PARA_SPAN_RE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def _answer_follows(body: str, start: int) -> bool:
     """The question paragraph at ``start`` asks and the next paragraph is a bare "Antwoord:" label."""
     brk = _PARA_BREAK.search(body, start)
@@ -231,7 +262,7 @@ def _unlabelled_answers(body: str, heads: list[Heading]) -> list[Heading]:
             brk = _PARA_BREAK.search(body, pos, end)
             para_end = brk.start() if brk else end
             para = body[pos:para_end].strip()
-            if para and not first and "?" not in para:
+            if para and not first and not _still_asking(para):
                 out.append(Heading("A", h.numbers, "", pos, pos))
                 break
             first = first and not para
@@ -239,11 +270,24 @@ def _unlabelled_answers(body: str, heads: list[Heading]) -> list[Heading]:
     return out
 
 
-def _alternating_items(body: str, start: int, least: int = 2) -> list[Heading]:
+def _still_asking(para: str) -> bool:
+    """A paragraph after a question's own still belongs to it when it asks; an answer may hold a question it
+    raises itself ("... de lage afzetprijzen. Hoe wordt de marge verdeeld? De sector kampt ..."): a paragraph
+    whose first sentence does not ask and that goes on long after its last "?" is an answer."""
+    if "?" not in para:
+        return False
+    first = re.match(r"[^.?!]*[.?!]", para)
+    return (first is not None and first.group().endswith("?")) or len(para) - para.rindex("?") < 120
+
+
+def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False) -> list[Heading]:
     """Old committee lists print neither numbers nor labels after "Deze vragen ... zijn hieronder afgedrukt":
     a paragraph ending in "?" after an answer starts the next question (numbered in order), the paragraphs
     that do not ask are its answer. Taken only when at least ``least`` questions each have an answer (one after a
-    listing row, whose names and post already say that questions were answered)."""
+    listing row, whose names and post already say that questions were answered). On a listing page (``runs``),
+    which prints each numbered question of the source as a paragraph of its own, a paragraph that opens and ends
+    asking after one that ended asking is the next question: questions printed one after the other are answered
+    together by the answer after them."""
     if start == 0 or body[start - 1] == "\n":
         pos = start  # the trigger ended with its line (or there is none)
     else:
@@ -251,21 +295,37 @@ def _alternating_items(body: str, start: int, least: int = 2) -> list[Heading]:
         pos = brk.end() if brk else len(body)
     heads: list[Heading] = []
     in_question = False
+    group: list[int] = []  # the numbers of the questions printed one after the other since the last answer
+    last = ""  # the paragraph before
     while pos < len(body):
         brk = _PARA_BREAK.search(body, pos)
         end = brk.start() if brk else len(body)
         para = body[pos:end].strip()
         if para:
             asks = bool(_ENDS_ASKING_RE.search(para) or _ASKS_U_RE.match(para))
-            if asks and not in_question:
-                heads.append(Heading("Q", (len([h for h in heads if h.kind == "Q"]) + 1,), "", pos, pos))
+            # a question on its own after a question that ended asking: several questions answered together
+            again = runs and in_question and asks and _ENDS_ASKING_RE.search(last) and _OPENS_QUESTION_RE.match(para)
+            if asks and (not in_question or again):
+                n = len([h for h in heads if h.kind == "Q"]) + 1
+                heads.append(Heading("Q", (n,), "", pos, pos))
+                group = group + [n] if again else [n]
                 in_question = True
             elif not asks and in_question:
-                heads.append(Heading("A", heads[-1].numbers, "", pos, pos))
+                heads.append(Heading("A", tuple(group), "", pos, pos))
                 in_question = False
+            last = para
         pos = brk.end() if brk else len(body)
     answered = sum(h.kind == "A" for h in heads)
-    return heads if answered >= least and answered >= sum(h.kind == "Q" for h in heads) - 1 else []
+    return heads if answered >= least and _covered(heads) >= sum(h.kind == "Q" for h in heads) - 1 else []
+
+
+def _covered(items: list[Heading]) -> int:
+    """How many questions the answers of alternating items answer (one answer may answer several)."""
+    return sum(len(h.numbers) for h in items if h.kind == "A")
+
+
+_OPENS_QUESTION_RE = re.compile(r"(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebt|Wilt|Is|Zijn"
+                                r"|Erkent|Herkent|Acht|Vindt|Weet|Gaat|Zult|Op welke|In hoeverre)\b")
 
 
 def _paragraph_questions(body: str, asked_at: int) -> list[Heading]:

@@ -1,0 +1,108 @@
+"""Rules of the fifteenth extraction round. The texts are written for these tests in the form of answered
+Kamervragen, committee lists and the Bijvoegsel's written answers to a debate's questions
+(tests/gold/GUIDELINES.md)."""
+
+from kamergraaf.extract.figures import find_figures
+from kamergraaf.extract.reader import parse_text
+from kamergraaf.extract.structure import find_headings
+
+
+def figures(text, agencies=()):
+    hits, _ = find_figures(text, list(agencies), [])
+    return {text[h.start:h.end]: h for h in hits}
+
+
+def heads(body):
+    return [(h.kind, h.numbers) for h in find_headings(body)]
+
+
+BIJVOEGSEL = ("Noot 1 (zie blz. 66)\n\nSchriftelijke antwoorden van de minister van Economische Zaken op vragen gesteld "
+              "in de eerste termijn van de begrotingsbehandeling 2011.\n\nI. Beantwoording door de minister\n\n"
+              "Heeft de minister nog de ambitie om in de top 5 te komen? Hoe te realiseren?\n\nAntwoord\n\n"
+              "Ja, het kabinet houdt vast aan die ambitie.\n\nDe stijging van plaats 10 naar plaats 8 laat dat zien.\n\n"
+              "Het bedrijfsleven is een partner.\n\nWat is uw visie op het consumentenbeleid?\n\nAntwoord\n\n"
+              "Consumenten moeten goed beschermd worden.\n")
+
+
+def test_unnumbered_questions_each_above_a_bare_antwoord_label():
+    assert heads(BIJVOEGSEL) == [("Q", (1,)), ("A", (1,)), ("Q", (2,)), ("A", (2,))]
+    doc = parse_text(BIJVOEGSEL, "b.txt", "b.txt", "x")
+    assert [q.text for q in doc.questions] == [
+        "Heeft de minister nog de ambitie om in de top 5 te komen? Hoe te realiseren?",
+        "Wat is uw visie op het consumentenbeleid?"]
+    assert doc.answers[0].text.endswith("Het bedrijfsleven is een partner.")
+    # one pair is the unnumbered item q0
+    one = BIJVOEGSEL[:BIJVOEGSEL.index("Wat is uw visie")]
+    assert heads(one) == [("Q", ()), ("A", ())]
+    # a label without an asking paragraph above it: no questions are made up
+    assert not any(k == "Q" for k, _ in heads(BIJVOEGSEL.replace("Hoe te realiseren?", "Zo is het.")))
+
+
+def test_numbered_written_answers_without_labels_and_an_answer_that_asks_itself():
+    body = ("BIJVOEGSEL\n\nSchriftelijke antwoorden van de minister van Landbouw op vragen gesteld in de eerste termijn "
+            "van de behandeling van de begroting (31 700-XIV)\n\nSP\n\n1. Weet de minister hoeveel boeren geen "
+            "verzekering hebben?\n\nIn de landbouw heeft 52% van de boeren een verzekering.\n\n2. Tuinders produceren "
+            "onder de kostprijs. Is er een plan van aanpak?\n\nDe sector en ik doen een onderzoek naar de lage "
+            "afzetprijzen. Hoe wordt in de keten van producent tot consument de marge verdeeld? De sector kampt "
+            "namelijk met lage opbrengsten, en de overtuiging groeit dat tuinders weinig afzetkracht hebben en dat "
+            "versterking daarvan belangrijk is.\n\nBegin 2009 ga ik in gesprek.\n")
+    doc = parse_text(body, "b.txt", "b.txt", "x")
+    assert [q.key for q in doc.questions] == ["q1", "q2"]
+    assert doc.answers[1].text.startswith("De sector en ik doen een onderzoek")
+    # a question's second paragraph that asks stays with the question
+    body2 = body.replace("Is er een plan van aanpak?\n\n", "Is er een plan van aanpak?\n\nDoet deze minister iets?\n\n")
+    doc2 = parse_text(body2, "b.txt", "b.txt", "x")
+    assert doc2.questions[1].text.endswith("Doet deze minister iets?")
+
+
+def test_a_vraag_label_at_the_end_of_a_table_row():
+    body = ("Beantw vr begroting WWI 2009 (31700 XVIII).\n\nPolitieke Partij Kamerlid Vraag en Antwoord\n\n"
+            "CDA Toorenburg, M.M. van Vraag:\n\nKan het kabinet met een notitie komen?\n\nAntwoord:\n\nIn het voorjaar "
+            "van 2009 volgt de evaluatie.\n\nVVD Dijk, J. van Vraag:\n\nWanneer komt de brief?\n\nAntwoord:\n\nVoor de "
+            "zomer.\n")
+    assert heads(body) == [("Q", (1,)), ("A", ()), ("Q", (2,)), ("A", ())]
+    doc = parse_text(body, "b.txt", "b.txt", "x")
+    assert [a.question_keys for a in doc.answers] == [("q1",), ("q2",)]
+    # "Vraag:" inside a line is no row label
+    assert ("Q", ()) not in heads("De commissie stelde de Vraag: zie hierboven.\n\nAntwoord:\n\nZo.\n")
+
+
+def test_ranks_are_no_figures():
+    found = figures("De stijging van plaats 10 naar plaats 8 laat zien dat Nederland in de top 5 kan komen; "
+                    "er zijn 300 plaatsen bijgekomen.")
+    assert set(found) == {"300"}
+
+
+def test_questions_printed_one_after_the_other_share_the_answer_after_them():
+    body = ("Heeft u kennisgenomen van de cijfers van het CBS?\n\nIk heb kennis genomen van de cijfers.\n\n"
+            "Deelt u de mening dat de daling komt door de accijns?\n\nKunt u een update van tabel 1 geven "
+            "(Kamerstuk 33 752, nr. 93)?\n\nHoe hoog was de raming?\n\nDe raming was 4,1 miljard euro.\n")
+    doc = parse_text(body, "b.txt", "b.txt", "x")
+    assert [q.key for q in doc.questions] == ["q1", "q2", "q3", "q4"]
+    assert [a.question_keys for a in doc.answers] == [("q1",), ("q2", "q3", "q4")]
+    # a paragraph that asks on after a question without opening a new one stays with it
+    body2 = body.replace("Hoe hoog was de raming?", "Zo ja, wanneer komt die update?")
+    doc2 = parse_text(body2, "b.txt", "b.txt", "x")
+    assert [a.question_keys for a in doc2.answers][1] == ("q2", "q3")
+    assert doc2.questions[2].text.endswith("Zo ja, wanneer komt die update?")
+
+
+def refs(text):
+    from kamergraaf.extract.references import find_references
+    return [(text[r.start:r.end], r.kind, r.identifier) for r in find_references(text)]
+
+
+def test_a_regulation_by_its_title_in_sentence_case():
+    text = "zoals genoemd in de Regeling tenuitvoerlegging strafrechtelijke\nbeslissingen. Dat blijft zo."
+    assert refs(text) == [("Regeling tenuitvoerlegging strafrechtelijke\nbeslissingen", "act",
+                           "regeling tenuitvoerlegging strafrechtelijke beslissingen")]
+    text = "Komt de € 28 miljoen voor de «Tijdelijke regeling bestrijding regionale wateroverlast» ten goede?"
+    assert ("Tijdelijke regeling bestrijding regionale wateroverlast", "act",
+            "tijdelijke regeling bestrijding regionale wateroverlast") in refs(text)
+    # a listed regulation keeps its BWB id
+    assert refs("op grond van de Regeling selectie, plaatsing en overplaatsing van gedetineerden is")[0][2] == "BWBR0011558"
+    # the plenary's agenda, a verb after the head word, a word run into the head word, a sentence's first word
+    for text in ("Dat is bij de Regeling van werkzaamheden gevraagd.", "de Regeling maakt mogelijk dat het kan",
+                 "het wetsvoorstel Versnelling Besluitvorming wegprojecten", "Regeling tenuitvoerlegging strafrechtelijke"
+                 " beslissingen is een term."):
+        assert [r for r in refs(text) if r[0].startswith(("Regeling", "Besluit"))] == [], text
