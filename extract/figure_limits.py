@@ -17,7 +17,7 @@ _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s
                       r"|\bhoogstens|\bhooguit)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
 _NORM = re.compile(r"\b\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
-                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|doelstelling)"
+                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling)"
                    r"(?:\s+(?:voor|in)\s+(?:het\s+jaar\s+)?(?:19|20)\d{2})?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
 # a limit word whose sentence states a rule: "... van minder dan 10.000 kg hebben, moeten dit melden"
@@ -88,4 +88,12 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # a tax rate
     if _HORIZON.search(before) and _HORIZON_AFTER.match(after):
         return True  # "over 5, 10, 20 jaar"
+    if _IS_TARGET.match(text, e):
+        return True  # "Het percentage van 86% voor de punctualiteit is een richtwaarde"
     return False
+
+
+# the figure's sentence goes on to call it a target: "... van 86% voor de (aankomst)punctualiteit van de treinen is
+# een richtwaarde"
+_IS_TARGET = re.compile(r"[^.?!\n]{0,80}?\b(?:is|zijn|was|waren|geldt\s+als)\s+(?:een|de|het)\s+(?:richtwaarde|streefwaarde"
+                        r"|streefcijfer|norm|doelstelling|ambitie|maximum|minimum|plafond)\b", re.IGNORECASE)

@@ -34,7 +34,7 @@ _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "
 
 
 _GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
-_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "kg", "tonnes",
+_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "kg", "tonnes",
                "metres", "kilometres", "litres", "celsius", "m3", "PJ", "hectares", "places", "persons")
 
 
@@ -136,7 +136,9 @@ _CAPTION_COUNTED = re.compile(r"\b(?:tabel|overzicht)\b[^.]*?\b(?:hoeveel|het\s+
 
 
 def _caption_unit(caption: str) -> str | None:
-    if re.search(r"\((?:in\s+)?(?:%|procent(?:en)?)\)|\bin\s+procenten\b", caption):
+    if re.search(r"\((?:in\s+)?(?:%|procent(?:en)?)\)|\bin\s+procenten\b|^\s*%[ \t]+[a-z]|\bde\s+volgende\s+percentages\b", caption):
+        # ... also a header whose corner cell says "% ten opzichte van het totale ODA-budget", and the sentence
+        # "Voor de jaren 2017–2019 gelden de volgende percentages ..." before the table
         return "percent"  # "Mediane koopkrachtontwikkeling in 2017 (%); raming ...": the cells are percentages
     m = _CAPTION_UNIT.search(caption.rstrip(" \t\n:"))
     if m is None:

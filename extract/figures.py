@@ -40,9 +40,10 @@ _MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])
 # a decimal comma misprinted as a point, one digit after it, before miljoen/miljard ("27.7 miljoen euro")
 _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)|\d{1,3}\.\d{1,2}(?=[ \t]?%)"  # "0.25%": a decimal point
 CANDIDATE_RE = re.compile(
-    r"(?P<cur>€[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
+    r"(?P<cur>(?:€|US\$|\$|(?<![A-Za-z])(?:USD|ANG|NAf\.?))[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
-    r"|(?:(?<=€)|(?<=€[ \t]))" + SPACED_NUMBER + r"(?![ \t]*\d)"  # "€ 130 000": grouped by spaces after a euro sign
+    r"|(?:(?<=€)|(?<=€[ \t])|(?<=\$)|(?<=\$[ \t])|(?<=ANG[ \t])|(?<=USD[ \t]))" + SPACED_NUMBER + r"(?![ \t]*\d)"
+    # "€ 130 000", "ANG 4 015 miljoen": grouped by spaces after a currency sign
     r"|(?:(?<=\()|(?<=\(ca[ \t])|(?<=\(ca\.[ \t])|(?<=\(circa[ \t])|(?<=\(ruim[ \t])|(?<=\(bijna[ \t]))" + SPACED_NUMBER + r"(?=\))"
     # "(1 727 000)", "(circa 12 700)": grouped by spaces in brackets
     r"|(?:(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2}))" + SPACED_NUMBER + r"(?=[ \t]*(?:\n|$))"

@@ -47,6 +47,9 @@ class PhraseIndex:
     max_len: dict[str, int] = field(default_factory=dict)
     skip: frozenset[str] = frozenset()  # tokens a phrase may hold in the text but not in the list (commas)
 
+    def key(self, phrase: str) -> tuple[str, ...]:
+        return tuple(fold(t) for t, _, _ in tokens(phrase) if t not in self.skip)
+
     def add(self, phrase: str, payload: Any, case_sensitive: bool = False) -> None:
         toks = tuple(t for t, _, _ in tokens(phrase) if t not in self.skip)
         if not toks:
@@ -297,10 +300,15 @@ def reference_index() -> PhraseIndex:
             if bwb:
                 label = row["name"][:1].upper() + row["name"][1:]
                 idx.add(row["alias"], RefEntry("act", bwb, label), case_sensitive=row["case_sensitive"] == "1")
+    listed = set(idx.entries)
     for ref in _json("named_references.json")["references"]:
         ids = tuple((k, ref[k]) for k in ("celex", "eli", "bwb") if ref.get(k))
         entry = RefEntry(ref["kind"], ref["identifier"], ref["label"], ids)
         for name in ref["names"]:
+            key = idx.key(name)
+            if key in listed:  # a curated name ("Verdrag betreffende de werking van de Europese Unie" is the VWEU)
+                del idx.entries[key]  # replaces the list's entry for the same words
+                listed.discard(key)
             idx.add(name, entry, case_sensitive=ref["case_sensitive"])
     return idx
 

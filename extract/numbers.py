@@ -29,7 +29,7 @@ NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 SPACED_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+"
 _MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _QUANTITY_RE = re.compile(
-    r"^(?P<cur>€\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
+    r"^(?P<cur>(?:€|US\$|\$|USD|ANG|NAf\.?)\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
     r"\s?(?P<pct>%|procent)?$", re.IGNORECASE)
 
 
@@ -63,7 +63,7 @@ class Quantity:
 
 
 def parse_quantity(text: str) -> Quantity:
-    """``€ 431,6mln`` -> 431600000 EUR, ``48,1 miljoen`` -> 48100000, ``33%`` -> 33 percent."""
+    """``€ 431,6mln`` -> 431600000 EUR, ``48,1 miljoen`` -> 48100000, ``33%`` -> 33 percent, ``$ 374`` -> 374 USD."""
     m = _QUANTITY_RE.match(text.strip())
     if not m:
         raise NumberError(f"not a quantity: {text!r}")
@@ -71,8 +71,15 @@ def parse_quantity(text: str) -> Quantity:
     mult = m.group("mult")
     if mult:
         value = normalise(value * MULTIPLIERS[mult.lower()])
-    unit = "EUR" if m.group("cur") else ("percent" if m.group("pct") else None)
+    unit = currency(m.group("cur")) if m.group("cur") else ("percent" if m.group("pct") else None)
     return Quantity(value, unit)
+
+
+def currency(sign: str) -> str:
+    """The unit of a currency sign or code printed before an amount: "€" -> EUR, "$", "US$", "USD" -> USD (the
+    BES islands pay in US dollars), "ANG", "NAf" -> ANG (the Antillean guilder of Curaçao and Sint Maarten)."""
+    sign = sign.strip().rstrip(".")
+    return "EUR" if sign == "€" else "ANG" if sign in ("ANG", "NAf") else "USD"
 
 
 def month_number(name: str) -> int:

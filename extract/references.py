@@ -40,7 +40,8 @@ _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|okto
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
-               + r"(?:vergaderjaar" + _S + r")?\d{4}(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV + _NRS),
+               + r"(?:vergaderjaar" + _S + r")?(?:\d{4}|\d{2}(?=[/–-]\d{2}\b))(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV
+               + _NRS),  # the year also as "09/10"
     # "Tweede Kamer, vergaderjaar 2018–2019, 35 000 VIII, nr. 28", or in brackets "(Vergaderjaar 2018–2019, ...)"
     re.compile(r"(?:\bTweede Kamer,?" + _S + r"|(?<=\())[Vv]ergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV
                + _NRS),
@@ -72,6 +73,9 @@ _EU_RE = re.compile(
     r"\b(?P<type>Richtlijn|Verordening|Besluit|Uitvoeringsverordening|Uitvoeringsbesluit|Gedelegeerde" + _S + r"verordening)"
     r"(?:" + _S + r"\((?P<org>EU|EG|EEG|Euratom)\))?" + _S + r"(?:nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})"
     r"(?:/(?P<org2>EU|EG|EEG))?", re.IGNORECASE)
+# "(artikel 31a Vo 850/98)", "(Vo 1380/2013)": a regulation by the abbreviation "Vo", its number before its year
+_VO_RE = re.compile(r"(?<![\w-])(?:Vo\.?|VO)" + _S + r"(?:\((?:EU|EG|EEG)\)" + _S + r")?(?:nr\.?" + _S + r")?"
+                    r"(?P<a>\d{3,4})/(?P<b>\d{2}|\d{4})(?![\d/])")
 # "de Diergezondheidsverordening 2016/429", "Kaderrichtlijn 2008/98": an EU act named with its number after it
 _EU_NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][a-zà-ü]{3,}(?P<type>richtlijn|verordening))" + _S
                                 + r"(?P<a>(?:19|20)\d{2})/(?P<b>\d{1,4})(?![\d/])")
@@ -205,6 +209,13 @@ def _eu_acts(text: str) -> list[RefHit]:
             continue
         numbered_first = bool(re.search(r"nr\.?", m.group()[: m.start("a") - m.start()]))
         celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), numbered_first)
+        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
+        out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
+    for m in _VO_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if _is_year(a) == _is_year(b) and len(b) == 4:
+            continue  # "VO 2019/2020" (voortgezet onderwijs, a school year)
+        celex, eli = eu_identifiers("verordening", a, b, not _is_year(a))
         ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
         out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
     for m in _EU_NAMED_NUMBER_RE.finditer(text):

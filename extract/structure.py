@@ -110,6 +110,8 @@ def find_headings(body: str) -> list[Heading]:
         return items  # a list printed without numbers or labels after its header: every question has its answer
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, row.end(), least=1, runs=True)
+    if not heads and (items := _doubled_numbers(body) or _inline_numbered(body)):
+        return items
     if not heads and _OPENS_ASKING_RE.match(body):
         # a page that opens with a question and alternates questions and answers without numbers or labels
         # (a listing page cut above its title row): taken only when every question has its answer
@@ -153,7 +155,7 @@ _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vrage
                       r"(?:Hiermee|Hierbij) beantwoord ik\b|" + _WRITTEN_ANSWERS)  # a minister's letter that prints the numbered questions
 _ANSWERED_RE = re.compile(_WRITTEN_ANSWERS + r"|Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op| ik|:)|Beantwoord \d|"
                           r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden|"
-                          r"\bBeantwoording\b|antwoorden toekomen|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
+                          r"\bBeantwoording\b|antwoorden toekomen|bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
 _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoording|niet binnen de (?:gebruikelijke|gestelde) "
                            r"termijn", re.M)
 # what a question paragraph looks like: it asks ("?"), it reports what members ask ("De leden van de PvdD-fractie
@@ -268,6 +270,75 @@ def _unlabelled_answers(body: str, heads: list[Heading]) -> list[Heading]:
             first = first and not para
             pos = brk.end() if brk else end
     return out
+
+
+# a number at the start of a line, also after a bullet ("• 1. Bent u ...", "1.\nJa.")
+_LINE_NUMBER_RE = re.compile(r"^[ \t]*(?:[•·▪][ \t]*)?(?P<n>\d{1,3})(?:[.)][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?=\S)", re.M)
+
+
+def _doubled_numbers(body: str) -> list[Heading]:
+    """Questions and answers that both print the question's number ("1.\nHeeft u ...?" / "1.\nJa.", or "• 1. Bent
+    u ...?" / "1. Ja, ..."): the numbers run 1, 1, 2, 2, ... and the first of each pair asks. Taken when at least
+    one pair is complete."""
+    marks = [m for m in _LINE_NUMBER_RE.finditer(body)]
+    out: list[Heading] = []
+    expected, i = 1, 0
+    while i < len(marks):
+        m = marks[i]
+        if int(m.group("n")) != expected or not _ASKS_RE.search(_paragraph_at(body, m.end())):
+            i += 1
+            continue
+        out.append(Heading("Q", (expected,), m.group("n"), m.start(), m.end()))
+        nxt = marks[i + 1] if i + 1 < len(marks) else None
+        if nxt is None or int(nxt.group("n")) != expected:
+            break  # an unpaired question ends the pattern (the text was cut)
+        out.append(Heading("A", (expected,), nxt.group("n"), nxt.start(), nxt.end()))
+        expected, i = expected + 1, i + 2
+    return out if any(h.kind == "A" for h in out) else []
+
+
+# a number that opens a question inside running text: at a line start or after a sentence ("... het dier. 2 Welke
+# maatregelen neemt u ...?")
+_INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[.?!:][ ]))[ \t]*(?P<n>\d{1,3})[ \t]+(?=[A-Z])", re.M)
+
+
+def _inline_numbered(body: str) -> list[Heading]:
+    """Numbered questions each followed by its answer in the same paragraph ("1 Waarom ...? Om een adequate
+    koppeling ..."); a question without an answer before the next number is answered together with the ones
+    after it ("2 Welke ...? 3 Welk ...? 4 Welke ...? Het Diergezondheidsfonds ..."). The numbers run 1, 2, 3, ...
+    and each opens a sentence that ends in "?"; taken only when a document that says it answers questions holds
+    them, or when two or more run in order."""
+    marks, expected = [], 1
+    for m in _INLINE_NUMBER_RE.finditer(body):
+        if int(m.group("n")) == expected and _ENDS_ASKING_RE.search(_first_sentence(body, m.end())):
+            marks.append(m)
+            expected += 1
+    if not marks or (len(marks) < 2 and not _ANSWERED_RE.search(body[:marks[0].start()])):
+        return []
+    out: list[Heading] = []
+    group: list[int] = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start("n") if k + 1 < len(marks) else len(body)
+        n = int(m.group("n"))
+        out.append(Heading("Q", (n,), m.group("n"), m.start("n"), m.end()))
+        group.append(n)
+        pos = m.end()
+        while True:  # the question's sentences: as long as they end in "?"
+            sentence = _first_sentence(body, pos, end)
+            if not sentence or not _ENDS_ASKING_RE.search(sentence):
+                break
+            pos += len(sentence)
+        start = len(body[:end]) - len(body[pos:end].lstrip())
+        if body[pos:end].strip():
+            out.append(Heading("A", tuple(group), "", start, start))
+            group = []
+    return out if any(h.kind == "A" for h in out) else []
+
+
+def _first_sentence(body: str, start: int, end: int | None = None) -> str:
+    """The text from ``start`` to the end of its first sentence (".", "?" or "!" and the space after it)."""
+    m = re.compile(r"[^.?!\n]*(?:[.?!]+[\"'»”)]*[ \t]*|\n[ \t]*|$)").match(body, start, end if end is not None else len(body))
+    return m.group() if m and m.group() else ""
 
 
 def _still_asking(para: str) -> bool:

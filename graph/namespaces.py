@@ -38,6 +38,8 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "persons": ("personen", "persons", None),
     "count": ("aantal", "count", None),
     "EUR": ("euro", "euro", None),
+    "USD": ("Amerikaanse dollar", "US dollar", None),
+    "ANG": ("Antilliaanse gulden", "Netherlands Antillean guilder", None),
     "percent": ("procent", "percent", "PERCENT"),
     "days": ("dagen", "days", "DAY"),
     "weeks": ("weken", "weeks", "WK"),

@@ -106,3 +106,65 @@ def test_a_regulation_by_its_title_in_sentence_case():
                  "het wetsvoorstel Versnelling Besluitvorming wegprojecten", "Regeling tenuitvoerlegging strafrechtelijke"
                  " beslissingen is een term."):
         assert [r for r in refs(text) if r[0].startswith(("Regeling", "Besluit"))] == [], text
+
+
+def test_questions_and_answers_that_both_print_the_number():
+    body = ("Antwoorden op kamervragen van het Kamerlid Arib (PvdA) over Nederlanders zonder huisarts\n\n1.\nHeeft u "
+            "kennisgenomen van het artikel \"Zwervers in de zorg\".\n\n1.\nJa.\n\n2.\nKlopt het dat er veel "
+            "Nederlanders geen huisarts hebben?\n\n2.\nEr zijn geen exacte cijfers.\n")
+    assert heads(body) == [("Q", (1,)), ("A", (1,)), ("Q", (2,)), ("A", (2,))]
+    bullets = ("Hierbij zend ik u mijn antwoorden.\n\n • 1. Bent u bekend met het persbericht?\n  1. Ja, ik ken het.\n"
+               " • 2. Wat vindt u van de punctualiteit?\n  2. Dat nieuws vind ik zorgelijk.\n")
+    doc = parse_text(bullets, "b.txt", "b.txt", "x")
+    assert [a.text for a in doc.answers] == ["Ja, ik ken het.", "Dat nieuws vind ik zorgelijk."]
+    # numbered paragraphs that do not ask are no such list
+    assert heads("1.\nDit is zo.\n\n1.\nDat ook.\n") == []
+
+
+def test_numbered_questions_with_their_answers_in_the_same_paragraph():
+    body = ("Beantwoording begrotingsvragen Diergezondheidsfonds: 1 Welk verband heeft diergezondheid met dierenwelzijn? "
+            "Een goede diergezondheid bevordert het welzijn. 2 Welke maatregelen neemt u? 3 Welk budget heeft u "
+            "gereserveerd? Het fonds ziet op de bestrijding van dierziekten. 4 Wat kost Gumboro? Dat is niet bekend.")
+    doc = parse_text(body, "b.txt", "b.txt", "x")
+    assert [q.key for q in doc.questions] == ["q1", "q2", "q3", "q4"]
+    assert [(a.key, a.question_keys) for a in doc.answers] == [
+        ("a1", ("q1",)), ("a2-3", ("q2", "q3")), ("a4", ("q4",))]
+    assert doc.questions[0].text == "Welk verband heeft diergezondheid met dierenwelzijn?"
+    assert doc.answers[2].text == "Dat is niet bekend."
+    # one such question counts where the document says it answers questions
+    one = ("Hierbij bied ik u de antwoorden aan op de vragen van de vaste commissie voor Defensie.\n\nPagina 1/12\n"
+           "1 Waarom is geen gehoor gegeven aan de toezegging? Om een koppeling te maken is FINAD nodig.\n")
+    assert heads(one) == [("Q", (1,)), ("A", (1,))]
+    assert heads(one.replace("Hierbij bied ik u de antwoorden aan op", "Dit gaat over")) == []
+
+
+def test_amounts_in_us_dollars_and_antillean_guilders():
+    found = figures("De onderstand bedroeg in 2017 $ 374 per maand; de begroting is ANG 4 015 miljoen en de steun "
+                    "was 5 miljoen dollar. Op Bonaire kost het USD 120.000.")
+    assert found["$ 374"].unit == "USD" and found["$ 374"].value == 374
+    assert found["ANG 4 015 miljoen"].unit == "ANG" and found["ANG 4 015 miljoen"].value == 4015000000
+    assert found["5 miljoen"].unit == "USD"
+    assert found["USD 120.000"].value == 120000
+
+
+def test_more_reference_forms_of_the_fifteenth_round():
+    got = refs("(Kamerstukken II, 09/10, 32 123 VIII, nr. 29 en 31)")
+    assert ("kamerstuk", "kst-32123-VIII-29") in [(k, i) for _, k, i in got]
+    got = refs("waarbij 5% van de kottervloot de pulsvisserij mag gebruiken (artikel 31a Vo 850/98). Zie ook de "
+               "Basisverordening (Vo 1380/2013).")
+    assert ("artikel 31a Vo 850/98", "article", "31998R0850/artikel/31a") in got
+    assert ("Vo 1380/2013", "eu-act", "32013R1380") in got
+    assert refs("in het VO 2019/2020 waren er meer leerlingen") == []
+    got = refs("Op grond van artikel 346 VWEU en het Verdrag betreffende de werking van de Europese Unie.")
+    assert ("artikel 346 VWEU", "article", "vweu/artikel/346") in got
+    assert ("Verdrag betreffende de werking van de Europese Unie", "treaty", "vweu") in got
+
+
+def test_percent_tables_and_targets():
+    text = ("Voor de jaren 2017–2019 gelden de volgende percentages.\n\n% ten opzichte van het totale ODA-budget 2017 "
+            "2018 2019\n\nOverheid in ontvangende landen 1,6 1,2 1,5\n\nBedrijven 5,1 5,7 5,8\n")
+    from kamergraaf.extract.figures import find_figures
+    hits, _ = find_figures(text, [], [])
+    assert {h.unit for h in hits} == {"percent"} and len(hits) == 6
+    found = figures("Het percentage van 86% voor de punctualiteit is een richtwaarde. In 2006 was 84,8% punctueel.")
+    assert set(found) == {"84,8%"}
