@@ -47,6 +47,8 @@ def is_noise(text: str, s: int, e: int, m: re.Match, markers: frozenset[str] = f
     nxt = _NEXT_WORD.match(text, e)
     nword = nxt.group("word") if nxt else ""
     counted = nword.lower() in _unit_words() or (nword[:1].islower() and nword.lower() not in _function_words())
+    if re.search(r"[^\W\d]:[ \t]*$", before) and re.match(r"[ \t]*(?:\n|$)", text[e:e + 3]):
+        return False  # "Oost Nederland: 49" on a line of its own: a value after its label
     sentence_start = not before.strip() or bool(prev and prev.group("punct"))
     if sentence_start and nword[:1].isupper() and not nword.isupper() and nword.lower() not in _unit_words():
         return True  # "... afgerond.\n2 Dit is ..." / "2\nWelke maatregelen ...": a marker or question number

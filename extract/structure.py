@@ -112,6 +112,11 @@ def find_headings(body: str) -> list[Heading]:
         return _alternating_items(body, row.end(), least=1, runs=True)
     if not heads and (items := _doubled_numbers(body) or _inline_numbered(body)):
         return items
+    if not heads and (reply := _REPLY_RE.search(body[:5000])) and \
+            (items := _alternating_items(body, reply.end(), least=1, asks=_members_ask)):
+        # a nota or schriftelijk overleg that prints what members asked, each followed by the answer; one such
+        # pair is the unnumbered item q0
+        return items if len(items) > 2 else [Heading(h.kind, (), h.text, h.start, h.end) for h in items]
     if not heads and _OPENS_ASKING_RE.match(body):
         # a page that opens with a question and alternates questions and answers without numbers or labels
         # (a listing page cut above its title row): taken only when every question has its answer
@@ -351,14 +356,29 @@ def _still_asking(para: str) -> bool:
     return (first is not None and first.group().endswith("?")) or len(para) - para.rindex("?") < 120
 
 
-def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False) -> list[Heading]:
+# a nota naar aanleiding van het verslag or a schriftelijk overleg that answers the members' questions in turn
+_REPLY_RE = re.compile(r"ga ik (?:hierna |hieronder )?in op de (?:vragen|gestelde vragen)|"
+                       r"Bij brief van [^.\n]{4,40} zijn de vragen beantwoord|"
+                       r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)")
+_MEMBERS_RE = re.compile(r"(?:De|Deze|Ook de)\s+leden\b|(?:Het|Dit)\s+lid\b|Zij\s+(?:vragen|vroegen|willen)\b")
+_MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bwillen\s+(?:graag\s+)?weten\b|\bverzoeken\b|\bvernemen\b")
+
+
+def _members_ask(para: str) -> bool:
+    """A paragraph that reports what members asked ("De leden van de D66-fractie vroegen wat ...", "De leden van
+    de VVD-fractie hebben kennisgenomen ... Allereerst willen zij vragen waarom ..."), or that asks itself."""
+    return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para)))
+
+
+def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False, asks=None) -> list[Heading]:
     """Old committee lists print neither numbers nor labels after "Deze vragen ... zijn hieronder afgedrukt":
     a paragraph ending in "?" after an answer starts the next question (numbered in order), the paragraphs
     that do not ask are its answer. Taken only when at least ``least`` questions each have an answer (one after a
     listing row, whose names and post already say that questions were answered). On a listing page (``runs``),
     which prints each numbered question of the source as a paragraph of its own, a paragraph that opens and ends
     asking after one that ended asking is the next question: questions printed one after the other are answered
-    together by the answer after them."""
+    together by the answer after them. ``asks`` tells a question paragraph (default: it ends in "?" or opens with a
+    verb and "u")."""
     if start == 0 or body[start - 1] == "\n":
         pos = start  # the trigger ended with its line (or there is none)
     else:
@@ -373,15 +393,15 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
         end = brk.start() if brk else len(body)
         para = body[pos:end].strip()
         if para:
-            asks = bool(_ENDS_ASKING_RE.search(para) or _ASKS_U_RE.match(para))
+            asking = asks(para) if asks else bool(_ENDS_ASKING_RE.search(para) or _ASKS_U_RE.match(para))
             # a question on its own after a question that ended asking: several questions answered together
-            again = runs and in_question and asks and _ENDS_ASKING_RE.search(last) and _OPENS_QUESTION_RE.match(para)
-            if asks and (not in_question or again):
+            again = runs and in_question and asking and _ENDS_ASKING_RE.search(last) and _OPENS_QUESTION_RE.match(para)
+            if asking and (not in_question or again):
                 n = len([h for h in heads if h.kind == "Q"]) + 1
                 heads.append(Heading("Q", (n,), "", pos, pos))
                 group = group + [n] if again else [n]
                 in_question = True
-            elif not asks and in_question:
+            elif not asking and in_question:
                 heads.append(Heading("A", tuple(group), "", pos, pos))
                 in_question = False
             last = para

@@ -168,3 +168,26 @@ def test_percent_tables_and_targets():
     assert {h.unit for h in hits} == {"percent"} and len(hits) == 6
     found = figures("Het percentage van 86% voor de punctualiteit is een richtwaarde. In 2006 was 84,8% punctueel.")
     assert set(found) == {"84,8%"}
+
+
+def test_a_nota_that_restates_each_members_question_before_its_answer():
+    body = ("Ontvangen 15 oktober 2024\n\nMet belangstelling heb ik kennisgenomen van het verslag. In het navolgende ga "
+            "ik in op de vragen uit het verslag.\n\nDe leden van de D66-fractie vroegen wat de wijziging doet voor de "
+            "grenzen.\n\nDe systematiek blijft ongewijzigd.\n\nDe leden van de D66-fractie vroegen wat dit kost.\n\n"
+            "Het terugbrengen bedraagt circa € 36 miljoen.\n")
+    doc = parse_text(body, "n.txt", "n.txt", "x")
+    assert [q.key for q in doc.questions] == ["q1", "q2"]
+    assert doc.answers[1].text == "Het terugbrengen bedraagt circa € 36 miljoen."
+    # one such pair is the unnumbered item q0
+    one = body[:body.index("De leden van de D66-fractie vroegen wat dit kost.")]
+    assert [q.key for q in parse_text(one, "n.txt", "n.txt", "x").questions] == ["q0"]
+    # without the sentence that says the questions are answered in turn, no questions are made up
+    assert heads(body.replace("In het navolgende ga ik in op de vragen uit het verslag.", "")) == []
+
+
+def test_a_value_after_its_label_on_a_line_of_its_own():
+    found = figures("In 2018 zijn 292 dumpingen aangetroffen.\n\nNoord Nederland: 5\n\nOost Nederland: 49\n\nDe "
+                    "aantallen zijn laag.")
+    assert set(found) == {"292", "5", "49"}
+    # a question number after a colon that opens a sentence is still no figure
+    assert "2" not in figures("Zie het volgende:\n2 Welke maatregelen neemt u?")
