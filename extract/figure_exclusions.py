@@ -59,7 +59,7 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if not before.isspace() and before not in "(€[«'\"“‘<>≤≥" and not m.group("cur") and not (glued_word or range_end or after_year):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
-    if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not m.group("cur"):
+    if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not (m.group("cur") or m.group("pct")):
         return True  # a date
     if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]) \
             and not _GLUED_MEASURE.match(after):
@@ -106,6 +106,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$",
                                                    text[max(0, s - 30):s], re.I):
         return True  # an age
+    if re.search(r"\b(?:ouder|jonger)\s+dan\s*$", text[max(0, s - 20):s], re.I) and re.fullmatch(r"\d{1,2}", num) \
+            and not (m.group("pct") or m.group("cur") or m.group("mult")):
+        return True  # "de groep jonger dan 65": an age without "jaar"
     if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]):
         return True
     line_start = text.rfind("\n", 0, s) + 1

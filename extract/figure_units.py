@@ -24,7 +24,7 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
 # miljoen)", "de apparaatsuitgaven worden met circa 1 mld. verminderd")
 _MONEY_WORDS = re.compile(r"\b\w*(?:middelen|uitgaven|budget|budgetten|kosten|bedrag|bedragen|gelden|begroting|subsidie"
                           r"|financiering|bijdrage|compensatie|onderuitputting|uitgekeerd|uitgegeven|gereserveerd"
-                          r"|besteed|kasschuif|investering|investeringen|geïnvesteerd|investeert|ontvangen|betaald"
+                          r"|besteed|kasschuif|uitname|investering|investeringen|geïnvesteerd|investeert|ontvangen|betaald"
                           r"|loonruimte|beschikbaar|vrijgemaakt|uitgetrokken|toegekend|opbrengst|opbrengsten|derving"
                           r"|ontvangsten|inkomsten|besparing|besparingen|bezuiniging|bezuinigingen|lastenverzwaring"
                           r"|lastenverlichting|tekort|omzet)\b", re.I)

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kamergraaf.extract.gazetteers import laws
 from kamergraaf.extract.ref_names import STOP_WORDS, bill_name
 
 _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet))\b(?!-)"
@@ -247,8 +248,14 @@ def sentence_case_titles(text: str) -> list[FormHit]:
         for w in words:  # the end of the last name word in the text, across a line break
             end = text.index(w, end) + len(w)
         name = m.group("head") + " " + " ".join(words)
+        if _listed_prefix(name.lower()):
+            continue  # a listed regulation's name cut short ("de Regeling selectie plaatsing"): no guess
         out.append(FormHit(m.start(), end, "act", name.lower(), name))
     return out
+
+
+def _listed_prefix(name: str) -> bool:
+    return any(n.replace(",", "").startswith(name + " ") for n in laws())
 
 
 def form_names(text: str) -> list[FormHit]:

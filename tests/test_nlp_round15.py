@@ -191,3 +191,18 @@ def test_a_value_after_its_label_on_a_line_of_its_own():
     assert set(found) == {"292", "5", "49"}
     # a question number after a colon that opens a sentence is still no figure
     assert "2" not in figures("Zie het volgende:\n2 Welke maatregelen neemt u?")
+
+
+def test_ages_without_jaar_a_percentage_before_a_month_and_money_withdrawn():
+    found = figures("Dat leidt tot onderscheid ten opzichte van de groep jonger dan 65. De netto participatiegraad is "
+                    "gedaald van 72,4% naar 72,1% maart 2009. U doelt op de uitname van 300 miljoen zoals aangekondigd.")
+    assert set(found) == {"72,4%", "72,1%", "300 miljoen"}
+    assert found["300 miljoen"].unit == "EUR"
+    # a day of a month is still no figure
+    assert "1" not in figures("Dat is op 1 maart 2009 gemeld.")
+
+
+def test_groot_brittannie_without_its_hyphen():
+    from kamergraaf.extract.countries import find_countries
+    text = "de gesprekken tussen Eurostar, België, Frankrijk en Groot Brittannië"
+    assert [h.iso3 for h in find_countries(text)] == ["BEL", "FRA", "GBR"]
