@@ -285,7 +285,7 @@ def _doubled_numbers(body: str) -> list[Heading]:
     """Questions and answers that both print the question's number ("1.\nHeeft u ...?" / "1.\nJa.", or "• 1. Bent
     u ...?" / "1. Ja, ..."): the numbers run 1, 1, 2, 2, ... and the first of each pair asks. Taken when at least
     one pair is complete."""
-    marks = [m for m in _LINE_NUMBER_RE.finditer(body)]
+    marks = list(_LINE_NUMBER_RE.finditer(body))
     out: list[Heading] = []
     expected, i = 1, 0
     while i < len(marks):
