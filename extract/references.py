@@ -202,36 +202,36 @@ def _eu_number_without_org(m: re.Match) -> bool:
     return _is_year(m.group("a")) != _is_year(m.group("b"))
 
 
+def _numbered_eu_act(start: int, end: int, label: str, kind_word: str, a: str, b: str, numbered_first: bool) -> RefHit:
+    """An EU act cited by its number: the CELEX id, and the ELI where the act type has one."""
+    celex, eli = eu_identifiers(kind_word, a, b, numbered_first)
+    return RefHit(start, end, "eu-act", celex, label, (("celex", celex),) + ((("eli", eli),) if eli else ()))
+
+
 def _eu_acts(text: str) -> list[RefHit]:
     out = []
     for m in _EU_RE.finditer(text):
         if not (m.group("org") or m.group("org2") or _eu_number_without_org(m)):
             continue
         numbered_first = bool(re.search(r"nr\.?", m.group()[: m.start("a") - m.start()]))
-        celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), numbered_first)
-        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
-        out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
+        out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"),
+                                    numbered_first))
     for m in _VO_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
         if _is_year(a) == _is_year(b) and len(b) == 4:
             continue  # "VO 2019/2020" (voortgezet onderwijs, a school year)
-        celex, eli = eu_identifiers("verordening", a, b, not _is_year(a))
-        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
-        out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
+        out.append(_numbered_eu_act(m.start(), m.end(), m.group(), "verordening", a, b, not _is_year(a)))
     for m in _EU_NAMED_NUMBER_RE.finditer(text):
-        celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), False)
-        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
         start = m.start()
         word = re.search(r"\w+-$", text[:m.start()])  # the subject glued by a hyphen: btw-richtlijn
         if word:
             start = word.start()
             before = re.search(r"(?:Europese|EU-?)" + _S + r"$", text[:start])
             start = before.start() if before else start
-        out.append(RefHit(start, m.end(), "eu-act", celex, text[start:m.end()], ids))
+        out.append(_numbered_eu_act(start, m.end(), text[start:m.end()], m.group("type"), m.group("a"), m.group("b"),
+                                    False))
     for m in _EU_NAME_NUMBER_RE.finditer(text):
-        celex, eli = eu_identifiers(m.group("type"), m.group("a"), m.group("b"), False)
-        ids = (("celex", celex),) + ((("eli", eli),) if eli else ())
-        out.append(RefHit(m.start(), m.end(), "eu-act", celex, m.group(), ids))
+        out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"), False))
     for m in _EU_NAMED_RE.finditer(text):
         before = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before):

@@ -96,13 +96,13 @@ def find_headings(body: str) -> list[Heading]:
         # unnumbered "Vraag:" / "Antwoord:" pairs (written answers to a debate's questions), also at the end of a
         # table row that names party and member ("CDA Toorenburg, M.M. van Vraag:"): one is the item q0, several
         # are numbered in printed order
-        for i, m in enumerate(lone, start=1):
-            heads.append(Heading("Q", () if len(lone) == 1 else (i,), "Vraag:", m.start("h"), m.end()))
+        heads.extend(_single_is_q0([Heading("Q", (i,), "Vraag:", m.start("h"), m.end())
+                                    for i, m in enumerate(lone, start=1)]))
     elif unnumbered and not any(h.kind == "Q" for h in heads) and len(unnumbered) == len(heads):
         # a bare "Antwoord" line after each unnumbered question paragraph (the Bijvoegsel's written answers to a
         # debate's questions): the asking paragraphs just above each label are its question (q0, or numbered in
         # printed order)
-        heads = _questions_above(body, unnumbered) or heads
+        heads = _single_is_q0(_questions_above(body, unnumbered)) or heads
     if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
         return _alternating_items(body, printed.end(), least=1)
     if not heads and listed and (items := _alternating_items(body, listed.end(), least=1)) and \
@@ -116,7 +116,7 @@ def find_headings(body: str) -> list[Heading]:
             (items := _alternating_items(body, reply.end(), least=1, asks=_members_ask)):
         # a nota or schriftelijk overleg that prints what members asked, each followed by the answer; one such
         # pair is the unnumbered item q0
-        return items if len(items) > 2 else [Heading(h.kind, (), h.text, h.start, h.end) for h in items]
+        return _single_is_q0(items)
     if not heads and _OPENS_ASKING_RE.match(body):
         # a page that opens with a question and alternates questions and answers without numbers or labels
         # (a listing page cut above its title row): taken only when every question has its answer
@@ -165,9 +165,11 @@ _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoordi
                            r"termijn", re.M)
 # what a question paragraph looks like: it asks ("?"), it reports what members ask ("De leden van de PvdD-fractie
 # vragen hoe ..."), or it is an instruction to the government
+# the first words of a question or of an instruction to the government
+_OPENER = (r"(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Waar|Wie|Is|Zijn|Wordt"
+           r"|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
 _ASKS_RE = re.compile(r"\?|\b(?:leden|lid)\b[^\n.]{0,80}?\bvra(?:gen|agt)\s+(?:\w+\s+){0,3}?(?:hoe|of|wat|waarom|welke|wanneer|"
-                      r"in\s+hoeverre|om)\b|^(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|"
-                      r"Waar|Wie|Is|Zijn|Wordt|Worden|Heeft|Hebben|Klopt|Deelt|Bent|Op welke|In hoeverre)\b")
+                      r"in\s+hoeverre|om)\b|^" + _OPENER)
 _ADDRESSEES = re.compile(r"[A-Z]{1,2}(?:[ \t]*[,/][ \t]*[A-Z]{1,2}){0,3}[ \t]*\n\s*")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
 _OPENS_ASKING_RE = re.compile(r"\s*[^\n]{20,}\?[\d, ]*\n")  # the first paragraph is a question
@@ -222,10 +224,17 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
 _ANSWER_LABEL_RE = re.compile(r"[ \t]*Antwoord[ \t]*:?[ \t]*\n")
 
 
+def _single_is_q0(items: list[Heading]) -> list[Heading]:
+    """Questions numbered in printed order because none is numbered: a single one is the unnumbered item q0."""
+    if sum(h.kind == "Q" for h in items) != 1:
+        return items
+    return [Heading(h.kind, (), h.text, h.start, h.end) for h in items]
+
+
 def _questions_above(body: str, labels: list[Heading]) -> list[Heading]:
     """For each bare answer label, the run of paragraphs right above it that ask (end in "?" or open with a
-    verb and "u"), back to the previous answer's text: question k and the label renumbered k (one pair is the
-    unnumbered item q0). None when a label has no asking paragraph above it."""
+    verb and "u"), back to the previous answer's text: question k and the label renumbered k. None when a label
+    has no asking paragraph above it."""
     out: list[Heading] = []
     floor = 0
     for k, a in enumerate(labels, start=1):
@@ -236,8 +245,7 @@ def _questions_above(body: str, labels: list[Heading]) -> list[Heading]:
             start = m.start()
         if start is None:
             return []
-        nums = (k,) if len(labels) > 1 else ()
-        out += [Heading("Q", nums, "", start, start), Heading("A", nums, a.text, a.start, a.end)]
+        out += [Heading("Q", (k,), "", start, start), Heading("A", (k,), a.text, a.start, a.end)]
         floor = a.end
     return out
 
@@ -333,7 +341,7 @@ def _inline_numbered(body: str) -> list[Heading]:
             if not sentence or not _ENDS_ASKING_RE.search(sentence):
                 break
             pos += len(sentence)
-        start = len(body[:end]) - len(body[pos:end].lstrip())
+        start = end - len(body[pos:end].lstrip())
         if body[pos:end].strip():
             out.append(Heading("A", tuple(group), "", start, start))
             group = []
@@ -342,8 +350,11 @@ def _inline_numbered(body: str) -> list[Heading]:
 
 def _first_sentence(body: str, start: int, end: int | None = None) -> str:
     """The text from ``start`` to the end of its first sentence (".", "?" or "!" and the space after it)."""
-    m = re.compile(r"[^.?!\n]*(?:[.?!]+[\"'»”)]*[ \t]*|\n[ \t]*|$)").match(body, start, end if end is not None else len(body))
-    return m.group() if m and m.group() else ""
+    m = _SENTENCE_RE.match(body, start, end if end is not None else len(body))
+    return m.group() if m else ""
+
+
+_SENTENCE_RE = re.compile(r"[^.?!\n]*(?:[.?!]+[\"'»”)]*[ \t]*|\n[ \t]*|$)")
 
 
 def _still_asking(para: str) -> bool:
@@ -352,8 +363,7 @@ def _still_asking(para: str) -> bool:
     whose first sentence does not ask and that goes on long after its last "?" is an answer."""
     if "?" not in para:
         return False
-    first = re.match(r"[^.?!]*[.?!]", para)
-    return (first is not None and first.group().endswith("?")) or len(para) - para.rindex("?") < 120
+    return _first_sentence(para, 0).rstrip().endswith("?") or len(para) - para.rindex("?") < 120
 
 
 # a nota naar aanleiding van het verslag or a schriftelijk overleg that answers the members' questions in turn
@@ -395,7 +405,8 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
         if para:
             asking = asks(para) if asks else bool(_ENDS_ASKING_RE.search(para) or _ASKS_U_RE.match(para))
             # a question on its own after a question that ended asking: several questions answered together
-            again = runs and in_question and asking and _ENDS_ASKING_RE.search(last) and _OPENS_QUESTION_RE.match(para)
+            again = runs and in_question and asking and _ENDS_ASKING_RE.search(last) \
+                and (re.match(_OPENER, para) or _ASKS_U_RE.match(para))
             if asking and (not in_question or again):
                 n = len([h for h in heads if h.kind == "Q"]) + 1
                 heads.append(Heading("Q", (n,), "", pos, pos))
@@ -415,8 +426,6 @@ def _covered(items: list[Heading]) -> int:
     return sum(len(h.numbers) for h in items if h.kind == "A")
 
 
-_OPENS_QUESTION_RE = re.compile(r"(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebt|Wilt|Is|Zijn"
-                                r"|Erkent|Herkent|Acht|Vindt|Weet|Gaat|Zult|Op welke|In hoeverre)\b")
 
 
 def _paragraph_questions(body: str, asked_at: int) -> list[Heading]:
