@@ -20,6 +20,9 @@ _NORM = re.compile(r"\b\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grens
                    r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling)"
                    r"(?:\s+(?:voor|in)\s+(?:het\s+jaar\s+)?(?:19|20)\d{2})?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
+# a target noun right before the number: "De doelstelling 80% bruto arbeidsparticipatie"
+_TARGET_NOUN = re.compile(r"\b(?:doelstelling|streefwaarde|streefcijfer|richtwaarde)" + _S + r"(?:€" + _S + r")?$",
+                          re.IGNORECASE)
 # a limit word whose sentence states a rule: "... van minder dan 10.000 kg hebben, moeten dit melden"
 _LIMIT = re.compile(r"\b(?:ten\s+minste|tenminste|minimaal|maximaal|uiterlijk|minder\s+dan|meer\s+dan|slechts|maximum)"
                     + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
@@ -65,7 +68,7 @@ def is_limit(text: str, s: int, e: int) -> bool:
     after = text[e:e + 40]
     if _COMPARE.search(before) and not (_SIGN.search(before) and _IN_YEAR.match(after)):
         return True  # "(4% in 2015 en <1% in 2016)": a sign before a value measured in a year reports it
-    if _NORM.search(before) or _NAMED.search(before):
+    if _NORM.search(before) or _NAMED.search(before) or _TARGET_NOUN.search(before):
         return True
     if _WITHIN.search(before) and re.match(_S + _TIME, after):
         return True  # "binnen 9 maanden"

@@ -97,7 +97,7 @@ def pipe_tables(text: str, caption_of) -> tuple[list[Cell], list[tuple[int, int]
 _PARA_RE = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<cell>[^\n]*?\S)[ \t]*(?=\n|$)")
 # a number, also grouped by spaces ("8 098": a cell of its own)
 _NUM_RE = re.compile(SPACED_NUMBER + r"(?![\d.,])|" + NUMBER_RE.pattern)
-_VALUE = r"(?:€[ \t]?)?(?:[-−–][ \t]?)?(?:" + _NUM_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
+_VALUE = r"(?:±[ \t]?)?(?:(?:€|US\$|\$)[ \t]?)?(?:[-−–][ \t]?)?(?:" + _NUM_RE.pattern + r")(?:[ \t]?(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|%))?"
 _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8
 _PIPES_ONLY = re.compile(r"[|\-: \t]*\|[|\-: \t]*")
@@ -156,7 +156,7 @@ def _numbers(start: int, cell: str) -> list[tuple[int, int]]:
     """The figures of a value cell (two for a range), offsets into the text; the first from the currency sign."""
     if cell in _EMPTY_CELL:
         return []
-    sign = re.match(r"[-−–][ \t]?(?=\d)", cell)  # "– 334,4": the sign is in the value, not the figure's text
+    sign = re.match(r"(?:[-−–]|±)[ \t]?(?=\d)", cell)  # "– 334,4", "± 1.900": the sign is not in the figure's text
     if sign:
         start, cell = start + sign.end(), cell[sign.end():]
     nums = list(_NUM_RE.finditer(cell))
@@ -223,6 +223,8 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         cs, ce = caption_of(run[0][0], 0)
         return [Cell(a, b, _label(head[2]), "", *_period(head[2]), cs, ce)
                 for head, (s, _e, cell) in zip(run[:h], run[h:]) for a, b in _numbers(s, cell)]
+    if (wide := _wide_year_rows(run, h, caption_of, labels)):
+        return wide
     v = 0  # values after the first label: the number of columns of a table without any header
     while h + v < len(run) and _is_value(run[h + v][2]):
         v += 1
@@ -268,6 +270,36 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
     if h == 0:
         return _year_value_pairs(run, caption_of, labels)
     return _grouped_rows(run, caption_of, labels) or _numbered_ragged_rows(run, caption_of, labels)
+
+
+def _wide_year_rows(run, h: int, caption_of, labels) -> list[Cell]:
+    """A header of n column heads without the corner cell, then rows of a year and m values under each head
+    ("Bonaire / Sint Eustatius / Saba / 2017 / $ 374 / 46% / $ 459 / 46% / $ 450 / 46% / 2018 / ..."): every
+    row as wide, each value with its head and the row's year."""
+    if h < 1 or h >= len(run) or not _YEAR_RE.fullmatch(run[h][2]):
+        return []
+    width = 1
+    while h + width < len(run) and not _YEAR_RE.fullmatch(run[h + width][2]) and _is_value(run[h + width][2]):
+        width += 1
+    body = run[h:]
+    # the heads: every header cell, or all but the first (the table's caption on the line above the heads)
+    n = next((n for n in (h, h - 1) if n >= 1 and (width - 1) % n == 0 and (width - 1) // n >= 2), 0)
+    if not n or len(body) % width or len(body) < 2 * width:
+        return []
+    heads, m = run[h - n:h], (width - 1) // n
+    rows = [body[i:i + width] for i in range(0, len(body), width)]
+    if not all(_YEAR_RE.fullmatch(r[0][2]) and all(_is_value(c[2]) and not _YEAR_RE.fullmatch(c[2]) for c in r[1:])
+               for r in rows):
+        return []
+    cs, ce = caption_of(run[0][0], 0)
+    out: list[Cell] = []
+    for row in rows:
+        y = int(row[0][2])
+        labels.append((row[0][0], row[0][1]))
+        for col, (s, _e, cell) in enumerate(row[1:]):
+            for a, b in _numbers(s, cell):
+                out.append(Cell(a, b, _label(heads[col // m][2]), row[0][2], date(y, 1, 1), date(y, 12, 31), cs, ce, True))
+    return out
 
 
 def _next_row_number(run, j: int, expected: int) -> bool:

@@ -272,8 +272,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             if before and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
                 tref = resolve_time(before, pe - ps, default_year)
         if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2 and \
-                not any(exprs_of(j) or year_spans(text[sents[j][0]:sents[j][1]]) for j in range(prev_time[0] + 1, si)):
-            tref = prev_time[1]  # not across a sentence with a time of its own
+                not any(exprs_of(j) or year_spans(text[sents[j][0]:sents[j][1]]) or _TIME_SHIFT.search(text[sents[j][0]:sents[j][1]])
+                        for j in range(prev_time[0] + 1, si)):
+            tref = prev_time[1]  # not across a sentence with a time of its own ("Inmiddels is dat aantal ...")
         if tref.empty and may_inherit and (lead := _list_lead(text, sents, si)) is not None:
             for j in (lead, lead - 1):  # an item of a list that "... in 2024 ...:" introduces
                 if j >= 0 and exprs_of(j) and (j == lead or "\n\n" not in text[sents[j][1]:sents[lead][0]]):

@@ -119,6 +119,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "peildatum 31-12-2015": the date in figures
         ("date", r"\b(?:peildatum|peilmoment|stand van|stand per|per)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])"
                  r"[-/.](?P<year>(?:19|20)\d{2})\b"),
+        # "is op 1- 1-2001 55 jaar en ouder", "op 31-12-2015": a day in figures after "op" (a space may follow a dash)
+        ("date", r"\bop\s+(?P<day>\d{1,2})[-/][ \t]?(?P<nmonth>0?[1-9]|1[0-2])[-/](?P<year>(?:19|20)\d{2})\b"),
         # the start of a span closed by "tot"/"t/m": "van november 2024 tot mei 2025", "In de periode 31 oktober
         # 2016 tot 1 november 2017"
         ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _D + r"(?=\s+(?:tot|t/m)\b)"),
