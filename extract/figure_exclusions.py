@@ -140,7 +140,7 @@ def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     named = r"(?:\s*\([^()\n]{1,60}\))?"  # "begrotingsartikelen 22 (agrarische ruimte) en 27 (bodem ...)"
     return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)\s*(\()?\d+[a-z]?(?(1)\))" + named
                       + r"(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?" + named + r")*"
-                      r"\s*(?:,|en|t/m|tot en met|of)\s*$", re.IGNORECASE)
+                      r"\s*(?:,|en|t/m|tot en met|of|[-–])\s*$", re.IGNORECASE)  # ... "p. 376 – 381": a range
 
 
 _PHONE = re.compile(r"(?:\+\d{2,3}|(?<=telefoonnummer )|(?<=tel\. )|(?<=telefoon )|(?<=bellen met ))"

@@ -18,11 +18,16 @@ _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
 _NORM = re.compile(r"\b\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
                    r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling)"
-                   r"(?:\s+(?:voor|in)\s+(?:het\s+jaar\s+)?(?:19|20)\d{2})?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
+                   r"(?:\s+(?:voor|in|bij)\s+(?:het\s+jaar\s+)?(?:(?:19|20)\d{2}|[a-zà-ü]{4,}))?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
 # a target noun right before the number: "De doelstelling 80% bruto arbeidsparticipatie"
 _TARGET_NOUN = re.compile(r"\b(?:doelstelling|streefwaarde|streefcijfer|richtwaarde)" + _S + r"(?:€" + _S + r")?$",
                           re.IGNORECASE)
+# the new value of a norm: "de verhoging van de appèlgrens in overtredingszaken van € 50 tot € 100"
+_NORM_TO = re.compile(r"\b\w*(?:grens|drempel|norm|limiet|plafond)\b[^.\n]{0,40}?\bvan" + _S + r"(?:€" + _S + r")?[\d.,]+"
+                      + _S + r"(?:naar|tot)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
+# an amount bounding a class of cases: "rechtbankzaken met een geldboete tot en met € 500"
+_MONEY_BOUND = re.compile(r"\btot\s+en\s+met" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a limit word whose sentence states a rule: "... van minder dan 10.000 kg hebben, moeten dit melden"
 _LIMIT = re.compile(r"\b(?:ten\s+minste|tenminste|minimaal|maximaal|uiterlijk|minder\s+dan|meer\s+dan|slechts|maximum)"
                     + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
@@ -68,7 +73,8 @@ def is_limit(text: str, s: int, e: int) -> bool:
     after = text[e:e + 40]
     if _COMPARE.search(before) and not (_SIGN.search(before) and _IN_YEAR.match(after)):
         return True  # "(4% in 2015 en <1% in 2016)": a sign before a value measured in a year reports it
-    if _NORM.search(before) or _NAMED.search(before) or _TARGET_NOUN.search(before):
+    if _NORM.search(before) or _NAMED.search(before) or _TARGET_NOUN.search(before) or _NORM_TO.search(before) \
+            or (_MONEY_BOUND.search(before) and (text.startswith("€", s) or before.rstrip().endswith("€"))):
         return True
     if _WITHIN.search(before) and re.match(_S + _TIME, after):
         return True  # "binnen 9 maanden"
@@ -91,9 +97,19 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # a tax rate
     if _HORIZON.search(before) and _HORIZON_AFTER.match(after):
         return True  # "over 5, 10, 20 jaar"
+    if _WAGE_NORM.match(text, e) and _BOUND_BEFORE.search(before):
+        return True  # "een inkomen tot 120 procent van het sociaal minimum": the bound of a group, not a share
     if _IS_TARGET.match(text, e):
         return True  # "Het percentage van 86% voor de punctualiteit is een richtwaarde"
     return False
+
+
+# a percentage of a wage or income norm after a bound: "een bruto uurloon (van) minder dan 130% van het Wml",
+# "huishoudens met een inkomen tot 120 procent van het sociaal minimum"
+_WAGE_NORM = re.compile(_S + r"(?:(?:%|procent)" + _S + r")?van" + _S + r"het" + _S + r"(?:wettelijk" + _S + r")?"
+                        r"(?:wml|minimumloon|sociaal" + _S + r"minimum|modaal|modale)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:tot|minder\s+dan|meer\s+dan|boven|onder|beneden|hoger\s+dan|lager\s+dan|maximaal"
+                           r"|minimaal|ten\s+hoogste)" + _S + r"$", re.IGNORECASE)
 
 
 # the figure's sentence goes on to call it a target: "... van 86% voor de (aankomst)punctualiteit van de treinen is

@@ -223,7 +223,7 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         cs, ce = caption_of(run[0][0], 0)
         return [Cell(a, b, _label(head[2]), "", *_period(head[2]), cs, ce)
                 for head, (s, _e, cell) in zip(run[:h], run[h:]) for a, b in _numbers(s, cell)]
-    if (wide := _wide_year_rows(run, h, caption_of, labels)):
+    if (wide := _wide_year_rows(run, h, caption_of, labels) or _coded_rows(run, caption_of, labels)):
         return wide
     v = 0  # values after the first label: the number of columns of a table without any header
     while h + v < len(run) and _is_value(run[h + v][2]):
@@ -300,6 +300,45 @@ def _wide_year_rows(run, h: int, caption_of, labels) -> list[Cell]:
             for a, b in _numbers(s, cell):
                 out.append(Cell(a, b, _label(heads[col // m][2]), row[0][2], date(y, 1, 1), date(y, 12, 31), cs, ce, True))
     return out
+
+
+_CODE = re.compile(r"\d{1,2}[A-Z]?")  # a budget chapter or row code in a label column: "2A", "9B", "10", "50"
+
+
+def _coded_rows(run, caption_of, labels) -> list[Cell]:
+    """A header, then rows of a code, a label and the same number of values ("Begroting / Onderuitputting t/m VR /
+    2A / Staten-Generaal / – 3,9 / 3 / Algemene Zaken / – 8,1 / ..."); a row may lack its code ("Totaal"). The
+    codes are row labels, no figures. Taken when at least three rows have a code and every row fits."""
+    def code_at(i: int) -> bool:
+        return i + 2 < len(run) and bool(_CODE.fullmatch(run[i][2])) and not _is_value(run[i + 1][2]) \
+            and not _CODE.fullmatch(run[i + 1][2]) and _is_value(run[i + 2][2])
+    h = next((i for i in range(len(run)) if code_at(i)), None)
+    if not h or any(_is_value(c[2]) for c in run[:h]):
+        return []
+    rows, codes, i, width = [], [], h, None
+    while i < len(run):
+        code = code_at(i)
+        j = i + (2 if code else 1)
+        if _is_value(run[j - 1][2]):
+            return []
+        k = j
+        while k < len(run) and _is_value(run[k][2]) and not code_at(k):
+            k += 1
+        if k == j or (width is not None and k - j != width):
+            return []
+        width = k - j
+        if code:
+            codes.append(run[i])
+        rows.append((run[j - 1], run[j:k]))
+        i = k
+    if len(codes) < 3 or sorted(c[2] for c in codes) == sorted(str(k) for k in range(1, len(codes) + 1)):
+        return []  # (codes 1 to n are a row numbering, which _numbered_ragged_rows reads when it is in order)
+    labels.extend((c[0], c[1]) for c in codes)
+    heads = [c[2] for c in run[:h]]
+    heads = heads[-width:] if len(heads) > width else [""] * width
+    cs, ce = caption_of(run[0][0], 0)
+    return [Cell(a, b, _label(head), _label(label[2]), *_period(head), cs, ce)
+            for label, values in rows for head, (s, _e, cell) in zip(heads, values) for a, b in _numbers(s, cell)]
 
 
 def _next_row_number(run, j: int, expected: int) -> bool:

@@ -94,13 +94,13 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
 _CAPTION_UNIT = re.compile(r"\((?:in|aantal(?:len)?(?:\s+in)?)\s+([^()\d]{1,25})\)\s*$", re.I)
 
 
-# a table caption that scales its cells: "(in miljoenen euro's)", "(in € mln)", "(x € 1.000)", "(bedragen x € 1
+# a table caption that scales its cells: "(in miljoenen euro's)", "(in € mln)", "(bedrag in € mln; ...)", "(x € 1.000)", "(bedragen x € 1
 # miljoen)", "(in duizenden)", "(x 1.000)"
 _CAPTION_SCALE = re.compile(
-    r"\((?:bedragen\s+)?(?:(?:in|x|×|maal)\s*)?(?:(?:nominale|lopende|constante|reële)\s+)?(?P<cur1>€|EUR|euro['’]?s?)?\s*"
+    r"\((?:bedrag(?:en)?\s+)?(?:(?:in|x|×|maal)\s*)?(?:(?:nominale|lopende|constante|reële)\s+)?(?P<cur1>€|EUR|euro['’]?s?)?\s*"
     r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2}|"
-    r"1 (?:mln|mld|miljoen|miljard)\.?)\s*(?P<cur2>€|EUR|euro['’]?s?)?(?:\s*(?P<uword>[a-z]{1,12}\.?))?\)",
-    re.I)  # anywhere in the caption; "(mld km.)": a unit after the scale
+    r"1 (?:mln|mld|miljoen|miljard)\.?)\s*(?P<cur2>€|EUR|euro['’]?s?)?(?:\s*(?P<uword>[a-z]{1,12}\.?))?(?:\)|;[^()]*\))",
+    re.I)  # anywhere in the caption; "(mld km.)": a unit after the scale; "(bedrag in € mln; – = onderuitputting)"
 # the same on a line of its own, without brackets: "In € mln.", "Bedragen in € miljoen", "x € 1.000"
 _CAPTION_SCALE_LINE = re.compile(
     r"(?:^|\n|[ \t])(?:[Bb]edragen[ \t]+)?(?:[Ii]n|x|×)[ \t]*(?P<cur1>€|EUR|euro['’]?s?)?[ \t]*"

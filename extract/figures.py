@@ -56,6 +56,11 @@ _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
 # "Sinds het signaalproces stilstaat ...": a time of the sentence's own, counted from an event
+# "met 13% van 7.590": the number after a percentage "van" is the quantity it is a share of, not a percentage
+_PERCENT_OF = re.compile(r"[ \t]+van[ \t]+")
+# a change from one year's value to another's: the change is of neither year
+_CHANGE_FROM = re.compile(r"[ \t]*(?:procent\b)?[ \t]*van[ \t]+(?:€[ \t]?)?[\d.,]+[ \t]+(?:\w+[ \t]+)?(?:in[ \t]+)?(?:19|20)\d{2}[ \t]+"
+                          r"(?:naar|tot)\b")
 _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|heden|op dit moment|tot nu toe|sindsdien|daarna|sinds|sedert)\b", re.I)
 # a time of the sentence's own, relative to the answer ("eind vorig jaar"), or "now" just before the figure ("is
 # op dit moment 630 fte"): nothing inherited
@@ -225,6 +230,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if unit is None and not own_head and not m.group("mult"):
             unit = _counted_before(text, sent[0], s, raw, units if hits and hits[-1].quote_start >= _sentence_start(sents, si - 1) else [])
         if unit is None and units and hits and not own_head and not _RANGE_ON.match(text, e) and \
+                not (units[-1] == "percent" and _PERCENT_OF.fullmatch(text, hits[-1].end, s)) and \
                 (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
             unit = units[-1]
         if unit is None and m.group("mult") and not own_head and (
@@ -251,6 +257,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if (bracket := _YEAR_BRACKET.search(text, max(sent[0], s - 12), s)) is not None:
             y = int(bracket.group(1))  # "uitschieters in 2008 (1 727 000) en 2007 (974 000)": the year before the bracket
             tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
+        if _CHANGE_FROM.match(text, e):
+            tref = TimeRef()  # "daalde met 13% van 7.590 in 2017 naar 6.580 in 2018": a change has no year of its own
         zowel = _ZOWEL.search(sentence_text)
         if zowel:
             tref = TimeRef()
@@ -363,12 +371,34 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "Vrijwillige bijdragen 2012 in miljoenen euro's": the one year of the caption dates every cell
         y = int(years.pop())
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
+    if period_start is None and period_end is None and ref_date is None:
+        ref_date = _bron_date_below(text, cell.end)
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
     return FigureHit(
         value=value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
         period_start=period_start, period_end=period_end, source=source,
         source_system=info.systems[0] if info.systems else None)
+
+
+_BRON_LINE = re.compile(r"[ \t]*(?:Bron|Peildatum)\b[^\n]*", re.I)
+
+
+def _bron_date_below(text: str, end: int) -> date | None:
+    """The date of a "Bron: iWlz, stand 1 mei 2019" line right under the table a cell is in: the lines between
+    are the table's cells (short, not sentences)."""
+    pos = text.find("\n", end)
+    while 0 <= pos < len(text):
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1:nxt if nxt >= 0 else len(text)]
+        if line.strip():
+            if _BRON_LINE.match(line):
+                found = [t for t in find_time_expressions(line) if t.kind == "date"]
+                return resolve_time(found, found[0].start).date if found else None
+            if len(line.split()) > 8 or re.search(r"[.?!:]\s*$", line):
+                return None
+        pos = nxt
+    return None
 
 
 @Language.component("kg_figures", assigns=["doc._.kg_figures", "doc._.kg_answer"],

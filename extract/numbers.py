@@ -115,7 +115,7 @@ _M = r"(?P<month>" + _MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
-        ("date", r"\b(?:peildatum|peilmoment|stand van)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),
+        ("date", r"\b(?:peildatum|peilmoment|stand(?:\s+van)?)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),  # "stand 1 mei 2019"
         # "peildatum 31-12-2015": the date in figures
         ("date", r"\b(?:peildatum|peilmoment|stand van|stand per|per)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])"
                  r"[-/.](?P<year>(?:19|20)\d{2})\b"),

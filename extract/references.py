@@ -54,9 +54,10 @@ _KST_RES = (
 _KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken|nummer)?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]|0\d))?"
                              r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?!,?[ \u00a0\n]*nrs?\.)")  # "21 501-20, nr. 1234": a dossier
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
-_KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.,] )(?<!€ )" + _DOSSIER
+_KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.] )(?<!\d, )(?<!€ )" + _DOSSIER
                           + r"(?=(?:[ \u00a0-]+(?:IX[AB]|[IVXL]{1,6}|[A-Z]))?,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
-# ("motie Ellian (24 587, nr. 969)", "het amendement 36 600 IV nr. 10": also with its toevoeging)
+# ("motie Ellian (24 587, nr. 969)", "het amendement 36 600 IV nr. 10": also with its toevoeging; "Brief van 11 mei,
+# 25 295, nr. 1179": after a comma that follows a word)
 # a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"
 _KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r",?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|"
                           + _S + r"en|" + _S + r"t/m)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*)")
@@ -380,10 +381,18 @@ _BARE_ART_RE = re.compile(r"\((?:zie" + _S + r")?(?P<word>[Aa]rtikel(?:en)?|[Aa]
                           + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)\)")
 
 
+# a paragraph about a budget's articles: "een saldo van mee- en tegenvallers op diverse begrotingsartikelen ... op de
+# AOW (artikel 8), AKW (artikel 10)": there "(artikel 8)" is the budget article the act's spending is booked on
+_BUDGET_ARTICLES = re.compile(r"\b(?:begrotings|beleids|niet-beleids)artikel", re.I)
+
+
 def _bare_articles(text: str, hits: list[RefHit]) -> list[RefHit]:
     out = []
     for m in _BARE_ART_RE.finditer(text):
         para = text.rfind("\n\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        if _BUDGET_ARTICLES.search(text, para, para_end if para_end >= 0 else len(text)):
+            continue
         before = [h for h in hits if h.kind in ("act", "eu-act", "treaty") and para <= h.start and h.end <= m.start()
                   and m.start() - h.end <= 600]
         if not before:

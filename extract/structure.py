@@ -17,9 +17,9 @@ from kamergraaf.extract.model import Answer, Page, Question
 
 _NUMS = r"\d{1,3}(?:[ \t]*(?:,|&|en|t/m|tot en met|-|–)?[ \t]*\d{1,3})*"  # on the heading's own line
 _BULLET = r"(?P<b>[•·▪◦‣][ \t]*)?"  # web pages print "• Vraag 1"
-_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Vra(?:ag|gen)[ \t]*(?::[ \t]*)?(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
+_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Vra(?:ag|gen)|VRA(?:AG|GEN))[ \t]*(?::[ \t]*)?(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
-_A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
+_A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
                    r"(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
 # a table row that names the asker and party before the heading, a paragraph of its own: "Rouwe, S. de CDA Vraag 2:"
@@ -71,6 +71,8 @@ def find_headings(body: str) -> list[Heading]:
             if kind == "A" and not nums and m.group("colon") == ":" and re.fullmatch(r"\d{1,3}", rest.strip()):
                 nums, rest = (int(rest),), ""  # "Antwoord: 1", the number after the colon
             content_start = m.start("rest") if rest else m.end()
+            if kind == "Q" and not rest and (label := _LABEL_BELOW.match(body, m.end())):
+                content_start = label.end()  # "VRAAG 1:" over a "Vraag:" label: the question starts below both
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
     numbered_q = {n for h in heads if h.kind == "Q" for n in h.numbers}
@@ -112,10 +114,14 @@ def find_headings(body: str) -> list[Heading]:
         return _alternating_items(body, row.end(), least=1, runs=True)
     if not heads and (items := _doubled_numbers(body) or _inline_numbered(body)):
         return items
-    if not heads and (reply := _REPLY_RE.search(body[:5000])) and \
-            (items := _alternating_items(body, reply.end(), least=1, asks=_members_ask)):
-        # a nota or schriftelijk overleg that prints what members asked, each followed by the answer; one such
-        # pair is the unnumbered item q0
+    if not heads and _OFFERED_RE.search(body[:5000]):
+        # "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen ...": numbered questions, each answered by
+        # the paragraphs after it
+        heads = _numbered_questions(body, frozenset())
+    if not heads and (reply := _REPLY_RE.search(body[:5000]) or _NOTA_RE.search(body[:1500])) and \
+            (items := _alternating_items(body, reply.end(), least=1, asks=_members_ask, split=True)):
+        # a nota or schriftelijk overleg that prints what members asked, each followed by the answer (in the same
+        # paragraph or in the ones after it); one such pair is the unnumbered item q0
         return _single_is_q0(items)
     if not heads and _OPENS_ASKING_RE.match(body):
         # a page that opens with a question and alternates questions and answers without numbers or labels
@@ -171,6 +177,7 @@ _OPENER = (r"(?:Geef|Graag|Kunt|Kan|Licht|Noem|Beschrijf|Maak|Wat|Welke|Hoe|Hoev
 _ASKS_RE = re.compile(r"\?|\b(?:leden|lid)\b[^\n.]{0,80}?\bvra(?:gen|agt)\s+(?:\w+\s+){0,3}?(?:hoe|of|wat|waarom|welke|wanneer|"
                       r"in\s+hoeverre|om)\b|^" + _OPENER)
 _ADDRESSEES = re.compile(r"[A-Z]{1,2}(?:[ \t]*[,/][ \t]*[A-Z]{1,2}){0,3}[ \t]*\n\s*")
+_LABEL_BELOW = re.compile(r"[ \t]*\n\s*Vraag[ \t]*:[ \t]*\n\s*")
 _VRAAG_LABEL = re.compile(r"[ \t]*Vraag[ \t]*:?[ \t]*\n\s*")
 _OPENS_ASKING_RE = re.compile(r"\s*[^\n]{20,}\?[\d, ]*\n")  # the first paragraph is a question
 _PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hierna) afgedrukt")
@@ -370,6 +377,9 @@ def _still_asking(para: str) -> bool:
 _REPLY_RE = re.compile(r"ga ik (?:hierna |hieronder )?in op de (?:vragen|gestelde vragen)|"
                        r"Bij brief van [^.\n]{4,40} zijn de vragen beantwoord|"
                        r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)")
+_OFFERED_RE = re.compile(r"bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden aan op\b")
+# a nota naar aanleiding van het verslag: the members' questions reported paragraph by paragraph, each answered
+_NOTA_RE = re.compile(r"NOTA NAAR AANLEIDING VAN HET VERSLAG|\bNota naar aanleiding van het verslag\b[^\n]*\n")
 _MEMBERS_RE = re.compile(r"(?:De|Deze|Ook de)\s+leden\b|(?:Het|Dit)\s+lid\b|Zij\s+(?:vragen|vroegen|willen)\b")
 _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bwillen\s+(?:graag\s+)?weten\b|\bverzoeken\b|\bvernemen\b")
 
@@ -380,7 +390,24 @@ def _members_ask(para: str) -> bool:
     return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para)))
 
 
-def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False, asks=None) -> list[Heading]:
+def _answer_within(para_start: int, para: str) -> int | None:
+    """Where the answer starts in a paragraph that reports what members asked and goes on to answer it ("De leden
+    van de CDA-fractie vragen of ... te kwantificeren is. Slechts één onderdeel ..."): the first sentence after
+    those that ask. None when every sentence asks."""
+    pos = 0
+    while pos < len(para):
+        m = _SENTENCE_RE.match(para, pos)
+        if not m or m.end() == pos:
+            return None
+        sentence = m.group()
+        if pos and not (_ENDS_ASKING_RE.search(sentence) or _MEMBERS_ASK_RE.search(sentence) or _MEMBERS_RE.match(sentence)):
+            return para_start + pos
+        pos = m.end()
+    return None
+
+
+def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False, asks=None,
+                       split: bool = False) -> list[Heading]:
     """Old committee lists print neither numbers nor labels after "Deze vragen ... zijn hieronder afgedrukt":
     a paragraph ending in "?" after an answer starts the next question (numbered in order), the paragraphs
     that do not ask are its answer. Taken only when at least ``least`` questions each have an answer (one after a
@@ -412,6 +439,10 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
                 heads.append(Heading("Q", (n,), "", pos, pos))
                 group = group + [n] if again else [n]
                 in_question = True
+                lead = len(body[pos:end]) - len(body[pos:end].lstrip())
+                if split and (within := _answer_within(pos + lead, para)) is not None:
+                    heads.append(Heading("A", tuple(group), "", within, within))  # answered in the same paragraph
+                    in_question = False
             elif not asking and in_question:
                 heads.append(Heading("A", tuple(group), "", pos, pos))
                 in_question = False

@@ -14,7 +14,8 @@ import re
 from kamergraaf.extract.layout import BODY, FURNITURE, NOTE, NOTE_START, RoleLine
 from kamergraaf.extract.reflow import heading_only, starts_block
 
-_NOTE_START_RE = re.compile(r"^(?P<n>[1-9]\d?)(?=[A-Za-zÀ-ÿ«“\"‘'(])")
+# (not a line that is only a number and one or two letters: "2A", "9B" are budget chapters in a table's label column)
+_NOTE_START_RE = re.compile(r"^(?P<n>[1-9]\d?)(?=[A-Za-zÀ-ÿ«“\"‘'(])(?![A-Za-z]{1,2}[ \t]*$)")
 _GLUED_FOOTER_RE = re.compile(r"^(?:ISSN \d{4} ?- ?\d{3}[\dX]|ah-tk-\d{8}-\d+|kv-tk-\d{4}Z\d+)")
 # a web address broken at the end of a note line: a next line without spaces continues it ('...-9726-' / '9aba86f3e38a')
 _URL_BROKEN_RE = re.compile(r"(?:https?://|www\.)\S*[-/_.=?&#]$")

@@ -4,6 +4,17 @@ Kamervragen and committee lists (tests/gold/GUIDELINES.md)."""
 from datetime import date
 
 from kamergraaf.extract.figures import find_figures
+from kamergraaf.extract.reader import parse_text
+from kamergraaf.extract.references import find_references
+from kamergraaf.extract.structure import find_headings
+
+
+def refs(text):
+    return [(text[r.start:r.end], r.kind, r.identifier) for r in find_references(text)]
+
+
+def heads(body):
+    return [(h.kind, h.numbers) for h in find_headings(body)]
 
 
 def figures(text, agencies=()):
@@ -62,3 +73,100 @@ def test_a_day_in_figures_after_op_with_a_space_after_the_dash():
     assert got["12,6%"].ref_date == date(2001, 1, 1)
     assert "1" not in got
     assert figures("Het aantal was op 31-12-2015 4.000 personen.")["4.000"].ref_date == date(2015, 12, 31)
+
+
+CODED = ("Antwoord 1\n\nOnderstaande tabel geeft een overzicht.\n\nOverzicht onderuitputting 2009 per begroting (bedrag in "
+         "€ mln; – = onderuitputting, + = overschrijding)\n\nBegroting\n\nOnderuitputting t/m VR\n\n2A\n\nStaten-Generaal"
+         "\n\n– 3,9\n\n3\n\nAlgemene Zaken\n\n– 8,1\n\n6\n\nJustitie\n\n36,0\n\n9A\n\nNationale Schuld\n\n– 2,0\n\n"
+         "Totaal\n\n– 1.111,5\n")
+
+
+def test_a_table_of_coded_rows_scaled_by_its_caption():
+    got = figures(CODED)
+    assert set(got) == {"3,9", "8,1", "36,0", "2,0", "1.111,5"}  # the chapter numbers are row labels
+    assert got["3,9"].value == -3900000 and got["36,0"].value == 36000000 and got["3,9"].unit == "EUR"
+    assert got["1.111,5"].value == -1111500000
+    assert got["8,1"].period_start == date(2009, 1, 1) and "Algemene Zaken" in got["8,1"].measure
+    # fewer than three coded rows: no such table
+    assert "3" in figures(CODED.replace("2A\n\n", "").replace("9A\n\n", ""))
+
+
+def test_a_line_of_a_number_and_one_letter_is_no_footnote():
+    doc = parse_text("Vraag 1\n\nWelke begrotingen?\n\nAntwoord 1\n\nBegroting\n\nBedrag\n\n2A\n\nStaten-Generaal\n\n"
+                     "3,9\n\n9A\n\nNationale Schuld\n\n2,0\n", "a.txt", "a.txt", "x")
+    assert not doc.footnotes and "2A" in doc.answers[0].text and "9A" in doc.answers[0].text
+
+
+def test_a_bron_line_with_a_date_under_a_table_dates_its_cells():
+    text = ("Antwoord 2\n\nDe ontwikkeling van de wachtlijst is als volgt:\nWaarvan zonder Wlz-zorg\n80\n73\n38\n"
+            "Waarvan met Wlz-zorg\n106\n83\n27\nBron: iWlz, stand 1 mei 2019, zie ook bijlage.\nDe toename is groot.")
+    got = figures(text)
+    assert got["80"].ref_date == date(2019, 5, 1) and got["27"].ref_date == date(2019, 5, 1)
+    assert figures(text.replace("stand 1 mei 2019", "bewerking"))["80"].ref_date is None
+    # a sentence between the table and the line: the line is not the table's
+    apart = text.replace("27\nBron", "27\nDe aantallen stijgen al jaren fors door de vergrijzing van de bevolking.\nBron")
+    assert figures(apart)["80"].ref_date is None
+
+
+def test_budget_articles_after_acts_and_more_abbreviations_of_social_security_acts():
+    text = ("De onderuitputting betreft een saldo op diverse begrotingsartikelen. Meevallers doen zich voor op de AOW "
+            "(artikel 8), WKB (artikel 10), WAZO (artikel 6) en de ZW (artikel 6).")
+    got = refs(text)
+    assert ("WKB", "act", "BWBR0022751") in got and ("WAZO", "act", "BWBR0013008") in got and ("ZW", "act", "BWBR0001888") in got
+    assert not any(kind == "article" for _t, kind, _i in got)
+    # outside a paragraph about budget articles, "(artikel 8)" is the act's article, as before
+    assert ("artikel 8", "article", "BWBR0002221/artikel/8") in refs("Dit volgt uit de AOW (artikel 8).")
+
+
+def test_upper_case_headings_and_a_vraag_label_under_the_numbered_heading():
+    body = "VRAAG 1:\nVraag:\nKan dat in een tabel?\nAntwoord:\nJa.\nVRAAG 2:\nVraag:\nEn later?\nAntwoord:\nNee.\n"
+    assert heads(body) == [("Q", (1,)), ("A", ()), ("Q", (2,)), ("A", ())]
+    doc = parse_text("Lijst van vragen en antwoorden\n\n" + body, "a.txt", "a.txt", "x")
+    assert [q.key for q in doc.questions] == ["q1", "q2"] and doc.questions[0].text == "Kan dat in een tabel?"
+    assert heads("VRAAG 1\nKan dat?\nANTWOORD 1\nJa.\n") == [("Q", (1,)), ("A", (1,))]
+
+
+def test_a_kamerstuk_by_dossier_and_number_after_a_comma_that_follows_a_word():
+    assert refs("Brief van 11 mei, 25 295, nr. 1179") == [("25 295, nr. 1179", "kamerstuk", "kst-25295-1179")]
+    assert refs("Er waren 12, 25 295, nr. 3 zaken") == []
+
+
+def test_a_change_between_two_years_and_the_quantities_it_is_a_share_of():
+    got = figures("Het aantal nareisaanvragen daalde met 13% van 7.590 in 2017 naar 6.580 in 2018.")
+    assert got["13%"].period_start is None and got["7.590"].unit == "count" and got["6.580"].unit == "count"
+    assert got["7.590"].period_start == date(2017, 1, 1) and got["6.580"].period_end == date(2018, 12, 31)
+    assert figures("De werkloosheid steeg van 3% naar 5 procent.")["3%"].unit == "percent"
+
+
+def test_bounds_of_a_group_or_a_norm_are_no_figures():
+    got = figures("Van hen heeft op 31 december 2022 28,42% een bruto uurloon minder dan 130% van het Wml.")
+    assert "28,42%" in got and "130%" not in got
+    assert "120" not in figures("Het gaat om huishoudens met een inkomen tot 120 procent van het sociaal minimum.")
+    assert "46%" in figures("De onderstand is 46% van het WML.")
+    got = figures("Dat komt door de verhoging van de appèlgrens in overtredingszaken van € 50 tot € 100. Dit scheelt "
+                  "ongeveer 400 appellen.")
+    assert set(got) == {"400"}
+    got = figures("In 2004 was het aantal appellen in zaken met een geldboete tot en met € 500 ruim 2200.")
+    assert set(got) == {"2200"} and got["2200"].unit == "count"
+
+
+def test_a_page_range_is_no_figure():
+    assert figures("Zie het Jaarverslag 2023 (p. 376 – 381) en pagina 22–24.") == {}
+
+
+def test_notas_that_answer_in_the_members_paragraph_and_numbered_answers_offered_by_letter():
+    nota = ("34 309 Regels met betrekking tot de terugkeer van vreemdelingen\n\nNr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG"
+            "\n\nMet belangstelling heb ik kennis genomen van het verslag.\n\nI ALGEMEEN\n\nDe leden van de VVD-fractie "
+            "vragen welk probleem wordt opgelost met dit wetsvoorstel. Op dit moment sluit het kader niet goed aan. Dat "
+            "verandert nu.\n\nDe leden van de CDA-fractie vragen of er meer plaatsen komen. Ook vragen zij wanneer. Er "
+            "komen 40 plaatsen bij.\n")
+    doc = parse_text(nota, "n.txt", "n.txt", "x")
+    assert [q.text for q in doc.questions] == [
+        "De leden van de VVD-fractie vragen welk probleem wordt opgelost met dit wetsvoorstel.",
+        "De leden van de CDA-fractie vragen of er meer plaatsen komen. Ook vragen zij wanneer."]
+    assert doc.answers[1].text == "Er komen 40 plaatsen bij."
+    letter = ("Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van de vaste commissie voor Defensie.\n\n"
+              "De minister van Defensie,\n\n1. Kan de regering aangeven of er reserveringen zijn gedaan?\n\nAls er nieuw "
+              "beleid komt, worden reserveringen opgenomen.\n")
+    doc = parse_text(letter, "l.txt", "l.txt", "x")
+    assert [q.key for q in doc.questions] == ["q1"] and doc.answers[0].text.startswith("Als er nieuw beleid komt")
