@@ -215,6 +215,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         qualifier_zone = text[max(0, s - 25):s]
         approx = bool(re.search(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in figure_rules()["approximate_strict"])
                                 + r")\s*(?:EUR\s*|€\s*)?$", qualifier_zone, re.I))  # "ca. EUR 57 miljoen"
+        if approx and re.search(r"\b(?:bandbreedte|marge)\s*(?:van\s*)?(?:\+/-|±)\s*$", qualifier_zone, re.I):
+            approx = False  # "bandbreedte +/- 40%": the margin itself, not an approximate value
         cell = cells.get(s)
         if cell is not None:
             hits.append(_cell_hit(text, cell, q, sent, approx, info, agencies))

@@ -49,6 +49,8 @@ def test_a_plus_minus_sign_in_a_table_cell_is_approximate():
     assert got["1.300"].period_start == date(2021, 1, 1) and got["16,3 mln."].period_end == date(2000, 12, 31)
     assert "± 1.900" not in got
     assert figures("Antwoord 1\n\nHet gaat om ± 250 zaken.\n")["250"].approximate
+    got = figures("Het aantal stijgt van +/- 1,5 mln. tot 3 mln. De raming is € 375 miljoen (bandbreedte +/- 40%).")
+    assert got["1,5 mln"].approximate and not got["3 mln"].approximate and not got["40%"].approximate
 
 
 def test_a_target_noun_right_before_the_number_is_no_figure():
