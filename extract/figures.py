@@ -55,12 +55,12 @@ GLUED_YEAR_RE = re.compile(r"(?<=\s(?:19|20)\d{2})(?P<cur>)(?P<num>\d{1,3}(?:\.\
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\bISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
                      r"|\b(?:Stb|Stcrt|Trb)\.?\s*\d{4}\s*,?\s*(?:nr\.?\s*)?\d+")
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
-# "Sinds het signaalproces stilstaat ...": a time of the sentence's own, counted from an event
 # "met 13% van 7.590": the number after a percentage "van" is the quantity it is a share of, not a percentage
 _PERCENT_OF = re.compile(r"[ \t]+van[ \t]+")
 # a change from one year's value to another's: the change is of neither year
 _CHANGE_FROM = re.compile(r"[ \t]*(?:procent\b)?[ \t]*van[ \t]+(?:€[ \t]?)?[\d.,]+[ \t]+(?:\w+[ \t]+)?(?:in[ \t]+)?(?:19|20)\d{2}[ \t]+"
                           r"(?:naar|tot)\b")
+# "Sinds het signaalproces stilstaat ...": a time of the sentence's own, counted from an event
 _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|heden|op dit moment|tot nu toe|sindsdien|daarna|sinds|sedert)\b", re.I)
 # a time of the sentence's own, relative to the answer ("eind vorig jaar"), or "now" just before the figure ("is
 # op dit moment 630 fte"): nothing inherited
