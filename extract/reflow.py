@@ -21,12 +21,12 @@ from dataclasses import dataclass
 PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
 
 _HEADING_ONLY_RE = re.compile(
-    r"^(?:Vra(?:ag|gen)\s*(?::\s*)?(?:\(\s*\d{1,4}\s*\)|\d{1,3}(?:\s*(?:,|&|en|t/m|tot en met|-|–)?\s*\d{1,3})*)|"
-    r"Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?(?:\s*\(\s*\d{1,4}\s*\)|"
+    r"^(?:(?:Vra(?:ag|gen)|VRA(?:AG|GEN))\s*(?::\s*)?(?:\(\s*\d{1,4}\s*\)|\d{1,3}(?:\s*(?:,|&|en|t/m|tot en met|-|–)?\s*\d{1,3})*)|"
+    r"(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?(?:\s*\(\s*\d{1,4}\s*\)|"
     r"\s+\d{1,3}(?:\s*(?:,|&|en|t/m|tot en met|-|–)?\s*\d{1,3})*)?|Toelichting|Vragen en antwoorden)"
     r"\s*[:.]?\s*$")
 _STARTS_BLOCK_RE = re.compile(
-    r"^(?:Vra(?:ag|gen)\s*:?\s*(?:\(\s*\d|\d)|Antwoord(?:en)?\b(?:\s+op\s+(?:de\s+)?vra|\s+vra|\s*\(?\s*\d|\s*[:.]|\s*$)|"
+    r"^(?:(?:Vra(?:ag|gen)|VRA(?:AG|GEN))\s*:?\s*(?:\(\s*\d|\d)|(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)\b(?:\s+op\s+(?:de\s+)?vra|\s+vra|\s*\(?\s*\d|\s*[:.]|\s*$)|"
     r"Bron(?:nen)?\s*:|Toelichting\s*:|"
     r"\d{1,2}[.)]\s|\(\d{1,2}\)\s|[a-z][.)]\s|[-–•·▪●◦*]\s)")
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")

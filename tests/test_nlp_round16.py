@@ -126,6 +126,12 @@ def test_upper_case_headings_and_a_vraag_label_under_the_numbered_heading():
     doc = parse_text("Lijst van vragen en antwoorden\n\n" + body, "a.txt", "a.txt", "x")
     assert [q.key for q in doc.questions] == ["q1", "q2"] and doc.questions[0].text == "Kan dat in een tabel?"
     assert heads("VRAAG 1\nKan dat?\nANTWOORD 1\nJa.\n") == [("Q", (1,)), ("A", (1,))]
+    # reflowing wrapped lines keeps an upper-case heading on a line of its own, as it keeps "Vraag 2:"
+    from kamergraaf.extract.reflow import text_separators
+    wrapped = ["Het aantal zaken dat in het jaar 2020 bij de rechtbank werd", "ingediend was groter dan in de jaren daarvoor en de",
+               "doorlooptijd werd langer dan de norm die daarvoor", "geldt voor alle zaken samen in het land het totaal was",
+               "VRAAG 2:", "ANTWOORD 2:", "Toen 50."]
+    assert text_separators(wrapped, [False] * 7)[4:] == ["\n", "\n", "\n"]
 
 
 def test_a_kamerstuk_by_dossier_and_number_after_a_comma_that_follows_a_word():
