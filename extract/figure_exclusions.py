@@ -39,6 +39,17 @@ _CITATION_BEFORE = re.compile(r"\([^()\n]*[A-Z][^()\n]*\b(?:19|20)\d{2}[a-z]?[ \
 _CITATION_AFTER = re.compile(r"(?:\(\d+\))?(?:[ \t]*[,;:][ \t]*(?:p{1,2}\.[ \t]*)?\d+(?:[-–]\d+)?)*[ \t]*\)")
 
 
+def _header_note_marker(text: str, line_start: int, s: int, e: int, num: str) -> bool:
+    """A "(1)" that closes a short line (a table's column head, "waarvan ABS (1)") and a line further down that
+    starts with the same number as a note ("1. ABS: Algemene begrotingssteun", "(1) ...")."""
+    if len(num) != 1 or text[s - 1:s] != "(" or text[e:e + 1] != ")" or text[e + 1:text.find("\n", e) % (len(text) + 1)].strip():
+        return False
+    head = text[line_start:s - 1]
+    if not re.match(r"[ \t]*[^\W\d]", head) or len(head.split()) > 8:
+        return False
+    return re.search(r"\n[ \t]*(?:" + num + r"[.)]|\(" + num + r"\))[ \t]+[^\W\d]", text[e:e + 2500]) is not None
+
+
 def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
     rules = figure_rules()
     num = m.group("num")
@@ -112,6 +123,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]):
         return True
     line_start = text.rfind("\n", 0, s) + 1
+    if _header_note_marker(text, line_start, s, e, num):
+        return True  # "ABS (1)" over a table whose note "1. ABS: Algemene begrotingssteun" follows
     if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e:e + 2]) and not (m.group("mult") or m.group("cur")):
         return True  # a list marker: "1." / "2)" at the start of a line (not "155,4 mln." as a table cell)
     if _NUMBER_LIST_BEFORE().search(text[max(0, s - 80):s]):

@@ -245,6 +245,13 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
                 break
             rows.append(row)
         one_row = len(rows) == 1 and k >= 3 and len(body) == k  # a header and one whole row of three or more cells
+        named = [n for n, r in enumerate(rows) if not _is_value(r[0][2])]
+        if hh >= 2 and named and any(_is_value(r[0][2]) and not _YEAR_RE.fullmatch(r[0][2]) and
+                                     (n > named[0] or not re.fullmatch(r"\d{1,3}[A-Z]?", r[0][2]))
+                                     for n, r in enumerate(rows)):
+            continue  # rows cut out of step: a row starts with a name ("Colombia"), another with an amount
+            # ("42.064.000") or a later one with a value ("0"); rows numbered "32", "33" over a last row "Totaal" are
+            # in step
         if (len(rows) < 2 and not one_row) or \
                 (k == hh + 1 and any(_is_value(r[0][2]) and not _year_of(r[0][2], True) for r in rows)):
             continue
@@ -269,7 +276,8 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         return _label_value_pairs(run, caption_of, labels)
     if h == 0:
         return _year_value_pairs(run, caption_of, labels)
-    return _grouped_rows(run, caption_of, labels) or _numbered_ragged_rows(run, caption_of, labels)
+    return _grouped_rows(run, caption_of, labels) or _numbered_ragged_rows(run, caption_of, labels) \
+        or _ragged_rows(run, caption_of, labels)
 
 
 def _wide_year_rows(run, h: int, caption_of, labels) -> list[Cell]:
@@ -380,6 +388,43 @@ def _numbered_ragged_rows(run, caption_of, labels) -> list[Cell]:
     cs, ce = caption_of(run[0][0], 0)
     return [Cell(a, b, "", _label(row[0][2]), None, None, cs, ce)
             for row in rows for s, _e, cell in row[1:] for a, b in _numbers(s, cell)]
+
+
+_MARK_CELL = frozenset({"X", "x", "×", "V", "v", "✓"})  # a mark in a cell ("X": applies), no figure
+
+
+def _ragged_rows(run, caption_of, labels) -> list[Cell]:
+    """A header whose nested heads were flattened into one run of cells, then rows of a label and a varying number
+    of values ("Land / Budgetten 2011 (...) / ABS (1) / Geoor-merkt / Niet geoormerkt / SBS (2) / Afghanistan /
+    16.950.000 / 0 / 0 / Bhutan / 2.000.000 / 2.000.000 / X / 0"): the values cannot be put under their columns.
+    Taken when at least three rows have a label that is a name and two of them two or more values; every value
+    keeps its row label and the table's caption, and the single year the header names (if any) as its period.
+    The table ends at the first label without values (a footnote under it)."""
+    h = 0
+    while h < len(run) and not _is_value(run[h][2]):
+        h += 1
+    if h < 3:
+        return []
+    rows, i = [], h - 1
+    while i < len(run):
+        label = run[i][2]
+        j = i + 1
+        while j < len(run) and (_is_value(run[j][2]) or run[j][2] in _MARK_CELL):
+            j += 1
+        if j == i + 1 and rows:
+            break  # "1. ABS: Algemene begrotingssteun": the notes under the table
+        if _is_value(label) or label in _MARK_CELL or not re.match(r"[^\W\d_]", label):
+            return []
+        rows.append(run[i:j])
+        i = j
+    if len(rows) < 3 or sum(sum(c[2] not in _MARK_CELL for c in r[1:]) >= 2 for r in rows) < 2:
+        return []
+    years = set(_YEAR_RE.findall(" ".join(c[2] for c in run[:h - 1])))
+    ps, pe = (date(int(y), 1, 1), date(int(y), 12, 31)) if len(years) == 1 and (y := next(iter(years))) \
+        else (None, None)
+    cs, ce = caption_of(run[0][0], 0)
+    return [Cell(a, b, "", _label(row[0][2]), ps, pe, cs, ce)
+            for row in rows for s, _e, cell in row[1:] if cell not in _MARK_CELL for a, b in _numbers(s, cell)]
 
 
 # a column of a school or study year: "2010–2011", "2010/2011", "2010/11"

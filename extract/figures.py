@@ -146,6 +146,10 @@ _RECURRING = re.compile(r"\bstructure(?:el|le)\b", re.IGNORECASE)  # "structuree
 _RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
 _MONEY_ROW = re.compile(r"(?i)\b\w*(?:uitgaven|kosten|budget|bedrag|bedragen|ontvangsten|inkomsten|opbrengsten?)\b")
+_YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# the sentence before a table that names what it lists and for which year
+_TABLE_FOR_YEAR = re.compile(r"(?i)\b(?:tabel|overzicht)\b[^.\n]*\b(?:voor|in|over)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|t/m|tot))")
+_TABLE_OF_MONEY = re.compile(r"(?i)\b(?:tabel|overzicht)\b[^.\n]*\b\w*(?:uitgaven|budget|budgetten|bedragen|kosten)\b")
 _YEAR_JUST_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d{2}[ \t]+$")
 _SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", re.IGNORECASE)
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
@@ -360,6 +364,9 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros
+    if unit == "count" and not cell.column and _TABLE_OF_MONEY.search(intro := _table_intro(text, cell.caption_start)) \
+            and not re.search(r"(?i)\baantal", intro):
+        unit = "EUR"  # cells under no column in a table of "de geplande ODA-uitgaven"
     if unit == "count" and re.search(r"(?:€|\beuro\b)[^:\n]{0,60}\bis\s+als\s+volgt\s*:", caption + " " + announcing):
         unit = "EUR"  # "De verdeling van de € 30 mln. is als volgt:": a table of that amount's parts
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
@@ -373,6 +380,12 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "Vrijwillige bijdragen 2012 in miljoenen euro's": the one year of the caption dates every cell
         y = int(years.pop())
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
+    elif period_start is None and period_end is None and ref_date is None and not cell.column and \
+            (intro := _table_intro(text, cell.caption_start)) and (m := _TABLE_FOR_YEAR.search(intro)) and \
+            len(set(_YEAR_ANY.findall(intro))) == 1:
+        # "In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011.": the year of the table's sentence
+        y = int(m.group(1))
+        period_start, period_end = date(y, 1, 1), date(y, 12, 31)
     if period_start is None and period_end is None and ref_date is None:
         ref_date = _bron_date_below(text, cell.end)
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
@@ -381,6 +394,15 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
         period_start=period_start, period_end=period_end, source=source,
         source_system=info.systems[0] if info.systems else None)
+
+
+def _table_intro(text: str, pos: int) -> str:
+    """The sentence that introduces a table ("In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011."):
+    the last sentence naming a table within the 600 characters before ``pos``, or ""."""
+    found = None
+    for m in re.finditer(r"[^.?!:\n]*\b(?:tabel|overzicht)\b[^.?!:\n]*", text[max(0, pos - 600):pos], re.I):
+        found = m
+    return found.group() if found else ""
 
 
 _BRON_LINE = re.compile(r"[ \t]*(?:Bron|Peildatum)\b[^\n]*", re.I)

@@ -1,0 +1,68 @@
+"""Rules of the seventeenth extraction round. The texts are written for these tests in the form of answered
+Kamervragen and committee lists (tests/gold/GUIDELINES.md)."""
+
+from datetime import date
+from decimal import Decimal
+
+from kamergraaf.extract.figures import find_figures
+
+
+def figures(text, agencies=()):
+    hits, _ = find_figures(text, list(agencies), [])
+    return [(text[h.start:h.end], h) for h in hits]
+
+
+_FLATTENED = ("Antwoord\n\nIn onderstaande tabel staan de geplande ODA-uitgaven in Azië voor 2011. Het betreft hier "
+              "de gedelegeerde landenbudgetten.\n\nLand\n\nBudgetten 2011 (inclusief ABS en SBS)\n\nABS (1)\n\n"
+              "Geoor-merkt\n\nNiet geoormerkt\n\nSBS (2)\n\nAfghanistan\n\n16.950.000\n\n0\n\n0\n\nBhutan\n\n"
+              "2.000.000\n\n2.000.000\n\nX\n\n0\n\nMongolië\n\n7.298.000\n\n0\n\n0\n\n"
+              "  1. ABS: Algemene begrotingssteun\n\n  2. SBS: Sectorale begrotingssteun\n")
+
+
+def test_a_table_whose_nested_header_was_flattened_keeps_its_rows():
+    got = figures(_FLATTENED)
+    texts = [t for t, _ in got]
+    # every value of every row, the mark "X" and the footnote markers "(1)", "(2)" are no figures
+    assert texts == ["16.950.000", "0", "0", "2.000.000", "2.000.000", "0", "7.298.000", "0", "0"]
+    for _, h in got:
+        # the columns cannot be told, so every cell keeps its row; the table's sentence gives euros and the year
+        assert h.unit == "EUR"
+        assert (h.period_start, h.period_end) == (date(2011, 1, 1), date(2011, 12, 31))
+    assert "Bhutan" in got[3][1].measure and got[3][1].value == Decimal(2000000)
+    assert "Mongolië" in got[-1][1].measure
+
+
+def test_a_flattened_table_needs_three_rows_of_names():
+    two_rows = _FLATTENED.replace("Mongolië\n\n7.298.000\n\n0\n\n0\n\n", "")
+    cells = [h for _, h in figures(two_rows) if "Bhutan" in h.measure]
+    assert not any(h.unit == "EUR" and h.period_start == date(2011, 1, 1) for h in cells)
+
+
+def test_the_table_sentence_gives_no_year_or_euros_when_it_counts():
+    counted = _FLATTENED.replace("de geplande ODA-uitgaven in Azië voor 2011", "het aantal projecten in Azië voor 2011") \
+        .replace("Budgetten 2011 (inclusief ABS en SBS)", "Projecten")
+    got = figures(counted)
+    assert got and all(h.unit == "count" for _, h in got)
+    # the sentence names the year: it dates the cells; a span of years does not
+    assert all(h.period_start == date(2011, 1, 1) for _, h in got)
+    span = counted.replace("voor 2011", "voor 2011-2014")
+    assert all(h.period_start is None for _, h in figures(span))
+
+
+def test_rows_out_of_step_with_the_header_are_not_read_as_columns():
+    # the header lost a cell, so a fixed width would put "4.000.000" where a row label belongs
+    text = ("Antwoord\n\nIn onderstaande tabel staan de geplande uitgaven voor 2011.\n\nGeoor-merkt\n\n"
+            "Niet geoormerkt\n\nBolivia\n\n42.064.000\n\n0\n\n0\n\nColombia\n\n18.200.000\n\n0\n\n4.000.000\n\n"
+            "Suriname\n\n36.456.000\n\n0\n\n0\n")
+    got = figures(text)
+    assert [t for t, _ in got] == ["42.064.000", "0", "0", "18.200.000", "0", "4.000.000", "36.456.000", "0", "0"]
+    assert all("4.000.000" not in h.measure and "42.064.000" not in h.measure for _, h in got)
+    assert "Colombia" in got[5][1].measure
+
+
+def test_a_footnote_marker_closing_a_header_cell_needs_its_note():
+    text = "Antwoord\n\nHet aantal zaken is als volgt.\n\nZaken (1)\n\nIn 2023 waren het 450 zaken.\n"
+    # no note "1." below: the number in brackets may be a count
+    assert "1" in [t for t, _ in figures(text)]
+    noted = text + "\n1. Zaken: alleen afgeronde zaken\n"
+    assert "1" not in [t for t, _ in figures(noted)] and "450" in [t for t, _ in figures(noted)]
