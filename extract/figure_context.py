@@ -128,8 +128,19 @@ _EVENT_DATE_BEFORE = re.compile(r"\b(?:motie|moties|brief|kamerbrief|uitspraak|a
                                 r"[^.;:!?\n]{0,80}?\bvan\s*$", re.IGNORECASE)
 
 
+# the day something was published or said ("een enquête van Nuffic gepubliceerd op 27 oktober", "De Volkskrant
+# citeert op 31 maart jl. de eigenaar", "Deze uitspraak in de Telegraaf op 30 maart jl."): an event, not the figures'
+# reference date
+_EVENT_VERB_BEFORE = re.compile(r"\b(?:(?:gepubliceerd|publiceerde|publiceert|verschenen|verscheen|citeert|citeerde|meldde"
+                                r"|berichtte|schreef|verklaarde|uitgezonden|uitgebracht)\s+(?:\w+\s+){0,2}"
+                                r"|(?:uitspraak|uitzending|interview|artikel|bericht)\s+in\s+(?:de\s+|het\s+)?[A-Z]\w*\s+)"
+                                r"(?:op\s*)?$")
+
+
 def _event_date(t: TimeExpr, sentence: str) -> bool:
-    return t.kind == "bare_date" and _EVENT_DATE_BEFORE.search(sentence[max(0, t.start - 100):t.start]) is not None
+    before = sentence[max(0, t.start - 100):t.start]
+    return (t.kind == "bare_date" and _EVENT_DATE_BEFORE.search(before) is not None) or \
+        (t.kind in ("date", "bare_date") and _EVENT_VERB_BEFORE.search(before) is not None)
 
 
 def without_event_dates(exprs: list[TimeExpr], sentence: str) -> list[TimeExpr]:

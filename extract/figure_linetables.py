@@ -377,6 +377,15 @@ def _numbered_ragged_rows(run, caption_of, labels) -> list[Cell]:
         j = i + 2
         while j < len(run) and _is_value(run[j][2]) and not _next_row_number(run, j, len(numbers) + 1):
             j += 1
+        w = len(rows[-1]) - 1 if rows else 0
+        if j - i - 2 > h and j == len(run) and w and j - i - 2 == 2 * w and \
+                all(len(r) - 1 == w for r in rows):
+            # the last row runs into a totals row without a label ("10 / Limburg / 225 / 208 / 3.413 / 3.444")
+            rows.append(run[i + 1:i + 2 + w])
+            totals = [(run[i + 2 + w][0], run[i + 2 + w][0], "")] + run[i + 2 + w:j]
+            rows.append(totals)
+            i = j
+            continue
         if j - i - 2 > h:
             return []
         rows.append(run[i + 1:j])
@@ -386,8 +395,13 @@ def _numbered_ragged_rows(run, caption_of, labels) -> list[Cell]:
     labels.extend((c[0], c[1]) for c in numbers)
     labels.extend((r[0][0], r[0][1]) for r in rows if re.search(r"\d", r[0][2]))
     cs, ce = caption_of(run[0][0], 0)
-    return [Cell(a, b, "", _label(row[0][2]), None, None, cs, ce)
-            for row in rows for s, _e, cell in row[1:] for a, b in _numbers(s, cell)]
+    widths = {len(r) - 1 for r in rows}
+    # rows all of the same width: the values stand under the last heads ("Conform / Inrichtingsplan / Bezetting per
+    # 30-6-2014": a head printed on two lines, then the second column)
+    heads = [c[2] for c in run[h - widths.pop():h]] if len(widths) == 1 else []
+    return [Cell(a, b, _label(heads[col]) if heads else "", _label(row[0][2]),
+                 *(_period(heads[col]) if heads else (None, None)), cs, ce)
+            for row in rows for col, (s, _e, cell) in enumerate(row[1:]) for a, b in _numbers(s, cell)]
 
 
 _MARK_CELL = frozenset({"X", "x", "×", "V", "v", "✓"})  # a mark in a cell ("X": applies), no figure
@@ -419,6 +433,9 @@ def _ragged_rows(run, caption_of, labels) -> list[Cell]:
         i = j
     if len(rows) < 3 or sum(sum(c[2] not in _MARK_CELL for c in r[1:]) >= 2 for r in rows) < 2:
         return []
+    ends = [int(r[-1][2]) for r in rows if re.fullmatch(r"\d{1,2}", r[-1][2])]
+    if len(ends) >= 2 and ends == list(range(ends[0], ends[0] + len(ends))):
+        return []  # "1 / Noord-Nederland / 345 / 451 / 2 / Oost-Nederland": numbered rows (_numbered_ragged_rows)
     years = set(_YEAR_RE.findall(" ".join(c[2] for c in run[:h - 1])))
     ps, pe = (date(int(y), 1, 1), date(int(y), 12, 31)) if len(years) == 1 and (y := next(iter(years))) \
         else (None, None)

@@ -51,11 +51,13 @@ def _unit_of(words: list[str]) -> str | None:
                     return unit
             if any(form.endswith(suf) for suf in rules["place_suffixes"]):
                 return "places"
-            if any(form.endswith(suf) for suf in rules["person_suffixes"]) or re.fullmatch(r"[A-Z]{2,}-ers", w):
+            if (any(form.endswith(suf) for suf in rules["person_suffixes"]) and form not in _NOT_PERSONS) or \
+                    re.fullmatch(r"[A-Z]{2,}-ers", w):
                 return "persons"
     return None
 
 
+_NOT_PERSONS = frozenset({"jongstleden", "geleden", "verleden", "overleden"})  # words that end like "leden"
 _BROKEN_WORD = re.compile(r"[a-zà-ü]{3,}-[a-zà-ü]{2,4}")
 
 

@@ -7,7 +7,7 @@ numbers inside web addresses are not figures (tests/gold/GUIDELINES.md).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -312,7 +312,32 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             ref_date=tref.date, period_start=tref.period_start, period_end=tref.period_end,
             source=source, source_system=info.systems[0] if info.systems else None))
         units.append(unit)
-    return hits, info
+    return _unit_of_total(hits, cells), info
+
+
+def _unit_of_total(hits: list[FigureHit], cells: dict[int, Cell]) -> list[FigureHit]:
+    """A table of counts whose cell repeats a figure the text gives with a counted noun ("In totaal is voorzien
+    in 3.413 wijkagenten." over a table with the total 3.413) counts what that figure counts: every cell of the
+    table (the cells under one caption) takes its unit."""
+    prose = {(h.value, h.unit) for h in hits if h.start not in cells and h.unit in _COUNTED_UNITS}
+    if not prose:
+        return hits
+    tables: dict[tuple[int, int], list[int]] = {}
+    for n, h in enumerate(hits):
+        if (c := cells.get(h.start)) is not None:
+            tables.setdefault((c.caption_start, c.caption_end), []).append(n)
+    for members in tables.values():
+        if any(hits[n].unit != "count" for n in members):
+            continue
+        found = {u for v, u in prose if any(hits[n].value == v for n in members)}
+        if len(found) == 1:
+            unit = found.pop()
+            for n in members:
+                hits[n] = replace(hits[n], unit=unit)
+    return hits
+
+
+_COUNTED_UNITS = frozenset({"persons", "places", "fte"})
 
 
 def _list_lead(text: str, sents: list[tuple[int, int]], si: int) -> int | None:
@@ -386,6 +411,10 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011.": the year of the table's sentence
         y = int(m.group(1))
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
+    if period_start is None and period_end is None and cell.column and \
+            (col_time := resolve_time(find_time_expressions(cell.column), len(cell.column))).date is not None \
+            and col_time.period_start is None and col_time.period_end is None:
+        ref_date = col_time.date  # a column with a date of its own ("Bezetting per 30-6-2014")
     if period_start is None and period_end is None and ref_date is None:
         ref_date = _bron_date_below(text, cell.end)
     source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)

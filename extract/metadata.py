@@ -223,9 +223,13 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
             for part in re.split(r" en (?=(?:van|voor) )", spec):
                 portfolio = part[4:] if part.startswith("van ") else part
                 persons.append(Person("", "respondent", portfolio=portfolio.strip(), title=title))
-    m = re.search(r"\(ontvangen ([^)]*)\)", h) or re.search(r"[Bb]ij brief van " + _DATE, h)
+    m = re.search(r"\(ontvangen ([^)]*)\)", h) or re.search(r"[Bb]ij brief van " + _DATE, h) \
+        or re.search(r"\bBeantwoord " + _DATE, h)  # a listing page's "Beantwoord 12 september 2014"
     if m:
         f["date_received"] = parse_date(m.group(0))
+    m = re.search(r"\bIngediend " + _DATE, h)
+    if m and "date_submitted" not in f:
+        f["date_submitted"] = parse_date(m.group(0))  # "Ingediend 11 augustus 2014"
     m = re.search(r"Vastgesteld " + _DATE, h)
     if m:
         f["date_adopted"] = parse_date(m.group(0))

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from kamergraaf.extract.figures import find_figures
+from kamergraaf.extract.reader import parse_text
 
 
 def figures(text, agencies=()):
@@ -66,3 +67,50 @@ def test_a_footnote_marker_closing_a_header_cell_needs_its_note():
     assert "1" in [t for t, _ in figures(text)]
     noted = text + "\n1. Zaken: alleen afgeronde zaken\n"
     assert "1" not in [t for t, _ in figures(noted)] and "450" in [t for t, _ in figures(noted)]
+
+
+_DISTRICTS = ("Antwoord\n\nIn totaal is in de inrichting voorzien in 3.413 wijkagenten. Landelijk waren er op 30 juni "
+              "jongstleden 3.444 wijkagenten werkzaam.\n\nConform\n\nInrichtingsplan\n\nBezetting per 30-6-2014\n\n"
+              "1\n\nNoord-Nederland\n\n345\n\n451\n\n2\n\nOost-Nederland\n\n629\n\n434\n\n3\n\nMidden-Nederland\n\n"
+              "376\n\n353\n\n3.413\n\n3.444\n")
+
+
+def test_numbered_rows_over_a_totals_row_without_a_label():
+    hits, _ = find_figures(_DISTRICTS, [], [], 2014)
+    got = [(_DISTRICTS[h.start:h.end], h) for h in hits]
+    texts = [t for t, _ in got]
+    # the row numbers 1, 2, 3 are no figures; the totals row is read too
+    assert texts == ["3.413", "3.444", "345", "451", "629", "434", "376", "353", "3.413", "3.444"]
+    cells = dict(got[2:])
+    # the rows are all two values wide: the values stand under the last two heads; a head with a date dates its column
+    assert cells["451"].ref_date == date(2014, 6, 30) and cells["345"].ref_date is None
+    assert "Inrichtingsplan" in cells["345"].measure and "Noord-Nederland" in cells["345"].measure
+    # the table's total repeats "3.413 wijkagenten": every cell counts persons
+    assert all(h.unit == "persons" for _, h in got)
+    # without that sentence the cells are counts
+    bare = _DISTRICTS.replace("In totaal is in de inrichting voorzien in 3.413 wijkagenten. ", "") \
+        .replace("3.444 wijkagenten werkzaam", "3.444 werkzaam")
+    assert {h.unit for h in find_figures(bare, [], [], 2014)[0]} == {"count"}
+
+
+def test_counted_nouns_by_their_ending():
+    got = dict(figures("Er zijn 3.413 wijkagenten, 398 duizend werkenden, 80 tbs-gestelden en 12 officieren."))
+    assert {t: h.unit for t, h in got.items()} == {"3.413": "persons", "398 duizend": "persons", "80": "persons",
+                                                   "12": "persons"}
+
+
+def test_the_day_a_source_was_published_dates_no_figure():
+    text = ("Deze uitspraak in de Telegraaf op 30 maart jl. noemt 40 reizen. Uit een enquête van Nuffic gepubliceerd "
+            "op 27 oktober blijkt dat 57,3% wil blijven. De Volkskrant citeert op 31 maart jl. de eigenaar, die spreekt "
+            "over circa 300 tickets per jaar. De voorraad op 1 september 2025 betreft 300 zaken.")
+    hits, _ = find_figures(text, [], [], 2020)
+    got = {text[h.start:h.end] + "@" + str(h.start): h.ref_date for h in hits}
+    dated = [k for k, v in got.items() if v is not None]
+    assert len(dated) == 1 and dated[0].startswith("300@") and got[dated[0]] == date(2025, 9, 1)
+
+
+def test_a_listing_page_dates_its_question_and_answer():
+    doc = parse_text("Kamervraag 2014Z13952\n\nHet tekort aan wijkagenten\n\nIngediend 11 augustus 2014\nBeantwoord 12 "
+                     "september 2014 (na 32 dagen)\nIndiener Ronald van Raak (SP)\n • Vraag 1\n  Klopt het bericht?\n\n"
+                     "  Nee.\n", "a.txt", "a.txt", "x")
+    assert doc.meta.date_submitted == date(2014, 8, 11) and doc.meta.date_received == date(2014, 9, 12)
