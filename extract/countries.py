@@ -136,6 +136,23 @@ _ROLE_NAME_BEFORE_RE = re.compile(r"(?:[Gg]riffier|[Vv]oorzitter)(?:[ \t]+van[ \
                                   r"[ \t]*,\s*$")
 
 
+_ACRONYM_BRACKET_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{3,6})[ \t]*\((?P<words>[A-Z][^()\n]{3,80})\)")
+
+
+def _spelled_out_acronym(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the bracket that spells out the acronym before it, its words' initials being the
+    acronym's letters ("NIHB (Nederlanders in het Buitenland)")."""
+    open_at = text.rfind("(", max(0, pos - 80), pos)
+    if open_at < 0 or ")" in text[open_at:pos]:
+        return False
+    m = _ACRONYM_BRACKET_RE.search(text, max(0, open_at - 10), text.find(")", pos) + 1 if ")" in text[pos:pos + 80] else pos)
+    if m is None or m.start("words") - 1 != open_at:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w-]*", m.group("words"))).upper()
+    return m.group("abbr") == initials or m.group("abbr") == "".join(
+        w[0] for w in re.findall(r"[A-Z][\w-]*", m.group("words")))
+
+
 def find_countries(text: str) -> list[CountryHit]:
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     names = _names()
@@ -149,6 +166,8 @@ def find_countries(text: str) -> list[CountryHit]:
             continue
         if _ROLE_NAME_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
             continue  # "Adjunct-griffier van de commissie, Israel": a person's name
+        if _spelled_out_acronym(text, m.start):
+            continue  # "de organisatie NIHB (Nederlanders in het Buitenland)": an organisation's full name
         glued = _CAPITAL_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         if glued and glued.group("w").lower() not in _GLUE_WORDS:
             continue  # "ROC MiddenNederland", "ZorginstituutNederland": the closing word of a proper name

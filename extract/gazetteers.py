@@ -71,6 +71,8 @@ class PhraseIndex:
         i = 0
         while i < len(toks):
             longest = self.max_len.get(folded[i], 0)
+            if not longest and (marked := _MARKED_RE.fullmatch(toks[i][0])) and fold(marked.group(1)) in self.max_len:
+                longest = 1  # a one-word name with a footnote marker run into it
             hit = None
             for n in range(min(longest, len(toks) - i), 0, -1):
                 cands = self.entries.get(tuple(folded[i:i + n]))
@@ -78,6 +80,10 @@ class PhraseIndex:
                 if not cands and n >= 2:  # the last word run into a function word ("Buitenlandse Zakenheeft")
                     glued = _glued_function_word(toks[i + n - 1][0])
                     cands = self.entries.get(tuple(folded[i:i + n - 1]) + (fold(glued),)) if glued else None
+                if not cands and (marked := _MARKED_RE.fullmatch(toks[i + n - 1][0])):
+                    # the last word with a footnote marker run into it ("de (EU) Visumcode1")
+                    glued = marked.group(1)
+                    cands = self.entries.get(tuple(folded[i:i + n - 1]) + (fold(glued),))
                 if not cands:
                     continue
                 if glued:
@@ -104,6 +110,7 @@ class PhraseIndex:
         return out
 
 
+_MARKED_RE = re.compile(r"([^\W\d_]{5,})[1-9]\d?")
 # function words a text extraction runs into the word before them ("Buitenlandse Zakenen", "Zakenheeft")
 _GLUED_FUNCTION_RE = re.compile(r"(?P<word>[A-Z][a-zà-ü]{3,}?)(?:en|heeft|hebben|is|zijn|was|had|het|de|van|in|op|met|"
                                 r"dat|die|wordt|worden|werd|kan|zal|ook|niet|om|te|tot|voor|bij|als|aan|uit|over|naar|door)")

@@ -116,8 +116,11 @@ def treaty_names(text: str) -> list[FormHit]:
         name = _YEAR_END_RE.sub("", " ".join(m.group("name").split()))
         name = _GLUED_FUNCTION_RE.sub(r"\1 ", name)
         abbr = _ABBR_AFTER_RE.match(text, m.end())
-        ident = abbr.group("abbr").lower() if abbr else name.lower()
         end = abbr.end() if abbr else m.end()
+        if not abbr and (year_of := re.search(r"[ ]+(?:van|uit)$", m.group("name"))):
+            # "... Consulaire Betrekkingen van 1963": the treaty's year, not part of its name
+            name, end = name[:-len(year_of.group().lstrip())].rstrip(), m.start() + year_of.start()
+        ident = abbr.group("abbr").lower() if abbr else name.lower()
         out.append(FormHit(m.start(), end, "treaty", ident, name))
     return out
 
@@ -150,7 +153,25 @@ def title_case_acts(text: str) -> list[FormHit]:
             continue  # the name goes on in lower-case words ("Tijdelijke wet Transitiefonds landelijk gebied ..."): no guess
         name = m.group("head") + " " + " ".join(words)
         out.append(FormHit(m.start(), m.start() + len(name), "act", name.lower(), name))
+    for m in _TEMPORARY_ACT_RE.finditer(text):
+        words = []
+        for w in _LOWER_WORD_RE.finditer(text, m.end()):
+            if w.start() != (m.end() if not words else words[-1].end()) or w.group(1) in STOP_WORDS or len(words) == 4:
+                break
+            words.append(w)
+        if not words or not re.match(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b",
+                                     text[words[-1].end():]):
+            continue  # the name must end at a bracket, a punctuation mark or a function word: no guess
+        name = text[m.start():words[-1].end()]
+        kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"
+        out.append(FormHit(m.start(), words[-1].end(), kind, name.lower(), name))
     return out
+
+
+# "de Tijdelijke wet klimaatfonds (...)", "De Tijdelijke wet maatregelen covid-19 is ...": a temporary act named in
+# lower-case words, up to a bracket, a punctuation mark or a function word
+_TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])Tijdelijke[ ]wet(?=[ ][a-zà-ü])")
+_LOWER_WORD_RE = re.compile(r"[ ]([a-zà-ü][\wà-ü-]*)")
 
 
 def case_names(text: str) -> list[FormHit]:

@@ -209,7 +209,7 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
     for m in _BILL_NAME_RE.finditer(text):
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name:
-            ident = name.lower() if re.match(r"(?i)wet |\w+wet$", name) else "wet " + name.lower()
+            ident = name.lower() if re.match(r"(?i)(?:tijdelijke )?wet |\w+wet$", name) else "wet " + name.lower()
             out.append((m.start("name"), m.start("name") + len(name), RefEntry("bill", ident, name)))
     for m in _WETBOEK_RE.finditer(text):
         name = f"wetboek van {m.group('w').lower()}"

@@ -101,7 +101,8 @@ _ART_RE = re.compile(
     + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\)|,?" + _S + r"lid" + _S + r"\d+[a-z]?)?"
-    r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?$")
+    r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?"
+    r"(?:\((?:EU|EG|EEG)\)" + _S + r")?$")  # "artikel 14 van de (EU) Visumcode"
 # acts whose articles are numbered per chapter with a colon ("artikel 8:1 Awb", "artikel 3:17 Wft"): a printed
 # "3.17" is that article (Algemene wet bestuursrecht, Wet op het financieel toezicht; ids as laws.csv gives them)
 _COLON_ARTICLE_ACTS = frozenset({"BWBR0005537", "BWBR0020368"})

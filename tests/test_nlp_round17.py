@@ -114,3 +114,50 @@ def test_a_listing_page_dates_its_question_and_answer():
                      "september 2014 (na 32 dagen)\nIndiener Ronald van Raak (SP)\n • Vraag 1\n  Klopt het bericht?\n\n"
                      "  Nee.\n", "a.txt", "a.txt", "x")
     assert doc.meta.date_submitted == date(2014, 8, 11) and doc.meta.date_received == date(2014, 9, 12)
+
+
+def refs(text):
+    from kamergraaf.extract.references import find_references
+    return {(text[r.start:r.end], r.kind, r.identifier) for r in find_references(text)}
+
+
+def test_the_visa_code_and_the_rules_of_procedure_by_name():
+    got = refs("Ingevolge artikel 14 van de (EU) Visumcode1 moeten aanvragers aantonen dat zij middelen hebben.")
+    assert ("Visumcode", "eu-act", "visumcode") in got
+    assert ("artikel 14 van de (EU) Visumcode", "article", "visumcode/artikel/14") in got
+    got = refs("overeenkomstig artikel 134 van het Reglement van Orde van de Tweede Kamer ingediende vragen")
+    assert ("artikel 134 van het Reglement van Orde van de Tweede Kamer", "article",
+            "reglement van orde van de tweede kamer/artikel/134") in got
+    # a footnote marker run into a name is read only after a word of five letters or more
+    assert not any(k == "eu-act" for _, k, _ in refs("de Visumcodes12 zijn"))
+
+
+def test_a_treaty_named_with_its_year_leaves_the_year_out():
+    got = refs("namelijk het Verdrag van Wenen inzake Consulaire Betrekkingen van 1963 , bevat enkele bepalingen.")
+    assert got == {("Verdrag van Wenen inzake Consulaire Betrekkingen", "treaty",
+                    "verdrag van wenen inzake consulaire betrekkingen")}
+
+
+def test_a_temporary_act_named_in_lower_case_words():
+    assert refs("het plenaire debat over de Tijdelijke wet klimaatfonds (Handelingen II 2022/23, nr. 101).") >= \
+        {("Tijdelijke wet klimaatfonds", "act", "tijdelijke wet klimaatfonds")}
+    assert ("Tijdelijke wet maatregelen covid-19", "act", "tijdelijke wet maatregelen covid-19") in \
+        refs("De Tijdelijke wet maatregelen covid-19 is verlengd.")
+    # a name that may run on into a verb is not guessed
+    assert not any("Tijdelijke" in t for t, _, _ in refs("de Tijdelijke wet maatregelen covid-19 verlengt de termijn"))
+    # after "wetsvoorstel" it is a bill, by its own name
+    assert ("Tijdelijke wet klimaatfonds", "bill", "tijdelijke wet klimaatfonds") in \
+        refs("over het wetsvoorstel Tijdelijke wet klimaatfonds.")
+
+
+def test_countries_in_capitalised_names_and_spelled_out_acronyms():
+    from kamergraaf.extract.countries import find_countries
+
+    def iso(text):
+        return [h.iso3 for h in find_countries(text)]
+    assert iso("de bezette Palestijnse Gebieden") == ["PSE"]
+    assert iso("onderdelen in Amerikaans eigendom en Brits materieel") == ["USA", "GBR"]
+    # the words in brackets spell out the acronym before them: an organisation's name
+    assert iso("de open brief van de organisatie NIHB (Nederlanders in het Buitenland)") == []
+    assert iso("de steun (Nederland en Duitsland) aan de NAVO") == ["NLD", "DEU"]
+    assert iso("de organisatie NIHB (Nederlanders in Frankrijk)") == ["NLD", "FRA"]
