@@ -97,8 +97,11 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # a tax rate
     if _HORIZON.search(before) and _HORIZON_AFTER.match(after):
         return True  # "over 5, 10, 20 jaar"
-    if _WAGE_NORM.match(text, e) and _BOUND_BEFORE.search(before):
-        return True  # "een inkomen tot 120 procent van het sociaal minimum": the bound of a group, not a share
+    if (wage := _WAGE_NORM.match(text, e)) and (_BOUND_BEFORE.search(before) or re.search(r"norm\s*\(\s*$", before)
+                                              or re.match(r"\s+bedragen\b", text[wage.end():wage.end() + 12])):
+        # "een inkomen tot 120 procent van het sociaal minimum": the bound of a group, not a share; "(50% van het
+        # wettelijk minimumloon)", "kan de AOW 70% van het wettelijk minimumloon bedragen": a benefit's norm
+        return True
     if _IS_TARGET.match(text, e):
         return True  # "Het percentage van 86% voor de punctualiteit is een richtwaarde"
     return False

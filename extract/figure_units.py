@@ -57,6 +57,9 @@ def _unit_of(words: list[str]) -> str | None:
     return None
 
 
+# a part of a whole counted before: "398 duizend van deze 1,2 miljoen mensen"
+_PART_OF = re.compile(r"[ \t\n]+van[ \t\n]+(?:de|deze|die|alle)[ \t\n]+[\d.,]+(?:[ \t\n]+(?:duizend|miljoen|miljard))?"
+                      r"[ \t\n]+(?P<noun>[a-zà-ü][\w’'-]*)")
 _NOT_PERSONS = frozenset({"jongstleden", "geleden", "verleden", "overleden"})  # words that end like "leden"
 _BROKEN_WORD = re.compile(r"[a-zà-ü]{3,}-[a-zà-ü]{2,4}")
 
@@ -78,6 +81,8 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "percent"  # the first number of a range of percentages: "15–20%"
     if unit is None:
         unit = _unit_of(nxt[:3])
+    if unit is None and (part := _PART_OF.match(text, e)):
+        unit = _unit_of([part.group("noun")])  # "Ongeveer 398 duizend van deze 1,2 miljoen mensen"
     if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a", "-", "–") and \
             re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()) and later:
         unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))

@@ -40,7 +40,7 @@ _MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])
 # a decimal comma misprinted as a point, one digit after it, before miljoen/miljard ("27.7 miljoen euro")
 _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)|\d{1,3}\.\d{1,2}(?=[ \t]?%)"  # "0.25%": a decimal point
 CANDIDATE_RE = re.compile(
-    r"(?P<cur>(?:€|US\$|\$|(?<![A-Za-z])(?:USD|ANG|NAf\.?))[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
+    r"(?P<cur>(?:€|US\$|\$|(?<![A-Za-z])(?:USD|ANG|EUR|NAf\.?))[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
     r"|(?:(?<=€)|(?<=€[ \t])|(?<=\$)|(?<=\$[ \t])|(?<=ANG[ \t])|(?<=USD[ \t]))" + SPACED_NUMBER + r"(?![ \t]*\d)"
     # "€ 130 000", "ANG 4 015 miljoen": grouped by spaces after a currency sign
@@ -187,6 +187,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + tail + shared))
         except NumberError:
             continue
+        if (m.group("cur") or "").startswith("EUR"):
+            s = m.start("num")  # "EUR 319 miljoen": the text starts at the first digit (GUIDELINES), the unit is EUR
         raw.append((s, e, q, m))
     # drop numbers that are part of a time expression (days of dates, years after 'tot en met')
     times = find_time_expressions(text)

@@ -29,7 +29,7 @@ NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 SPACED_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+"
 _MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _QUANTITY_RE = re.compile(
-    r"^(?P<cur>(?:€|US\$|\$|USD|ANG|NAf\.?)\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
+    r"^(?P<cur>(?:€|US\$|\$|USD|ANG|EUR|NAf\.?)\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
     r"\s?(?P<pct>%|procent)?$", re.IGNORECASE)
 
 
@@ -42,6 +42,8 @@ def parse_number(text: str) -> Decimal:
     s = text.strip()
     if not NUMBER_RE.fullmatch(s):
         raise NumberError(f"not a Dutch number: {text!r}")
+    if re.fullmatch(r"[1-9]\d{0,2}(?:,000)+", s):
+        s = s.replace(",", ".")  # "ruim 270,000 scholieren": an English thousands separator, not three decimal zeros
     s = s.replace(".", "").replace(",", ".")
     try:
         return normalise(Decimal(s))
@@ -76,10 +78,10 @@ def parse_quantity(text: str) -> Quantity:
 
 
 def currency(sign: str) -> str:
-    """The unit of a currency sign or code printed before an amount: "€" -> EUR, "$", "US$", "USD" -> USD (the
+    """The unit of a currency sign or code printed before an amount: "€", "EUR" -> EUR, "$", "US$", "USD" -> USD (the
     BES islands pay in US dollars), "ANG", "NAf" -> ANG (the Antillean guilder of Curaçao and Sint Maarten)."""
     sign = sign.strip().rstrip(".")
-    return "EUR" if sign == "€" else "ANG" if sign in ("ANG", "NAf") else "USD"
+    return "EUR" if sign in ("€", "EUR") else "ANG" if sign in ("ANG", "NAf") else "USD"
 
 
 def month_number(name: str) -> int:
@@ -125,6 +127,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 2016 tot 1 november 2017"
         ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _D + r"(?=\s+(?:tot|t/m)\b)"),
         ("since_month", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _M + r"(?=\s+(?:tot|t/m)\b)"),
+        # ... in figures: "(periode 01-01-2017 t/m 31-12-2021)"
+        ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])[-/.]"
+                  r"(?P<year>(?:19|20)\d{2})(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d)"),
         # a day span without "van" ("1 januari tot 1 juni 2024", a table's column header): its first day
         ("since", r"\b" + _D + r"(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d{1,2}\s+(?:" + _MONTH_ALT + r")\b)"),
         # "in 2015 en in 2016": two years in a row are one span (two years apart, no period: GUIDELINES)

@@ -22,6 +22,9 @@ _Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Vra(?:ag|gen)|VRA(?:AG|GEN)
 _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
                    r"(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"
                    r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
+_GLUED_Q_RE = re.compile(r"(?<=[a-zà-ü][.?!])(?P<h>Vraag[ \t]+(?P<n>\d{1,3}))[ \t]*:?[ \t]*$", re.M)
+_GOVERNMENT_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Antwoord|Reactie) van (?:het kabinet|de regering|de minister|de "
+                                  r"staatssecretaris|de bewindspersoon))[ \t]*:?[ \t]*$", re.M)
 # a table row that names the asker and party before the heading, a paragraph of its own: "Rouwe, S. de CDA Vraag 2:"
 _ROW_Q_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<pre>[^\n]{2,50}?[^\s.?!:;])[ \t]+(?P<h>Vraag[ \t]+(?P<n>\d{1,3})[ \t]*:)"
                        r"[ \t]*(?=\n[ \t]*\n)")
@@ -75,6 +78,10 @@ def find_headings(body: str) -> list[Heading]:
                 content_start = label.end()  # "VRAAG 1:" over a "Vraag:" label: the question starts below both
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
+    if not heads:
+        # "Antwoord van het kabinet" on a line of its own under each member's reported question (written answers to
+        # a debate's remaining questions): an unnumbered answer label
+        heads = [Heading("A", (), m.group("h"), m.start("h"), m.end()) for m in _GOVERNMENT_ANSWER_RE.finditer(body)]
     numbered_q = {n for h in heads if h.kind == "Q" for n in h.numbers}
     numbered_a = {n for h in heads if h.kind == "A" for n in h.numbers}
     for m in _INLINE_ANSWER_RE.finditer(body):
@@ -82,6 +89,10 @@ def find_headings(body: str) -> list[Heading]:
         if n in numbered_q and n not in numbered_a:  # "... in de Jeugdzorg? Antwoord 3:" at the end of the line
             heads.append(Heading("A", (n,), m.group("h"), m.start("h"), m.end()))
             numbered_a.add(n)
+    for m in _GLUED_Q_RE.finditer(body):
+        if int(m.group("n")) not in numbered_q:  # "Hierbij de kamervragen met antwoorden.Vraag 1": a lost line break
+            heads.append(Heading("Q", (int(m.group("n")),), m.group("h"), m.start("h"), m.end()))
+            numbered_q.add(int(m.group("n")))
     for m in _ROW_Q_RE.finditer(body):
         if int(m.group("n")) not in numbered_q and (int(m.group("n")) - 1 in numbered_q):
             heads.append(Heading("Q", (int(m.group("n")),), m.group("h"), m.start("h"), m.end()))
@@ -131,9 +142,12 @@ def find_headings(body: str) -> list[Heading]:
             return items
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
-    if heads and not any(h.kind == "A" for h in heads) and _ANSWERED_RE.search(body[:heads[0].start]) and \
-            not _POSTPONED_RE.search(body):
-        heads = sorted(heads + _unlabelled_answers(body, heads), key=lambda h: h.start)
+    if heads and not any(h.kind == "A" for h in heads) and not _POSTPONED_RE.search(body):
+        found = _unlabelled_answers(body, heads)
+        # the header says the questions are answered, or every question is followed by paragraphs that ask nothing
+        # (a reprint that kept only "Vragen van de leden ..." above numbered questions and their answers)
+        if _ANSWERED_RE.search(body[:heads[0].start]) or len(found) == len(heads):
+            heads = sorted(heads + found, key=lambda h: h.start)
     return heads
 
 
@@ -157,6 +171,8 @@ _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?
                           r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
                           r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke)\b[^\n]*\?)"
                           r"|[ \t]+(?=Vraag[ \t]*:))", re.M)  # "1 Kunt u ...?", "1<tab>Vraag:"
+# a number and a capitalised word opening a line that asks: a question when an answer heading names that number
+_ANSWERED_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3})[ \t]+(?=[A-Z][^\n]*\?)", re.M)
 # a committee list or an answered document says so in its header: then bare numbers are questions, and in a
 # document without any "Antwoord" heading the paragraphs after a question's own are its answer
 # the Bijvoegsel's "Schriftelijke antwoorden van de minister ... op vragen gesteld in de eerste termijn ..."
@@ -206,7 +222,12 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
             and _ASKS_RE.search(_paragraph_at(body, m.end()))}
     renumber = len(ones) >= 2 and not any(parse_numbers(m.group("n"))[0] == 2 and _ASKS_RE.search(_paragraph_at(body, m.end()))
                                           for m in _NUMBERED_RE.finditer(body))
-    for m in _NUMBERED_RE.finditer(body):
+    marks = list(_NUMBERED_RE.finditer(body))
+    if answered:  # "1 In de motie ... wonen; hoeveel mensen ...?" over "Antwoord 1.": the number an answer names
+        seen = {m.start() for m in marks}
+        marks = sorted(marks + [m for m in _ANSWERED_NUMBER_RE.finditer(body)
+                                if m.start() not in seen and int(m.group("n")) in answered], key=lambda m: m.start())
+    for m in marks:
         nums = parse_numbers(m.group("n"))
         if renumber and m.start() in ones:
             nums = (expected,)
@@ -247,7 +268,8 @@ def _questions_above(body: str, labels: list[Heading]) -> list[Heading]:
     for k, a in enumerate(labels, start=1):
         start = None
         for m in reversed(list(_PARA_SPAN_RE.finditer(body, floor, a.start))):
-            if not (_ENDS_ASKING_RE.search(m.group()) or _ASKS_U_RE.match(m.group())):
+            if not (_ENDS_ASKING_RE.search(m.group()) or _ASKS_U_RE.match(m.group())
+                    or (a.text.startswith(("Antwoord van", "Reactie van")) and _members_ask(m.group()))):
                 break
             start = m.start()
         if start is None:
@@ -381,7 +403,8 @@ _OFFERED_RE = re.compile(r"bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden a
 # a nota naar aanleiding van het verslag: the members' questions reported paragraph by paragraph, each answered
 _NOTA_RE = re.compile(r"NOTA NAAR AANLEIDING VAN HET VERSLAG|\bNota naar aanleiding van het verslag\b[^\n]*\n")
 _MEMBERS_RE = re.compile(r"(?:De|Deze|Ook de)\s+leden\b|(?:Het|Dit)\s+lid\b|Zij\s+(?:vragen|vroegen|willen)\b")
-_MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bwillen\s+(?:graag\s+)?weten\b|\bverzoeken\b|\bvernemen\b")
+_MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilden|il)\s+(?:graag\s+)?weten\b|\bverzoeken\b"
+                             r"|\bvernemen\b|\binformeer(?:de|den|t)\b")
 
 
 def _members_ask(para: str) -> bool:

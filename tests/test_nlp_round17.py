@@ -161,3 +161,63 @@ def test_countries_in_capitalised_names_and_spelled_out_acronyms():
     assert iso("de open brief van de organisatie NIHB (Nederlanders in het Buitenland)") == []
     assert iso("de steun (Nederland en Duitsland) aan de NAVO") == ["NLD", "DEU"]
     assert iso("de organisatie NIHB (Nederlanders in Frankrijk)") == ["NLD", "FRA"]
+
+
+def items(text):
+    doc = parse_text(text, "a.txt", "a.txt", "x")
+    return [(q.key, q.text[:25]) for q in doc.questions], [(a.key, a.text[:25]) for a in doc.answers]
+
+
+def test_a_number_and_its_question_on_one_line_over_a_numbered_answer():
+    qs, ans = items("Vragen van het lid Schut-Welkzijn (VVD) over de brief (ingezonden 26 januari 2016)\n\n"
+                    "1 In de motie wordt opgeroepen om te onderhandelen; hoeveel mensen hebben er voordeel bij?\n\n"
+                    "Antwoord 1.\n\nVan de landen hebben Mexico en Maleisië positief gereageerd.\n")
+    assert qs == [("q1", "In de motie wordt opgeroe")] and ans == [("a1", "Van de landen hebben Mexi")]
+
+
+def test_the_governments_answer_under_a_members_reported_question():
+    qs, ans = items("Beantwoording resterende vragen, gesteld tijdens het Commissiedebat\n"
+                    "Russische agressie-oorlog tegen Oekraïne\n"
+                    "Het lid Kahraman (NSC) informeerde naar wat er op EU-niveau op tafel ligt.\n"
+                    "Antwoord van het kabinet\n"
+                    "Tijdens de RBZ zal verder worden gesproken over het voorstel.\n")
+    assert qs == [("q0", "Het lid Kahraman (NSC) in")] and ans == [("a0", "Tijdens de RBZ zal verder")]
+
+
+def test_answers_without_labels_when_every_question_is_followed_by_one():
+    text = ("Vragen van de leden Van Hijum en Omtzigt (beiden CDA) aan de minister\n\n1\n\nIs het waar dat ouders een "
+            "brief hebben ontvangen?\n\nEr gaat veel geld om in de kinderopvangtoeslag.\n\n2\n\nKunt u dat "
+            "toelichten?\n\nDe koppeling vindt plaats op basis van adresgegevens.\n")
+    qs, ans = items(text)
+    assert [k for k, _ in qs] == ["q1", "q2"] and ans == [("a1", "Er gaat veel geld om in d"), ("a2", "De koppeling vindt plaats")]
+    # questions only (a question without a paragraph after it): no answers are made up
+    qs, ans = items(text.replace("\n\nDe koppeling vindt plaats op basis van adresgegevens.", ""))
+    assert ans == []
+
+
+def test_a_question_heading_run_into_the_sentence_before_it():
+    qs, ans = items("Kamerlid Jan de Wit (SP) heeft Kamervragen gesteld. Hierbij de kamervragen met antwoorden.Vraag 1\n"
+                    "Wat is uw reactie op het bericht?\nAntwoord 1\nDe verhogingen zijn wettelijk geregeld.\n")
+    assert qs == [("q1", "Wat is uw reactie op het ")] and ans == [("a1", "De verhogingen zijn wette")]
+
+
+def test_amounts_after_the_code_eur_and_english_thousands():
+    got = dict(figures("met tot nu toe bijna EUR 144 mld. aan steun. Er zitten ruim 270,000 scholieren op school."))
+    # the text starts at the first digit (GUIDELINES), the code gives the unit
+    assert got["144 mld"].unit == "EUR" and got["144 mld"].value == Decimal(144_000_000_000)
+    assert got["270,000"].value == Decimal(270000) and got["270,000"].unit == "persons"
+    assert dict(figures("Het verschil is 2,5 procent."))["2,5"].value == Decimal("2.5")
+
+
+def test_a_part_of_a_counted_whole_and_a_benefits_norm():
+    got = dict(figures("Ongeveer 398 duizend van deze 1,2 miljoen mensen werkten. De AOW kan 70% van het wettelijk "
+                       "minimumloon bedragen, de gehuwdennorm (50% van het wettelijk minimumloon). Het minimumloon "
+                       "steeg met 3%."))
+    assert got["398 duizend"].unit == "persons"
+    assert "70%" not in got and "50%" not in got and got["3%"].unit == "percent"
+
+
+def test_a_period_between_two_dates_in_figures():
+    text = "In de afgelopen vijf jaar (periode 01-01-2017 t/m 31-12-2021) zijn er 1.958 visumaanvragen gedaan."
+    h = dict(figures(text))["1.958"]
+    assert (h.period_start, h.period_end) == (date(2017, 1, 1), date(2021, 12, 31))
