@@ -18,6 +18,7 @@ from kamergraaf.extract.gazetteers import agency_by_key, agency_index, attach_hi
 if not Doc.has_extension("kg_agencies"):
     Doc.set_extension("kg_agencies", default=None)
 
+_EU_COUNCIL_BEFORE = re.compile(r"(?<![\w-])Raad[ \t]+$")
 _COMMITTEE_BEFORE = re.compile(r"commissie\s+(?:voor|van)\s*$", re.IGNORECASE)
 _BRON_RE = re.compile(r"\bBron(?:nen)?\s*[:;]\s*(?P<rest>[^\n]+)")
 _BRON_BRACKET_RE = re.compile(r"\((?:[Bb]ron(?:nen)?)\s*[:;]\s*(?P<rest>[^\n()]+)\)")  # "(bron: OM Jaaroverzicht 2023)"
@@ -143,6 +144,8 @@ def find_agencies(text: str) -> list[AgencyHit]:
     for m in agency_index().find(text):
         key = m.payload
         before = text[max(0, m.start - 40):m.start]
+        if agency_by_key()[key]["ministry"] and _EU_COUNCIL_BEFORE.search(before):
+            continue  # "de Raad Buitenlandse Zaken": a configuration of the Council of the EU, not the ministry
         if agency_by_key()[key]["ministry"] and _COMMITTEE_BEFORE.search(before):
             continue
         if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):

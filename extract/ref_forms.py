@@ -171,7 +171,7 @@ def title_case_acts(text: str) -> list[FormHit]:
 # "de Tijdelijke wet klimaatfonds (...)", "De Tijdelijke wet maatregelen covid-19 is ...": a temporary act named in
 # lower-case words, up to a bracket, a punctuation mark or a function word
 _TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])Tijdelijke[ ]wet(?=[ ][a-zà-ü])")
-_LOWER_WORD_RE = re.compile(r"[ ]([a-zà-ü][\wà-ü-]*)")
+_LOWER_WORD_RE = re.compile(r"[ ]([^\W\d_][\wà-ü-]*)")  # the first one lower-case (_TEMPORARY_ACT_RE)
 
 
 def case_names(text: str) -> list[FormHit]:

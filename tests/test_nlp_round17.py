@@ -221,3 +221,14 @@ def test_a_period_between_two_dates_in_figures():
     text = "In de afgelopen vijf jaar (periode 01-01-2017 t/m 31-12-2021) zijn er 1.958 visumaanvragen gedaan."
     h = dict(figures(text))["1.958"]
     assert (h.period_start, h.period_end) == (date(2017, 1, 1), date(2021, 12, 31))
+
+
+def test_a_council_configuration_is_not_the_ministry():
+    from kamergraaf.extract.agencies import find_agencies
+    assert [h.key for h in find_agencies("Tijdens de Raad Buitenlandse Zaken van 14 april sprak de minister van "
+                                         "Buitenlandse Zaken.")] == ["BZ"]
+
+
+def test_a_temporary_act_whose_name_goes_on_in_a_capitalised_word():
+    assert ("Tijdelijke wet maatregelen Covid-19", "act", "tijdelijke wet maatregelen covid-19") in \
+        refs("in de zesde verlenging van de Tijdelijke wet maatregelen Covid-19 en het stopzetten van de app")
