@@ -136,21 +136,19 @@ _ROLE_NAME_BEFORE_RE = re.compile(r"(?:[Gg]riffier|[Vv]oorzitter)(?:[ \t]+van[ \
                                   r"[ \t]*,\s*$")
 
 
-_ACRONYM_BRACKET_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{3,6})[ \t]*\((?P<words>[A-Z][^()\n]{3,80})\)")
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z]{3,6})[ \t]*$")
 
 
 def _spelled_out_acronym(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in the bracket that spells out the acronym before it, its words' initials being the
     acronym's letters ("NIHB (Nederlanders in het Buitenland)")."""
-    open_at = text.rfind("(", max(0, pos - 80), pos)
-    if open_at < 0 or ")" in text[open_at:pos]:
+    open_at, close_at = text.rfind("(", max(0, pos - 80), pos), text.find(")", pos, pos + 80)
+    if open_at < 0 or close_at < 0 or ")" in text[open_at:pos] or "\n" in text[open_at:close_at]:
         return False
-    m = _ACRONYM_BRACKET_RE.search(text, max(0, open_at - 10), text.find(")", pos) + 1 if ")" in text[pos:pos + 80] else pos)
-    if m is None or m.start("words") - 1 != open_at:
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w-]*", m.group("words"))).upper()
-    return m.group("abbr") == initials or m.group("abbr") == "".join(
-        w[0] for w in re.findall(r"[A-Z][\w-]*", m.group("words")))
+    acronym = _ACRONYM_BEFORE_RE.search(text, max(0, open_at - 10), open_at)
+    words = re.findall(r"[^\W\d_][\w-]*", text[open_at + 1:close_at])
+    return acronym is not None and bool(words) and words[0][0].isupper() and acronym.group(1) in (
+        "".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
 
 
 def find_countries(text: str) -> list[CountryHit]:

@@ -391,8 +391,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros
-    if unit == "count" and not cell.column and _TABLE_OF_MONEY.search(intro := _table_intro(text, cell.caption_start)) \
-            and not re.search(r"(?i)\baantal", intro):
+    intro = _table_intro(text, cell.caption_start) if not cell.column else ""  # only cells under no column use it
+    if unit == "count" and _TABLE_OF_MONEY.search(intro) and not re.search(r"(?i)\baantal", intro):
         unit = "EUR"  # cells under no column in a table of "de geplande ODA-uitgaven"
     if unit == "count" and re.search(r"(?:€|\beuro\b)[^:\n]{0,60}\bis\s+als\s+volgt\s*:", caption + " " + announcing):
         unit = "EUR"  # "De verdeling van de € 30 mln. is als volgt:": a table of that amount's parts
@@ -407,9 +407,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "Vrijwillige bijdragen 2012 in miljoenen euro's": the one year of the caption dates every cell
         y = int(years.pop())
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
-    elif period_start is None and period_end is None and ref_date is None and not cell.column and \
-            (intro := _table_intro(text, cell.caption_start)) and (m := _TABLE_FOR_YEAR.search(intro)) and \
-            len(set(_YEAR_ANY.findall(intro))) == 1:
+    elif period_start is None and period_end is None and ref_date is None and \
+            (m := _TABLE_FOR_YEAR.search(intro)) and len(set(_YEAR_ANY.findall(intro))) == 1:
         # "In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011.": the year of the table's sentence
         y = int(m.group(1))
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
