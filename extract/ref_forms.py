@@ -254,6 +254,14 @@ moet kan zal wil heeft is wordt werd was omvat bevat vraagt geeft zegt noemt ste
 def sentence_case_titles(text: str) -> list[FormHit]:
     out = []
     for m in _SENTENCE_TITLE_RE.finditer(text):
+        close = text.find("»", m.start(), m.start() + 160) if text[m.start() - 1:m.start()] == "«" else -1
+        quoted = text[m.end("head"):close] if close > 0 else ""
+        if quoted and re.fullmatch(r"(?:[ ]+[a-zà-ü][a-zà-ü-]+)+", quoted):
+            # in guillemets the title runs to the closing mark, over its small words: «Regeling
+            # informatieverstrekking ziektekostenverzekeraars aan consumenten»
+            name = m.group("head") + quoted
+            out.append(FormHit(m.start(), close, "act", name.lower(), name))
+            continue
         words = []
         for w in m.group("words").split():
             if w in STOP_WORDS or w in _TITLE_VERBS or re.fullmatch(r"ge[a-z-]{3,}(?:d|t|en)", w):
@@ -275,10 +283,40 @@ def sentence_case_titles(text: str) -> list[FormHit]:
     return out
 
 
+# an EU directive or regulation by a one-word name the lists do not hold ("de Vuurwapenrichtlijn",
+# "Meststoffenverordening", "NDICI-verordening"), read as one only in a paragraph that speaks of the EU; "Europese"
+# or "EU" before it is part of the name. A Dutch word for a domestic rule ("Omgevingsverordening",
+# "Praktijkrichtlijn", "OM-richtlijn") is none
+_EU_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?:Europese|EU)[ ]+)?(?:[A-Z][a-zà-ü]{3,}|[A-Z]{2,6}\d?-)"
+                             r"(?:richtlijn|verordening))(?![\w-])")
+_EU_CONTEXT_RE = re.compile(r"\b(?:EU|Europese|Unie|Brussel|lidsta(?:at|ten)|Raad|Commissie|Europees)\b")
+_DOMESTIC = frozenset("""omgevingsverordening huisvestingsverordening afvalstoffenverordening legesverordening
+participatieverordening praktijkrichtlijn behandelrichtlijn zorgrichtlijn aanwijzingsrichtlijn om-richtlijn rivm-richtlijn
+ggd-richtlijn subsidieverordening inkoopverordening verordening richtlijn eu-richtlijn eu-verordening kaderrichtlijn
+basisverordening uitvoeringsverordening kaderverordening""".split())
+
+
+def eu_compound_names(text: str) -> list[FormHit]:
+    out = []
+    for m in _EU_COMPOUND_RE.finditer(text):
+        word = m.group("name").split()[-1]
+        if word.lower() in _DOMESTIC:
+            continue
+        start = text.rfind("\n\n", 0, m.start()) + 1
+        end = text.find("\n\n", m.end())
+        para = text[start:end if end >= 0 else len(text)]
+        if not m.group("name").startswith(("Europese", "EU")) and not _EU_CONTEXT_RE.search(para):
+            continue
+        name = " ".join(m.group("name").split())
+        out.append(FormHit(m.start(), m.end(), "eu-act", name.lower(), name))
+    return out
+
+
 def _listed_prefix(name: str) -> bool:
     return any(n.replace(",", "").startswith(name + " ") for n in laws())
 
 
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
-            + case_names(text) + framework_directives(text) + scheme_names(text) + sentence_case_titles(text))
+            + case_names(text) + framework_directives(text) + scheme_names(text) + sentence_case_titles(text)
+            + eu_compound_names(text))

@@ -41,6 +41,11 @@ _ENGLISH_WORDS_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){2,5})$")
 _ONE_WORD_WET_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{7,}wet\b")
 _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
 _BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*(?:[ ]+[A-Za-z][\w-]*){1,6})")
+# a bill by its working title in lower case: "het wetsvoorstel verhoging griffierechten in werking"
+_LOWER_BILL_RE = re.compile(r"(?<![A-Za-z])[Ww]etsvoorstel[ ]+(?P<name>(?:verhoging|verlaging|invoering|wijziging|versterking"
+                            r"|modernisering|herziening|aanpassing|uitbreiding|verruiming|afschaffing|bevordering"
+                            r"|vereenvoudiging|verbetering|stroomlijning|harmonisatie|regulering|beperking)"
+                            r"(?:[ ]+[a-zà-ü][\w-]*){1,5})")
 _WETBOEK_RE = re.compile(r"\bWetboek[ ]+van[ ]+(?P<w>[A-Z][a-z]+)\b")
 # words that end a name read from running text: articles, pronouns, auxiliaries, conjunctions
 STOP_WORDS = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan
@@ -196,6 +201,14 @@ def abbreviation_hits(text: str, abbrevs: dict[str, RefEntry]) -> list[tuple[int
         glue = r"(?![A-Z0-9])" if len(abbr) >= 3 else r"(?![A-Za-z0-9])"
         for m in re.finditer(r"(?<![A-Z0-9])" + re.escape(abbr) + glue, text):
             out.append((m.start(), m.end(), ref))
+    # an act read from its own name before the brackets ("Wet administratiefrechtelijke handhaving
+    # verkeersvoorschriften (Wahv)") is named there too, so that "art. 23 van de Wet ... (Wahv)" finds its act
+    names = {ref.label for ref in abbrevs.values() if ref.kind == "act" and ref.identifier == ref.label.lower()
+             and " " in ref.label}
+    for name in names:
+        ref = next(r for r in abbrevs.values() if r.label == name and r.kind == "act")
+        for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", text):
+            out.append((m.start(), m.end(), ref))
     return out
 
 
@@ -210,6 +223,15 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name:
             ident = name.lower() if re.match(r"(?i)(?:tijdelijke )?wet |\w+wet$", name) else "wet " + name.lower()
+            out.append((m.start("name"), m.start("name") + len(name), RefEntry("bill", ident, name)))
+    for m in _LOWER_BILL_RE.finditer(text):
+        words = _trim(m.group("name").split())
+        if words:
+            words[-1] = re.sub(r"(?<=[a-z])\d{1,2}$", "", words[-1])  # a footnote marker glued to the last word
+        if len(words) >= 2:
+            name = " ".join(words)
+            # its full name is "Wet ..." where an act of that name is listed (the bill that became it)
+            ident = "wet " + name.lower() if "wet " + name.lower() in laws() else name.lower()
             out.append((m.start("name"), m.start("name") + len(name), RefEntry("bill", ident, name)))
     for m in _WETBOEK_RE.finditer(text):
         name = f"wetboek van {m.group('w').lower()}"

@@ -40,8 +40,8 @@ _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|okto
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
-               + r"(?:vergaderjaar" + _S + r")?(?:\d{4}|\d{2}(?=[/–-]\d{2}\b))(?:[/–-]\d{2,4})?,?)?" + _S + _DOSSIER + _TOEV
-               + _NRS),  # the year also as "09/10"
+               + r"(?:vergaderjaar" + _S + r")?(?:\d{4}|\d{2}(?=[/–-]\d{2}\b))(?:[/–-]\d{2,4})?,?)?" + _S + r"\(?" + _DOSSIER + _TOEV
+               + _NRS),  # the year also as "09/10"; the dossier also in brackets: "Kamerstuk (30 880)"
     # "Tweede Kamer, vergaderjaar 2018–2019, 35 000 VIII, nr. 28", or in brackets "(Vergaderjaar 2018–2019, ...)"
     re.compile(r"(?:\bTweede Kamer,?" + _S + r"|(?<=\())[Vv]ergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV
                + _NRS),
@@ -350,6 +350,10 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
     for law in laws:
         if law.kind not in ("act", "eu-act", "treaty"):
             continue
+        after = _TRAILING_ART_RE.match(text, law.end)
+        if after:  # "gebaseerd op de Visumcode (Europese regelgeving), art. 8.lid 4"
+            out.append(RefHit(law.start, after.end("nr"), "article", f"{law.identifier}/artikel/{after.group('nr')}",
+                              text[law.start:after.end("nr")]))
         head = text[max(0, law.start - 160):law.start]
         m = _ART_RE.search(head)
         if not m:
@@ -370,6 +374,11 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
             out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{prev.group('nr')}", text[s:e]))
             pos = prev.start()
     return out
+
+
+# the act first and its article after a comma: "de Visumcode (Europese regelgeving), art. 8.lid 4"
+_TRAILING_ART_RE = re.compile(r"(?:" + _S + r"\([^()\n]{1,40}\))?" + _S + r"," + _S + r"(?:[Aa]rtikel|[Aa]rt\.)" + _S
+                              + r"(?P<nr>\d+[a-z]?)(?![\d:])")
 
 
 # an article coordinated before another one of the same act: "artikel 6 en artikel 9 van de AVG"
