@@ -70,6 +70,12 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if not before.isspace() and before not in "(€[«'\"“‘<>≤≥" and not m.group("cur") and not (glued_word or range_end or after_year):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
+    if before in "'’" and s >= 2 and text[s - 2].isalpha() and re.fullmatch(r"\d{2}", num):
+        return True  # "het Klimaatsignaal'21": a year shortened after a name
+    if before == "[" and after[:1] == "]" and re.fullmatch(r"\d{1,3}", num):
+        return True  # "over overlast door asielzoekers. [1] Daarbij": a footnote marker in square brackets
+    if re.match(r"\s*uur\s+per\s+dag\b", after) and num == "24" or re.match(r"\s*dagen\s+per\s+week\b", after) and num == "7":
+        return True  # "24 uur per dag beveiliging", "7 dagen per week": round the clock, a service level
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not (m.group("cur") or m.group("pct")):
         return True  # a date
     if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]) \
@@ -81,8 +87,13 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # the exponent of m2/m3 that the text layer set apart ("10,4 miljard m\n3")
     if _enumerator(text, s, e, num):
         return True  # an inline enumeration: "(1) de te beschermen belangen, (2) de dreiging"
-    if _prev_words(text, s, 1)[-1:] == ["per"]:
-        return True  # the denominator of a rate: "0,3 per 25.000 inwoners"
+    if _prev_words(text, s, 1)[-1:] == ["per"] or (
+            _prev_words(text, s, 1)[-1:] == ["op"] and re.fullmatch(r"1(?:00|\.000|0\.000|00\.000)", num)
+            and re.search(r"\d[\d.,]*\s+[a-zà-ü]+\s+op\s*$", text[max(0, s - 40):s])):
+        return True  # the denominator of a rate: "0,3 per 25.000 inwoners", "48 vacatures op 1.000 banen"
+    if re.match(r"\s*(?:maanden|weken|jaar|jaren|kwartalen)\b", after) and not (m.group("pct") or m.group("cur")) \
+            and _prev_words(text, s, 1)[-1:] and _prev_words(text, s, 1)[-1].lower() in ("eerste", "laatste", "afgelopen"):
+        return True  # "over de eerste 3 maanden van 2017", "de afgelopen 5 jaar": the span a figure covers
     if re.match(r"\s*(?:jaar|jaren|eeuw(?:en)?|maand(?:en)?|we(?:ek|ken)|dag(?:en)?)\s+geleden\b", after):
         return True  # "dat 30 jaar geleden werd gesloten": a time expression
     if _NOT_BEFORE().match(after):
@@ -91,6 +102,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     not_after = {w.lower() for w in rules["not_after"]}
     if prev and (prev[-1] in not_after or prev[-1].rstrip(".") + "." in not_after):
         return True
+    if prev[-2:-1] and prev[-1] == ":" and prev[-2] in not_after and not (m.group("pct") or m.group("cur")):
+        return True  # "Vraagnummer: 2"
     if len(prev) >= 2 and prev[-1] == "." and prev[-2] + "." in not_after:
         return True  # "nr. 41" of a citation the references did not take
     if re.fullmatch(r"(?:19|20)\d{2}[1-9]", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) and \
@@ -120,8 +133,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.search(r"\b(?:ouder|jonger)\s+dan\s*$", text[max(0, s - 20):s], re.I) and re.fullmatch(r"\d{1,2}", num) \
             and not (m.group("pct") or m.group("cur") or m.group("mult")):
         return True  # "de groep jonger dan 65": an age without "jaar"
-    if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]):
-        return True
+    if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]) \
+            and not (m.group("pct") and re.match(r"\.\d{1,2}(?:\s+[A-Z]|\s*$)", text[e:e + 5])):
+        return True  # (not "gedaald naar 3,7%.4 In het vmbo": a percentage and the footnote marker after its stop)
     line_start = text.rfind("\n", 0, s) + 1
     if _header_note_marker(text, line_start, s, e, num):
         return True  # "ABS (1)" over a table whose note "1. ABS: Algemene begrotingssteun" follows

@@ -16,8 +16,9 @@ _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s
                       r"|\b(?:boven|onder|beneden)\s+de|\btot\s+zelfs|\bniet\s+(?:meer|minder|hoger|lager)\s+dan"
                       r"|\bhoogstens|\bhooguit)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
-_NORM = re.compile(r"\b\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
+_NORM = re.compile(r"\b(?:\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
                    r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling)"
+                   r"|(?:maximum|minimum)\s+[a-zà-ü]{3,})"  # "een maximum nieuwprijs van 45.000 euro" (not "maximale formatie")
                    r"(?:\s+(?:voor|in|bij)\s+(?:het\s+jaar\s+)?(?:(?:19|20)\d{2}|[a-zà-ü]{4,}))?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
 # a target noun right before the number: "De doelstelling 80% bruto arbeidsparticipatie"

@@ -102,7 +102,8 @@ _VALUE_RE = re.compile(_VALUE + r"(?:[ \t]?[–-][ \t]?" + _VALUE + r")?")
 _CELL_WORDS = 8
 _PIPES_ONLY = re.compile(r"[|\-: \t]*\|[|\-: \t]*")
 _PIPE_END = re.compile(r"[ \t]*\|[ \t|]*$")
-_NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|(?<!\be\.v)[.:;?!,]$|^\([^()]*\)$")  # "(bedragen x € 1.000)": a caption
+_NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|(?<!\be\.v)(?<!^[A-Z][a-z]{3})(?<!^[A-Z][a-z]{4})[.:;?!,]$"
+                         r"|^\([^()]*\)$")  # ("Inst.": a head cut short is a cell)  # "(bedragen x € 1.000)": a caption
 _YEAR_MARKER = re.compile(r"((?:19|20)\d{2})\d{1,2}")  # a year with a footnote marker run into it: "20231"
 
 
@@ -427,8 +428,8 @@ def _ragged_rows(run, caption_of, labels) -> list[Cell]:
             j += 1
         if j == i + 1 and rows:
             break  # "1. ABS: Algemene begrotingssteun": the notes under the table
-        if _is_value(label) or label in _MARK_CELL or not re.match(r"[^\W\d_]", label):
-            return []
+        if _is_value(label) or label in _MARK_CELL or not re.match(r"(?:[–-][ \t])?[^\W\d_]", label):
+            return []  # ("– Waarvan Vernieuwingsimpuls": a part of the row above is a name too)
         rows.append(run[i:j])
         i = j
     if len(rows) < 3 or sum(sum(c[2] not in _MARK_CELL for c in r[1:]) >= 2 for r in rows) < 2:

@@ -113,6 +113,8 @@ _CAPTION_SCALE_LINE = re.compile(
     r"(?:^|\n|[ \t])(?:[Bb]edragen[ \t]+)?(?:[Ii]n|x|×)[ \t]*(?P<cur1>€|EUR|euro['’]?s?)?[ \t]*"
     r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2})"
     r"[ \t]*(?P<cur2>€|EUR|euro['’]?s?)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*\.?$", re.I)  # "(enkelvoudig)" after it
+# the short forms: "Begroting 2018 (M€)", "(k€)", "(€ M)", "(in M€)"
+_CAPTION_SCALE_SHORT = re.compile(r"\((?:in[ \t]+)?(?:(?P<s1>[MkK])[ \t]?€|€[ \t]?(?P<s2>[MkK]))\)")
 _SCALES = {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "mrd": 10**9}
 
 
@@ -123,6 +125,9 @@ def caption_scale(caption: str) -> tuple[str | None, int] | None:
     m = _CAPTION_SCALE.search(caption) or next(
         filter(None, (_CAPTION_SCALE_LINE.search(line.rstrip(" \t:")) for line in caption.splitlines())), None)
     if m is None:
+        short = _CAPTION_SCALE_SHORT.search(caption)
+        if short:
+            return "EUR", 10**6 if (short.group("s1") or short.group("s2")) == "M" else 10**3
         return None
     word = re.sub(r"^1[ .]?", "", m.group("scale").lower()).rstrip(".")
     if re.fullmatch(r"000(?:[ .]000){0,2}", word):

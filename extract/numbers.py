@@ -158,7 +158,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "lopen van 2012 tot en met 2014", "de jaren 2025 tot en met 2029", "de jaren 2025-2029"
         ("years", r"\b(?:van|jaren)\s+" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         # "De ontwerpbegroting 2012 bestaat voor 40 procent uit ...": the year of a budget or annual report named
-        ("year", r"(?<!\bbij\s)\b(?:de|het|deze|dit)\s+(?:ontwerp|eerste\s+|tweede\s+|)(?:begroting|suppletoire\s+begroting|jaarverslag"
+        # (also an agency's: "De NWO-begroting 2018 heeft een omvang van ...")
+        ("year", r"(?<!\bbij\s)\b(?:de|het|deze|dit)\s+(?:[A-Z][A-Za-z]{1,10}-)?(?:ontwerp|eerste\s+|tweede\s+|)(?:begroting|suppletoire\s+begroting|jaarverslag"
                  r"|slotwet|voorjaarsnota|najaarsnota|miljoenennota|jaarplan|jaarrekening)\s+" + _Y + r"\b(?![.,]\d)"),
         # "tot en met 2026" (also "tot enmet 2026" of a text extraction): up to the end of that year; after the
         # spans ("periode 2024 t/m 2026"), which hold it
@@ -365,8 +366,9 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
 
 
 def rounding_of(text: str) -> int | None:
-    """``afgerond op tientallen`` -> 10, ``vijftallen`` -> 5, ``honderdtallen`` -> 100."""
-    m = re.search(r"afgerond\s+op\s+(?:hele\s+)?(tientallen|vijftallen|honderdtallen|duizendtallen|vijftigtallen)",
+    """``afgerond op tientallen`` -> 10, ``vijftallen`` -> 5, ``honderdtallen`` -> 100 (also "afgerond naar
+    tientallen")."""
+    m = re.search(r"afgerond\s+(?:op|naar|in)\s+(?:hele\s+)?(tientallen|vijftallen|honderdtallen|duizendtallen|vijftigtallen)",
                   text, re.IGNORECASE)
     if not m:
         return None

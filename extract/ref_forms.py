@@ -156,11 +156,12 @@ def title_case_acts(text: str) -> list[FormHit]:
     for m in _TEMPORARY_ACT_RE.finditer(text):
         words = []
         for w in _LOWER_WORD_RE.finditer(text, m.end()):
-            if w.start() != (m.end() if not words else words[-1].end()) or w.group(1) in STOP_WORDS or len(words) == 4:
+            if w.start() != (m.end() if not words else words[-1].end()) or w.group(1) in STOP_WORDS or len(words) == 4 \
+                    or _PURPOSE_RE.match(text, w.start()):
                 break
             words.append(w)
-        if not words or not re.match(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b",
-                                     text[words[-1].end():]):
+        if not words or not (re.match(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b",
+                                      text[words[-1].end():]) or _PURPOSE_RE.match(text, words[-1].end())):
             continue  # the name must end at a bracket, a punctuation mark or a function word: no guess
         name = text[m.start():words[-1].end()]
         kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"
@@ -172,6 +173,8 @@ def title_case_acts(text: str) -> list[FormHit]:
 # lower-case words, up to a bracket, a punctuation mark or a function word
 _TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])Tijdelijke[ ]wet(?=[ ][a-zà-ü])")
 _LOWER_WORD_RE = re.compile(r"[ ]([^\W\d_][\wà-ü-]*)")  # the first one lower-case (_TEMPORARY_ACT_RE)
+# ... or at the purpose of an amendment: "Wijziging van de Tijdelijke wet verkiezingen covid-19 ten behoeve van ..."
+_PURPOSE_RE = re.compile(r"[ ]+(?:ten[ ]+behoeve|in[ ]+verband[ ]+met|met[ ]+het[ ]+oog[ ]+op)\b")
 
 
 def case_names(text: str) -> list[FormHit]:

@@ -39,7 +39,7 @@ _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|okto
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
-    re.compile(r"(?<![A-Za-z])(?:Kamer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|Kamerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
+    re.compile(r"(?<![A-Za-z])(?:[Kk]amer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|[Kk]amerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
                + r"(?:vergaderjaar" + _S + r")?(?:\d{4}|\d{2}(?=[/–-]\d{2}\b))(?:[/–-]\d{2,4})?,?)?" + _S + r"\(?" + _DOSSIER + _TOEV
                + _NRS),  # the year also as "09/10"; the dossier also in brackets: "Kamerstuk (30 880)"
     # "Tweede Kamer, vergaderjaar 2018–2019, 35 000 VIII, nr. 28", or in brackets "(Vergaderjaar 2018–2019, ...)"
@@ -258,6 +258,24 @@ def _as_bill(text: str, h: RefHit) -> RefHit:
     return RefHit(h.start, h.end, "bill", h.identifier, h.label, h.identifiers)
 
 
+# the title of a bill's dossier at the head of its Kamerstukken: the dossier number, the bill's long title and its
+# short title in brackets: "35 654 Wijziging van de Tijdelijke wet verkiezingen covid-19 ... (Tijdelijke wet Tweede
+# Kamerverkiezing covid-19)", "23 934 / Inwerkingtreding van ... (Invoeringswet Wet op de motorrijtuigenbelasting
+# 1994)", "30 320 / Wijziging van het Wetboek van Strafvordering ... (stroomlijnen hoger beroep)". The short title
+# names the bill under treatment (a budget's "(wijziging samenhangende met de Najaarsnota)" names none)
+_DOSSIER_TITLE_RE = re.compile(r"(?:^|\n)[ \t]*\d{2}[ \u00a0]?\d{3}(?:[ \t]+[A-Z]{1,4})?[ \t]*\n?[ \t]*(?:Wijziging|Regels"
+                               r"|Inwerkingtreding|Invoering|Goedkeuring|Tijdelijke|Vaststelling|Aanpassing|Intrekking"
+                               r"|Herziening|Implementatie|Uitvoering)\b[^\n]*\((?P<name>[^()\n]{4,120})\)[ \t]*(?=\n|$)")
+
+
+def _dossier_bill(text: str) -> list[RefHit]:
+    m = _DOSSIER_TITLE_RE.search(text[:1500])
+    if m is None or re.match(r"(?i)wijziging\b", m.group("name")) or re.search(r"(?i)nota\b|begroting|suppletoire", m.group("name")):
+        return []
+    name = " ".join(m.group("name").split())
+    return [RefHit(m.start("name"), m.end("name"), "bill", name.lower(), name)]
+
+
 def _listed_name(text: str) -> bool:
     """Whether a listed name (named_references.json, laws.csv) starts ``text``."""
     return any(h.start == 0 for h in reference_index().find(text))
@@ -463,6 +481,8 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
                  if not any(f.start < n.end and n.start < f.end for n in numbered)]
     hits += _articles(text, hits) + _bare_articles(text, hits)
     hits = [_as_bill(text, h) for h in hits]
+    for bill in _dossier_bill(text):  # the short title in the dossier title is the bill's, not a listed act's
+        hits = [h for h in hits if not (h.start < bill.end and bill.start < h.end and h.kind in ("act", "bill"))] + [bill]
     if abbrevs:  # "Auditdienst Rijk (ADR)": the document's ADR is no treaty
         other = {a for a, r in abbrevs.items() if r.kind == NOT_A_REFERENCE}
         hits = [h for h in hits if text[h.start:h.end] not in other]

@@ -296,21 +296,29 @@ def _paragraph_at(body: str, start: int) -> str:
 def _unlabelled_answers(body: str, heads: list[Heading]) -> list[Heading]:
     """Answers printed without a heading (committee lists and answered Kamervragen as web pages print them:
     number, question paragraph, answer paragraphs): within each question's block the answer starts at the
-    first paragraph after the question's own that asks nothing. A block whose paragraphs all ask has no answer."""
+    first paragraph after the question's own that asks nothing. A block whose paragraphs all ask has no answer of
+    its own: when the next number follows it, that question's answer answers both ("1 / Hoe ...? / 2 / Hoe ...? /
+    De arbeidsvoorwaarden ...": questions answered together)."""
     out = []
+    waiting: tuple[int, ...] = ()
     for i, h in enumerate(heads):
         end = heads[i + 1].start if i + 1 < len(heads) else len(body)
         pos = h.end
         first = True
+        answered = False
         while pos < end:
             brk = _PARA_BREAK.search(body, pos, end)
             para_end = brk.start() if brk else end
             para = body[pos:para_end].strip()
             if para and not first and not _still_asking(para):
-                out.append(Heading("A", h.numbers, "", pos, pos))
+                out.append(Heading("A", waiting + h.numbers, "", pos, pos))
+                answered = True
                 break
             first = first and not para
             pos = brk.end() if brk else end
+        follows = i + 1 < len(heads) and h.numbers and heads[i + 1].numbers \
+            and heads[i + 1].numbers[0] == h.numbers[-1] + 1
+        waiting = () if answered or not follows else waiting + h.numbers
     return out
 
 
@@ -401,7 +409,7 @@ _REPLY_RE = re.compile(r"ga ik (?:hierna |hieronder )?in op de (?:vragen|gesteld
                        r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)")
 _OFFERED_RE = re.compile(r"bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden aan op\b")
 # a nota naar aanleiding van het verslag: the members' questions reported paragraph by paragraph, each answered
-_NOTA_RE = re.compile(r"NOTA NAAR AANLEIDING VAN HET VERSLAG|\bNota naar aanleiding van het verslag\b[^\n]*\n")
+_NOTA_RE = re.compile(r"NOTA NAAR AANLEIDING VAN (?:HET )?VERSLAG|\bNota naar aanleiding van (?:het )?verslag\b[^\n]*\n")
 _MEMBERS_RE = re.compile(r"(?:De|Deze|Ook de)\s+leden\b|(?:Het|Dit)\s+lid\b|Zij\s+(?:vragen|vroegen|willen)\b")
 _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilden|il)\s+(?:graag\s+)?weten\b|\bverzoeken\b"
                              r"|\bvernemen\b|\binformeer(?:de|den|t)\b")
@@ -410,7 +418,13 @@ _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilde
 def _members_ask(para: str) -> bool:
     """A paragraph that reports what members asked ("De leden van de D66-fractie vroegen wat ...", "De leden van
     de VVD-fractie hebben kennisgenomen ... Allereerst willen zij vragen waarom ..."), or that asks itself."""
-    return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para)))
+    return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para))
+                or any(_MEMBERS_ASK_RE.search(para, m.end(), m.end() + 40) for m in _MEMBERS_LATER_RE.finditer(para)))
+
+
+# "Het doet mij genoegen dat de leden van de PvdA-fractie ... hebben kennisgenomen. Deze leden vragen of ...": a
+# later sentence of the paragraph that opens with the members and asks
+_MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
 
 
 def _answer_within(para_start: int, para: str) -> int | None:

@@ -71,9 +71,18 @@ _INLINE_HEADING_RE = re.compile(r"(?<=[.?!:)] )(?P<h>(?:Vraag|Antwoord) \d{1,3}|
 _INLINE_ANY_RE = re.compile(r"(?<=\S )(?P<h>(?:Vraag|Antwoord) \d{1,3}|Antwoord:) (?=[A-Z])")
 
 
+# "Vraag:" on a line of its own, then the question with "Antwoord:" run into its end: "... de economische
+# groei?Antwoord:" (a page that lost the line break before the label)
+_GLUED_ANSWER_LABEL_RE = re.compile(r"(?<=[a-zà-ü0-9)»”][?.])Antwoord:(?=[ \t]*\n)")
+_OWN_LINE_QUESTION_LABEL_RE = re.compile(r"^[ \t]*Vraag:[ \t]*$", re.M)
+
+
 def split_inline_headings(text: str) -> str:
     """Headings run into the text become lines of their own, when at least two follow a sentence end, one of
-    them an answer's."""
+    them an answer's; an "Antwoord:" run into the end of a question under a "Vraag:" label goes to a line of its
+    own."""
+    if _OWN_LINE_QUESTION_LABEL_RE.search(text):
+        text = _GLUED_ANSWER_LABEL_RE.sub("\nAntwoord:", text)
     found = [m.group("h").split()[0].rstrip(":") for m in _INLINE_HEADING_RE.finditer(text)]
     if len(found) < 2 or "Antwoord" not in found:
         return text
