@@ -148,6 +148,8 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue  # "de Raad Buitenlandse Zaken": a configuration of the Council of the EU, not the ministry
         if agency_by_key()[key]["ministry"] and _COMMITTEE_BEFORE.search(before):
             continue
+        if key == "EZ" and re.search(r"Financieel[- ]$", before):
+            continue  # "directie Financieel-Economische Zaken": every ministry's finance directorate, not EZ
         if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):
             continue
         if agency_by_key()[key]["ministry"] and (_foreign(text, m.end) or _foreign_adjective(before)):

@@ -81,6 +81,8 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "percent"  # the first number of a range of percentages: "15–20%"
     if unit is None:
         unit = _unit_of(nxt[:3])
+    if unit is None and not table_row:
+        unit = _after_adjectives(_next_words(text, e, 7))
     if unit is None and (part := _PART_OF.match(text, e)):
         unit = _unit_of([part.group("noun")])  # "Ongeveer 398 duizend van deze 1,2 miljoen mensen"
     if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a", "-", "–") and \
@@ -95,6 +97,22 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
             not re.search(r"\d[ \t]+\w+[ \t]*$", text[line_start:s]):  # "de afgelopen 3 jaar 250 miljoen": another number's unit
         unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:1])
     return unit
+
+
+def _after_adjectives(words: list[str]) -> str | None:
+    """The counted noun after a run of inflected adjectives, also coordinated: "ongeveer 200 volledig opgeleide en
+    gecertificeerde reservisten" (the first three words name no unit)."""
+    i, skipped = 0, 0
+    while i < len(words) and skipped < 5:
+        w = words[i]
+        if re.fullmatch(r"[a-zà-ü]{3,}e", w) or (w in ("volledig", "goed") and i + 1 < len(words)) or \
+                (w == "en" and skipped and i + 1 < len(words) and re.fullmatch(r"[a-zà-ü]{3,}e", words[i + 1])):
+            i, skipped = i + 1, skipped + 1
+            continue
+        break
+    if skipped < 2 or i >= len(words) or not re.fullmatch(r"[a-zà-ü]{4,}", words[i]):
+        return None
+    return _unit_of([words[i]])
 
 
 # the unit a table's caption states for every cell: "Wervingsopgaven en realisatie (in fte)", "(aantal personen)"

@@ -202,3 +202,16 @@ def test_an_answer_label_run_into_the_question_under_a_question_label():
     doc = parse(text)
     assert [a.text[:10] for a in doc.answers] == ["Op het geb", "Iedereen m"]
     assert len(doc.questions) == 2 and doc.questions[0].text.endswith("filebestrijding?")
+
+
+def test_a_counted_noun_after_a_run_of_adjectives():
+    text = "De Koninklijke Marechaussee heeft ongeveer 200 volledig opgeleide en gecertificeerde reservisten."
+    assert [(t, h.unit) for t, h in figures(text)] == [("200", "persons")]
+    # one adjective is read as before, and a noun that counts nothing gives no unit
+    assert [h.unit for _, h in figures("Er zijn 30 nieuwe grote locaties geopend.")] == ["count"]
+
+
+def test_a_finance_directorate_is_not_the_ministry_of_economic_affairs():
+    from kamergraaf.extract.agencies import find_agencies
+    text = "De eigenaar is de directie Financieel-Economische Zaken; het Ministerie van Economische Zaken niet."
+    assert [(text[h.start:h.end], h.key) for h in find_agencies(text)] == [("Economische Zaken", "EZ")]
