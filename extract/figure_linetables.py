@@ -206,6 +206,14 @@ def _year_header(run, caption_of, labels) -> list[Cell]:
             for a, b in _numbers(s, cell):
                 out.append(Cell(a, b, str(y), label, date(y, 1, 1), None if y in onwards else date(y, 12, 31), cs, ce))
         i = j
+    n = len(years)
+    if out and i + n <= len(run) and all(_is_value(c[2]) and not _YEAR_RE.fullmatch(c[2]) for c in run[i:i + n]) \
+            and (i + n == len(run) or not _is_value(run[i + n][2])):
+        # a totals row printed without its label under the labelled rows: a value under each year
+        for (s, e, cell), (_, _, y) in zip(run[i:i + n], years):
+            for a, b in _numbers(s, cell):
+                out.append(Cell(a, b, str(y), "Totaal", date(y, 1, 1), None if y in onwards else date(y, 12, 31), cs, ce))
+        i += n
     if i + 2 < len(run) and all(_YEAR_RE.fullmatch(c[2]) for c in run[i:i + 2]):
         # the table goes on under a second row of years, under the same caption
         out += _year_header(run[i:], lambda _s, _f: (cs, ce), labels)

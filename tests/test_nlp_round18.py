@@ -215,3 +215,15 @@ def test_a_finance_directorate_is_not_the_ministry_of_economic_affairs():
     from kamergraaf.extract.agencies import find_agencies
     text = "De eigenaar is de directie Financieel-Economische Zaken; het Ministerie van Economische Zaken niet."
     assert [(text[h.start:h.end], h.key) for h in find_agencies(text)] == [("Economische Zaken", "EZ")]
+
+
+def test_a_totals_row_without_a_label_under_a_header_of_years():
+    text = ("Antwoord\n\nIn onderstaand overzicht staan de besliste aanvragen.\n\nBinnen- en buiten wettelijke termijn\n\n"
+            "2015\n\n2016\n\n2017\n\nBinnen wettelijke termijn\n\n9.110\n\n10.440\n\n2.710\n\nBuiten wettelijke termijn\n\n"
+            "1.300\n\n3.130\n\n1.380\n\n10.410\n\n13.570\n\n4.090\n")
+    got = {t: h for t, h in figures(text)}
+    assert got["10.410"].period_start == date(2015, 1, 1) and got["4.090"].period_start == date(2017, 1, 1)
+    assert got["1.300"].period_end == date(2015, 12, 31)
+    # a row of fewer values than years is no totals row: no year is guessed for it
+    short = text.replace("\n\n4.090\n", "\n")
+    assert all(h.period_start is None for t, h in figures(short) if t in ("10.410", "13.570"))
