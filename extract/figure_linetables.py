@@ -103,7 +103,7 @@ _CELL_WORDS = 8
 _PIPES_ONLY = re.compile(r"[|\-: \t]*\|[|\-: \t]*")
 _PIPE_END = re.compile(r"[ \t]*\|[ \t|]*$")
 _NOT_A_CELL = re.compile(r"^(?:Tabel|Figuur|Grafiek|Bron|Noot|X Noot)\b|(?<!\be\.v)(?<!^[A-Z][a-z]{3})(?<!^[A-Z][a-z]{4})[.:;?!,]$"
-                         r"|^\([^()]*\)$")  # ("Inst.": a head cut short is a cell)  # "(bedragen x € 1.000)": a caption
+                         r"|^\([^()]*\)$")  # "(bedragen x € 1.000)": a caption; "Inst.", a head cut short, is a cell
 _YEAR_MARKER = re.compile(r"((?:19|20)\d{2})\d{1,2}")  # a year with a footnote marker run into it: "20231"
 
 

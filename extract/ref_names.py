@@ -203,10 +203,9 @@ def abbreviation_hits(text: str, abbrevs: dict[str, RefEntry]) -> list[tuple[int
             out.append((m.start(), m.end(), ref))
     # an act read from its own name before the brackets ("Wet administratiefrechtelijke handhaving
     # verkeersvoorschriften (Wahv)") is named there too, so that "art. 23 van de Wet ... (Wahv)" finds its act
-    names = {ref.label for ref in abbrevs.values() if ref.kind == "act" and ref.identifier == ref.label.lower()
+    named = {ref.label: ref for ref in abbrevs.values() if ref.kind == "act" and ref.identifier == ref.label.lower()
              and " " in ref.label}
-    for name in names:
-        ref = next(r for r in abbrevs.values() if r.label == name and r.kind == "act")
+    for name, ref in named.items():
         for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", text):
             out.append((m.start(), m.end(), ref))
     return out
