@@ -87,12 +87,13 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # the exponent of m2/m3 that the text layer set apart ("10,4 miljard m\n3")
     if _enumerator(text, s, e, num):
         return True  # an inline enumeration: "(1) de te beschermen belangen, (2) de dreiging"
-    if _prev_words(text, s, 1)[-1:] == ["per"] or (
-            _prev_words(text, s, 1)[-1:] == ["op"] and re.fullmatch(r"1(?:00|\.000|0\.000|00\.000)", num)
+    word_before = [w.lower() for w in _prev_words(text, s, 1)[-1:]]
+    if word_before == ["per"] or (
+            word_before == ["op"] and re.fullmatch(r"1(?:00|\.000|0\.000|00\.000)", num)
             and re.search(r"\d[\d.,]*\s+[a-zà-ü]+\s+op\s*$", text[max(0, s - 40):s])):
         return True  # the denominator of a rate: "0,3 per 25.000 inwoners", "48 vacatures op 1.000 banen"
     if re.match(r"\s*(?:maanden|weken|jaar|jaren|kwartalen)\b", after) and not (m.group("pct") or m.group("cur")) \
-            and _prev_words(text, s, 1)[-1:] and _prev_words(text, s, 1)[-1].lower() in ("eerste", "laatste", "afgelopen"):
+            and word_before[:1] in (["eerste"], ["laatste"], ["afgelopen"]):
         return True  # "over de eerste 3 maanden van 2017", "de afgelopen 5 jaar": the span a figure covers
     if re.match(r"\s*(?:jaar|jaren|eeuw(?:en)?|maand(?:en)?|we(?:ek|ken)|dag(?:en)?)\s+geleden\b", after):
         return True  # "dat 30 jaar geleden werd gesloten": a time expression

@@ -413,6 +413,9 @@ _NOTA_RE = re.compile(r"NOTA NAAR AANLEIDING VAN (?:HET )?VERSLAG|\bNota naar aa
 _MEMBERS_RE = re.compile(r"(?:De|Deze|Ook de)\s+leden\b|(?:Het|Dit)\s+lid\b|Zij\s+(?:vragen|vroegen|willen)\b")
 _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilden|il)\s+(?:graag\s+)?weten\b|\bverzoeken\b"
                              r"|\bvernemen\b|\binformeer(?:de|den|t)\b")
+# "Het doet mij genoegen dat de leden van de PvdA-fractie ... hebben kennisgenomen. Deze leden vragen of ...": a
+# later sentence of the paragraph that opens with the members and asks
+_MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
 
 
 def _members_ask(para: str) -> bool:
@@ -420,11 +423,6 @@ def _members_ask(para: str) -> bool:
     de VVD-fractie hebben kennisgenomen ... Allereerst willen zij vragen waarom ..."), or that asks itself."""
     return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para))
                 or any(_MEMBERS_ASK_RE.search(para, m.end(), m.end() + 40) for m in _MEMBERS_LATER_RE.finditer(para)))
-
-
-# "Het doet mij genoegen dat de leden van de PvdA-fractie ... hebben kennisgenomen. Deze leden vragen of ...": a
-# later sentence of the paragraph that opens with the members and asks
-_MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
 
 
 def _answer_within(para_start: int, para: str) -> int | None:
