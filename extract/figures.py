@@ -24,7 +24,8 @@ from kamergraaf.extract.figure_units import (
     _MONEY_WORDS, _caption_unit, _counted_before, _next_words, _own_head, _unit, _unit_of, caption_scale)
 from kamergraaf.extract.gazetteers import doc_text, figure_rules
 from kamergraaf.extract.numbers import (
-    SPACED_NUMBER, NumberError, TimeRef, find_time_expressions, parse_quantity, resolve_time, rounding_of, year_spans)
+    SPACED_NUMBER, NumberError, TimeRef, find_time_expressions, month_end, parse_quantity, resolve_time, rounding_of,
+    year_spans)
 
 if not Doc.has_extension("kg_figures"):
     Doc.set_extension("kg_figures", default=None)
@@ -398,6 +399,11 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         unit = "EUR"  # "De verdeling van de € 30 mln. is als volgt:": a table of that amount's parts
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
     period_start, period_end = cell.period_start, cell.period_end
+    if period_start and period_end and (period_start.month, period_start.day, period_end.month, period_end.day) == (1, 1, 12, 31):
+        # a column "2017" of a table "over 2015, 2016 en de eerste 3 maanden van 2017": those months
+        for t in find_time_expressions(_table_intro(text, cell.caption_start) + "\n" + caption):
+            if t.kind == "months" and t.year == period_start.year and t.month == 1 and t.month2:
+                period_end = month_end(t.year, t.month2)
     row_time = resolve_time(find_time_expressions(cell.row), len(cell.row)) if cell.row and not cell.label_year else None
     if row_time is not None and not row_time.empty:
         # a row label with a time of its own ("Stand per 1-1-2017", "Onttrekkingen in 2017") dates its cells
@@ -418,12 +424,27 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         ref_date = col_time.date  # a column with a date of its own ("Bezetting per 30-6-2014")
     if period_start is None and period_end is None and ref_date is None:
         ref_date = _bron_date_below(text, cell.end)
-    source = info.sources[0] if info.sources else agency_source(text, (cell.caption_start, cell.caption_end), agencies)
+    source = info.sources[0] if info.sources else (agency_source(text, (cell.caption_start, cell.caption_end), agencies)
+                                                   or _counter_before(text, cell.caption_start, agencies))
     return FigureHit(
         value=value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
         period_start=period_start, period_end=period_end, source=source,
         source_system=info.systems[0] if info.systems else None)
+
+
+_REGISTERS = re.compile(r"\s+(?:registreert|registreerde|telt|telde|houdt\s+(?:niet\s+)?bij|hield\s+(?:niet\s+)?bij)\b")
+
+
+def _counter_before(text: str, pos: int, agencies: list[AgencyHit]) -> str | None:
+    """The agency that registers what a table counts, named in a sentence of the answer before it ("De IND
+    registreert niet of ..., maar wel of ...") when the answer names no other agency."""
+    if len({h.key for h in agencies}) != 1:
+        return None
+    for h in agencies:
+        if h.end < pos and _REGISTERS.match(text, h.end):
+            return h.key
+    return None
 
 
 def _table_intro(text: str, pos: int) -> str:

@@ -169,6 +169,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in maart 2024", "In februari" (the document's year), "in de maand mei 2023", "over april": that month
         ("month", r"\b(?:in|over|gedurende|tijdens)\s+(?:de\s+maand\s+)?" + _M + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–/]|en\s+(?:"
                   + _MONTH_ALT + r")))"),
+        # "in de eerste vier maanden van 2017", "de eerste 3 maanden van 2017": January through that month
+        ("first_months", r"\beerste\s+(?P<n>[1-9]|1[01]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\s+maanden\s+"
+                         r"(?:van\s+|in\s+)?" + _Y + r"\b(?!,\d|\.\d{3})"),  # "2017.1": a footnote marker
         ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+van\s+" + _Y),
         ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
         # a tertaal (four months: the periods of the budget reports) "in het derde tertaal 2022"
@@ -181,6 +184,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("bare_date", _D),
     ))
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+                "elf": 11}
 
 
 @dataclass(frozen=True)
@@ -208,6 +213,12 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             g = m.groupdict()
             if kind == "after_year":
                 found.append(TimeExpr("since_year", m.start(), m.end(), year=int(g["year"]) + 1))
+                taken.append((m.start(), m.end()))
+                continue
+            if kind == "first_months":
+                n = g["n"]
+                n = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
+                found.append(TimeExpr("months", m.start(), m.end(), month=1, month2=n, year=int(g["year"])))
                 taken.append((m.start(), m.end()))
                 continue
             if kind == "between":

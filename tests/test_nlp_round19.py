@@ -1,0 +1,59 @@
+"""Rules of the nineteenth extraction round (drawn from the eighth series of unseen pages). The texts are written
+for these tests in the form of answered Kamervragen (tests/gold/GUIDELINES.md)."""
+
+from datetime import date
+
+from kamergraaf.extract.agencies import find_agencies
+from kamergraaf.extract.figures import find_figures
+from kamergraaf.extract.numbers import find_time_expressions, resolve_time
+
+
+def figures(text):
+    hits, _ = find_figures(text, find_agencies(text), [])
+    return {text[h.start:h.end]: h for h in hits}
+
+
+def period(text):
+    t = resolve_time(find_time_expressions(text), len(text), None)
+    return t.period_start, t.period_end
+
+
+def test_the_first_months_of_a_year_are_a_period():
+    assert period("In de eerste vier maanden van 2017 bedroeg de behandelduur 138 dagen.") == (
+        date(2017, 1, 1), date(2017, 4, 30))
+    assert period("over de eerste 3 maanden van 2017.1 (De aantallen zijn afgerond.)") == (
+        date(2017, 1, 1), date(2017, 3, 31))
+    assert period("in de eerste zes maanden in 2023") == (date(2023, 1, 1), date(2023, 6, 30))
+    # no year, or no count of months: no period of its own
+    assert period("In de eerste vier maanden bedroeg de behandelduur 138 dagen.") == (None, None)
+    got = figures("In de eerste vier maanden van 2017 bedroeg de gemiddelde behandelduur 138 dagen.")
+    assert (got["138"].period_start, got["138"].period_end) == (date(2017, 1, 1), date(2017, 4, 30))
+
+
+_TABLE = ("{lead} niet of een zaak korter of langer dan zes maanden in behandeling is geweest, maar wel of een zaak "
+          "binnen of buiten de wettelijke termijn is behandeld.\n"
+          "In onderstaand overzicht zijn weergegeven de binnen en buiten de wettelijke beslistermijn besliste "
+          "aanvragen over 2015, 2016 en {last}.1 (De aantallen zijn afgerond naar tientallen).\n"
+          "Binnen- en buiten wettelijke termijn\n2015\n2016\n2017\n"
+          "Binnen wettelijke termijn\n9.110\n10.440\n2.710\n"
+          "Buiten wettelijke termijn\n1.300\n3.130\n1.380\n")
+
+
+def test_a_table_takes_the_agency_that_registers_what_it_counts():
+    got = figures(_TABLE.format(lead="De IND registreert", last="2017"))
+    assert {got[c].source for c in ("9.110", "2.710", "1.380")} == {"IND"}
+    # an agency that does something else is no source
+    got = figures(_TABLE.format(lead="De IND weet", last="2017"))
+    assert got["9.110"].source is None
+    # an answer that names two agencies leaves the table without a source
+    got = figures(_TABLE.format(lead="De IND registreert, anders dan het COA,", last="2017"))
+    assert got["9.110"].source is None
+
+
+def test_a_year_column_of_a_table_over_the_first_months_of_that_year():
+    got = figures(_TABLE.format(lead="De IND registreert", last="de eerste 3 maanden van 2017"))
+    assert (got["2.710"].period_start, got["2.710"].period_end) == (date(2017, 1, 1), date(2017, 3, 31))
+    # the other columns keep their whole year
+    assert (got["10.440"].period_start, got["10.440"].period_end) == (date(2016, 1, 1), date(2016, 12, 31))
+    got = figures(_TABLE.format(lead="De IND registreert", last="2017"))
+    assert got["2.710"].period_end == date(2017, 12, 31)
