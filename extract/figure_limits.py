@@ -14,7 +14,8 @@ _TIME = r"(?:jaar|jaren|maand(?:en)?|we(?:ek|ken)|dag(?:en)?|uur|uren|minuten|mi
 # a comparison sign or phrase right before the number
 _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s+dan(?:\s+of\s+gelijk\s+aan)?"
                       r"|\b(?:boven|onder|beneden)\s+de|\btot\s+zelfs|\bniet\s+(?:meer|minder|hoger|lager)\s+dan"
-                      r"|\bhoogstens|\bhooguit)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
+                      r"|\bhoogstens|\bhooguit|\bniet\s+meer\s+(?:mag|mogen|kan|zal)\s+(?:bedragen|zijn)\s+dan"
+                      r"|\(" + _S + r"(?:tot\s+)?(?:max\.|maximaal|min\.|minimaal))" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
 _NORM = re.compile(r"\b(?:\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
                    r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling)"
@@ -54,7 +55,7 @@ _NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erksp
 
 # a tax rate: "(niet met 52 procent maar) met 42 procent (was) belast", "belasten tegen maximaal 42 procent", "een
 # tarief van 21%": the rule's rate, not a measured share
-_RATE_NOUN = re.compile(r"\b\w*(?:tarief|tarieven|heffingspercentage)\s+(?:van\s+)?(?:maximaal\s+|minimaal\s+)?$", re.I)
+_RATE_NOUN = re.compile(r"\b(?:\w*(?:tarief|tarieven|heffingspercentage)|btw)\s+(?:van\s+)?(?:maximaal\s+|minimaal\s+)?$", re.I)
 _RATE_PREP = re.compile(r"\b(?:tegen|met)\s+(?:maximaal\s+|minimaal\s+)?$", re.I)
 _TAXED = re.compile(r"\bbelast(?:en)?\b|\bbelastingtarie(?:f|ven)\b", re.I)
 _PERCENT_AFTER = re.compile(_S + r"(?:%|procent\b)")
@@ -103,6 +104,8 @@ def is_limit(text: str, s: int, e: int) -> bool:
         # "een inkomen tot 120 procent van het sociaal minimum": the bound of a group, not a share; "(50% van het
         # wettelijk minimumloon)", "kan de AOW 70% van het wettelijk minimumloon bedragen": a benefit's norm
         return True
+    if _PERCENTILE.match(text, e):
+        return True  # "rond het niveau van de 5% droogste jaren": a class by its percentile, not a share
     if _IS_TARGET.match(text, e):
         return True  # "Het percentage van 86% voor de punctualiteit is een richtwaarde"
     return False
@@ -120,3 +123,8 @@ _BOUND_BEFORE = re.compile(r"\b(?:tot|minder\s+dan|meer\s+dan|boven|onder|benede
 # een richtwaarde"
 _IS_TARGET = re.compile(r"[^.?!\n]{0,80}?\b(?:is|zijn|was|waren|geldt\s+als)\s+(?:een|de|het)\s+(?:richtwaarde|streefwaarde"
                         r"|streefcijfer|norm|doelstelling|ambitie|maximum|minimum|plafond)\b", re.IGNORECASE)
+
+
+# a percentage before a superlative: "de 5% droogste jaren", "de 10% rijkste huishoudens"
+_PERCENTILE = re.compile(_S + r"(?:%|procent)?" + _S + r"(?<=%|t)\s*(?!(?:eerste|achtste|vaste|juiste|\w*tigste|honderdste|duizendste)\b)"
+                         r"(?:[a-zà-ü]{3,}ste)\s+[a-zà-ü]", re.IGNORECASE)

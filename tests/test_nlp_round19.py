@@ -57,3 +57,20 @@ def test_a_year_column_of_a_table_over_the_first_months_of_that_year():
     assert (got["10.440"].period_start, got["10.440"].period_end) == (date(2016, 1, 1), date(2016, 12, 31))
     got = figures(_TABLE.format(lead="De IND registreert", last="2017"))
     assert got["2.710"].period_end == date(2017, 12, 31)
+
+
+def test_numbers_that_state_a_rule_or_a_class_are_no_figures():
+    cases = [
+        ("Het neerslagtekort ligt rond het niveau van de 5% droogste jaren.", "5%"),
+        ("Dat geldt voor de 10 procent armste huishoudens.", "10"),
+        ("Defensie blijft onder de Roemer-norm (max. 10% van de personele uitgaven aan externe inhuur).", "10%"),
+        ("De hoofdnorm is dat de lening niet meer mag bedragen dan 104% van de marktwaarde.", "104%"),
+        ("De rekening bestaat uit het leveringstarief, de energiebelasting en de btw van 21%.", "21%"),
+        ("Er is geld vrijgemaakt voor cofinanciering (tot maximaal 50%) van de kosten.", "50%"),
+    ]
+    for text, figure in cases:
+        assert figure not in figures(text), text
+    # a share before an ordinal or an adjective in -ste that is no superlative is a figure
+    assert "40%" in figures("In 2023 betrof ongeveer 40% eerste aanvragen.")
+    assert "30%" in figures("In 2023 bestond 30% vaste lasten uit huur.")
+    assert "5%" in figures("In 2023 was de btw-opbrengst 5% hoger dan in 2022.")
