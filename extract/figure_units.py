@@ -6,8 +6,9 @@ sentence, the figure before it, a table's column, row or caption, and euros for 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kamergraaf.extract.gazetteers import figure_rules
+from kamergraaf.extract.gazetteers import countries, figure_rules
 
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
 
@@ -52,9 +53,14 @@ def _unit_of(words: list[str]) -> str | None:
             if any(form.endswith(suf) for suf in rules["place_suffixes"]):
                 return "places"
             if (any(form.endswith(suf) for suf in rules["person_suffixes"]) and form not in _NOT_PERSONS) or \
-                    re.fullmatch(r"[A-Z]{2,}-ers", w):
-                return "persons"
+                    re.fullmatch(r"[A-Z]{2,}-ers", w) or form in _nationals():
+                return "persons"  # ... also a country's people ("2400 Nederlanders", "300 Afghanen")
     return None
+
+
+@lru_cache(maxsize=1)
+def _nationals() -> frozenset[str]:
+    return frozenset(p.lower() for c in countries() for p in c.get("people", ()))
 
 
 # a part of a whole counted before: "398 duizend van deze 1,2 miljoen mensen"
@@ -182,7 +188,7 @@ def _caption_unit(caption: str) -> str | None:
     return _unit_of(words[:2])
 
 
-_AANTAL = re.compile(r"\baantal\s+(?:van\s+(?:de\s+)?)?(?P<noun>[^\W\d][\w’'-]*)", re.I)
+_AANTAL = re.compile(r"\baantal\s+(?:van\s+(?:de\s+)?)?(?P<noun>(?:\d{1,3}-)?[^\W\d][\w’'-]*)", re.I)  # also "85-plussers"
 _THIS_NUMBER = re.compile(r"\b(?:dit|dat|deze|dat)\s+aantal\s+(?:\w+\s+){0,2}$", re.I)
 
 

@@ -236,7 +236,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         unit = _unit(text, s, e, q, m, sent, table_row, raw[idx + 1] if idx + 1 < len(raw) else None)
         nxt = [] if table_row else _next_words(text, e, 1)
         own_head = not table_row and _own_head(_next_words(text, e, 2))
-        if unit is None and not own_head and not m.group("mult"):
+        if unit is None and not own_head and (not m.group("mult") or not _MONEY_WORDS.search(text, sent[0], sent[1])):
             unit = _counted_before(text, sent[0], s, raw, units if hits and hits[-1].quote_start >= _sentence_start(sents, si - 1) else [])
         if unit is None and units and hits and not own_head and not _RANGE_ON.match(text, e) and \
                 not (units[-1] == "percent" and _PERCENT_OF.fullmatch(text, hits[-1].end, s)) and \

@@ -74,3 +74,20 @@ def test_numbers_that_state_a_rule_or_a_class_are_no_figures():
     assert "40%" in figures("In 2023 betrof ongeveer 40% eerste aanvragen.")
     assert "30%" in figures("In 2023 bestond 30% vaste lasten uit huur.")
     assert "5%" in figures("In 2023 was de btw-opbrengst 5% hoger dan in 2022.")
+
+
+def test_counted_people_by_a_country_or_a_noun_before_the_figure():
+    got = figures("In totaal bevinden zich zo'n 2400 Nederlanders in buitenlandse detentie; ca. 300 Afghanen ook.")
+    assert got["2400"].unit == "persons" and got["300"].unit == "persons"
+    got = figures("Van de ruim 19.000 kiezers die zich hebben geregistreerd, kregen ruim 12.000 het stembiljet.")
+    assert got["19.000"].unit == "persons"
+    # "het aantal <noun>" before millions without money in the sentence, also a noun with a number
+    got = figures("Het aantal mensen in armoede is gedaald van 1,2 miljoen in 2018 naar 540.000 mensen in 2023.")
+    assert got["1,2 miljoen"].unit == "persons"
+    got = figures("Het aantal 85-plussers stijgt van 2020 tot 2050 van 0,4 miljoen tot 1,1 miljoen.")
+    assert got["0,4 miljoen"].unit == "persons"
+    got = figures("Het aantal schijnzelfstandigen is tot en met mei teruggebracht van 123 naar 87.")
+    assert got["123"].unit == "persons"
+    # millions in a sentence about money stay without the counted noun's unit
+    got = figures("Het aantal woningen dat met de subsidie van 2 miljoen wordt verduurzaamd is 300.")
+    assert got["2 miljoen"].unit == "EUR"
