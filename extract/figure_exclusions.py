@@ -108,11 +108,11 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if len(prev) >= 2 and prev[-1] == "." and prev[-2] + "." in not_after:
         return True  # "nr. 41" of a citation the references did not take
     if re.fullmatch(r"(?:19|20)\d{2}[1-9]", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) and \
-            re.search(r"\b(?:eind|begin|medio|in|sinds|vanaf|tot|voor|na|van|" + _MONTHS + r")\s+$", text[max(0, s - 12):s], re.I):
+            re.search(r"\b(?:eind|begin|medio|in|sinds|vanaf|tot|voor|na|van|uit|over|t/m|" + _MONTHS + r")\s+$", text[max(0, s - 12):s], re.I):
         return True  # "eind 20163": a year with a footnote marker run into it
-    if re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–])\s*\d{1,2}\s+(?:" + _MONTHS + r")\b", text[e:e + 30], re.I) \
+    if re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b", text[e:e + 30], re.I) \
             and not (m.group("cur") or m.group("mult") or m.group("pct")):
-        return True  # "van 12 tot en met 16 november": the first day of a span of days
+        return True  # "van 12 tot en met 16 november", "op 13 en 14 januari": the first day of a span of days
     if re.fullmatch(r"0\d+", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "rapport 2016–034": a number with a leading zero is an id
     if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
@@ -137,6 +137,15 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if m.group("cur") is None and re.match(r"[.,]\d", text[e:e + 2]) \
             and not (m.group("pct") and re.match(r"\.\d{1,2}(?:\s+[A-Z]|\s*$)", text[e:e + 5])):
         return True  # (not "gedaald naar 3,7%.4 In het vmbo": a percentage and the footnote marker after its stop)
+    if re.match(r"\s*km/u-[a-zà-ü]", after) or (re.match(r"\s*km\s+wegen\b", after)
+                                               and re.search(r"\b(?:op|de)\s+$", text[max(0, s - 4):s])):
+        return True  # "de 80 km/u-wegen", "op 80km wegen": a road class
+    if re.fullmatch(r"\d{2} \d{3}", num) and before == "(" and re.match(r"\)|,\s*nr", after) and \
+            _BILL_BEFORE.search(text[max(0, s - 200):s]):
+        return True  # "het wetsvoorstel huurverhoging op grond van inkomen (33 129)": a dossier number
+    if not (m.group("cur") or m.group("mult") or m.group("pct")) and _CLASS_BOUND.match(text, e) and \
+            len(_CLASS_COUNT.findall(text, max(0, s - 200), e + 200)) >= 2:
+        return True  # "minder dan 15 minuten (3), tussen 15 en 20 minuten (6)": the bounds of classes counted
     line_start = text.rfind("\n", 0, s) + 1
     if _header_note_marker(text, line_start, s, e, num):
         return True  # "ABS (1)" over a table whose note "1. ABS: Algemene begrotingssteun" follows
@@ -154,6 +163,12 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if any(p.start() <= s < p.end() for p in _PHONE.finditer(text, line_start, line_end if line_end >= 0 else len(text))):
         return True  # a telephone number: "(+31 555 358 358)", "telefoonnummer 0800-1234 567"
     return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py
+
+
+_BILL_BEFORE = re.compile(r"\b(?:wetsvoorstel|voorstel\s+van\s+wet|[Kk]amerstuk(?:ken)?|dossier)\b[^.;\n]*$")
+# a bound of a class followed by the count of that class in brackets, and such a count
+_CLASS_BOUND = re.compile(r"(?:\s*(?:en|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d+(?:,\d+)?)?\s+[a-zà-ü]+\s*\(\d+\)")
+_CLASS_COUNT = re.compile(r"\d\s+[a-zà-ü]+\s*\(\d+\)")
 
 
 @lru_cache(maxsize=1)

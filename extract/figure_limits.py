@@ -13,12 +13,12 @@ _S = r"[ \t\u00a0]*"
 _TIME = r"(?:jaar|jaren|maand(?:en)?|we(?:ek|ken)|dag(?:en)?|uur|uren|minuten|minuut|seconden|kwartaal)"
 # a comparison sign or phrase right before the number
 _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s+dan(?:\s+of\s+gelijk\s+aan)?"
-                      r"|\b(?:boven|onder|beneden)\s+de|\btot\s+zelfs|\bniet\s+(?:meer|minder|hoger|lager)\s+dan"
+                      r"|\b(?:boven|onder|beneden)\s+de(?:\s+[\w-]{2,20}\s+van)?|\btot\s+zelfs|\bniet\s+(?:meer|minder|hoger|lager)\s+dan"
                       r"|\bhoogstens|\bhooguit|\bniet\s+meer\s+(?:mag|mogen|kan|zal)\s+(?:bedragen|zijn)\s+dan"
                       r"|\(" + _S + r"(?:tot\s+)?(?:max\.|maximaal|min\.|minimaal))" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
 _NORM = re.compile(r"\b(?:\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
-                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling)"
+                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling|mrl)"
                    r"|(?:maximum|minimum)\s+[a-zà-ü]{3,})"  # "een maximum nieuwprijs van 45.000 euro" (not "maximale formatie")
                    r"(?:\s+(?:voor|in|bij)\s+(?:het\s+jaar\s+)?(?:(?:19|20)\d{2}|[a-zà-ü]{4,}))?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
@@ -49,7 +49,7 @@ _HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + 
 # "naar 100% zero-emissie", "tot 100% duurzaam": the whole of a state a policy aims at, not a measured share
 _TARGET = re.compile(r"\b(?:naar|tot)" + _S + r"$", re.IGNORECASE)
 _TARGET_STATE = re.compile(_S + r"(?:%|procent)" + _S + r"(?!van\b|in\b|op\b|voor\b|bij\b|of\b|en\b)[a-zà-ü]")
-_NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor"
+_NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor|[Kk]euze|[Oo]ptie|[Vv]ariant|[Ss]cenario"
                     r"|ISO(?:/IEC)?|NEN(?:-EN)?(?:-ISO)?|IEC|EN)" + _S + r"$")  # ... and standards: "ISO 27001"
 
 
@@ -106,6 +106,11 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True
     if _PERCENTILE.match(text, e):
         return True  # "rond het niveau van de 5% droogste jaren": a class by its percentile, not a share
+    sentence = _sentence(text, s, e)
+    if _AIM.search(sentence) and not (re.search(r"\bvan" + _S + r"$", before) and _TO_AFTER.match(after)):
+        return True  # "Het streven is dat eind 2023 alle 90 fte's zijn ingevuld" (but the baseline "van 20% naar 40%")
+    if _PENALTY.search(before) and _PENALTY_RULE.search(sentence):
+        return True  # "De eisen beginnen bij een geldboete van 250 euro": the penalty a rule sets or demands
     if _IS_TARGET.match(text, e):
         return True  # "Het percentage van 86% voor de punctualiteit is een richtwaarde"
     return False
@@ -128,3 +133,14 @@ _IS_TARGET = re.compile(r"[^.?!\n]{0,80}?\b(?:is|zijn|was|waren|geldt\s+als)\s+(
 # a percentage before a superlative: "de 5% droogste jaren", "de 10% rijkste huishoudens"
 _PERCENTILE = re.compile(_S + r"(?:%|procent)?" + _S + r"(?<=%|t)\s*(?!(?:eerste|achtste|vaste|juiste|\w*tigste|honderdste|duizendste)\b)"
                          r"(?:[a-zà-ü]{3,}ste)\s+[a-zà-ü]", re.IGNORECASE)
+
+
+# a sentence that states an aim or a norm: its numbers are targets
+_AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+ernaar|streven\s+wij|streef\s+ik|(?:heeft|hebben|hanteert|hanteren)\s+als\s+norm"
+                  r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is)\b", re.IGNORECASE)
+_TO_AFTER = re.compile(_S + r"(?:%|procent)?" + _S + r"naar\b", re.IGNORECASE)
+_PENALTY = re.compile(r"\b(?:geld)?boete\s+van\s+(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?(?:€" + _S + r")?$"
+                      r"|\b(?:gevangenisstraf|taakstraf|celstraf|hechtenis|werkstraf|jeugddetentie)\s+van\s+"
+                      r"(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?$", re.IGNORECASE)
+_PENALTY_RULE = re.compile(r"\b(?:eis|eisen|geëist|eist|strafmaximum|maximumstraf|maximaal|ten\s+hoogste|beginnen|lopen\s+op"
+                           r"|kan|kunnen|riskeert|riskeren|bestraft|staat|staan)\b", re.IGNORECASE)

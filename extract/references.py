@@ -45,6 +45,8 @@ _KST_RES = (
     # "Tweede Kamer, vergaderjaar 2018–2019, 35 000 VIII, nr. 28", or in brackets "(Vergaderjaar 2018–2019, ...)"
     re.compile(r"(?:\bTweede Kamer,?" + _S + r"|(?<=\())[Vv]ergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV
                + _NRS),
+    # ... and "(Tweede Kamer 2006/2007, 30 800 XIV, nr. 22)", the year without "vergaderjaar"
+    re.compile(r"\bTweede Kamer,?" + _S + r"\d{4}[/–-]\d{2,4}," + _S + _DOSSIER + _TOEV + r"(?=,?" + _S + r"nrs?\.)" + _NRS),
     re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),
     # a budget's dossier in brackets, with its toevoeging and without a number: "voor het jaar 2019 (35000-J)"
     re.compile(r"(?<=\()" + _DOSSIER + r"-(?P<toev>[IVXL]{1,6}|[A-Z])(?P<nrs>)(?=\))"),

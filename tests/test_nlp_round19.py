@@ -91,3 +91,40 @@ def test_counted_people_by_a_country_or_a_noun_before_the_figure():
     # millions in a sentence about money stay without the counted noun's unit
     got = figures("Het aantal woningen dat met de subsidie van 2 miljoen wordt verduurzaamd is 300.")
     assert got["2 miljoen"].unit == "EUR"
+
+
+def test_class_bounds_days_ids_and_aims_are_no_figures():
+    got = figures("De responstijden waren minder dan 15 minuten (3), tussen 15 en 20 minuten (6), 20 tot 30 minuten "
+                  "(4) en meer dan 30 minuten (1).")
+    # the counts in brackets are the figures, the bounds of the classes are not
+    assert sorted(got) == ["1", "3", "4", "6"] and {h.unit for h in got.values()} == {"count"}
+    cases = [
+        ("Guterres bracht op 13 en 14 januari jl. een bezoek aan Colombia.", "13"),
+        ("Levensmiddelen boven de MRL van 0,005 mg/kg mogen niet worden verhandeld.", "0,005"),
+        ("Deze grens is op basis van een advies van EFSA uit 20142 vastgesteld.", "20142"),
+        ("Het aantal mensen dat de keuze overlaat (Keuze 3) is stabiel.", "3"),
+        ("Het streven is dat eind 2023 alle 90 fte’s zijn ingevuld.", "90"),
+        ("De politie heeft als norm om 80% van de zedenzaken binnen zes maanden in te sturen.", "80%"),
+        ("Het aantal doden op de 80 km/u-wegen daalde; op 50km wegen ook.", "80"),
+        ("Het aantal doden op de 80 km/u-wegen daalde; op 50km wegen ook.", "50"),
+        ("Het wetsvoorstel huurverhoging op grond van inkomen (33 129) wijkt daarin af.", "33 129"),
+        ("De eisen beginnen bij een geldboete van 250 euro en lopen op tot een gevangenisstraf van 9 maanden.", "250"),
+        ("De eisen beginnen bij een geldboete van 250 euro en lopen op tot een gevangenisstraf van 9 maanden.", "9"),
+    ]
+    for text, figure in cases:
+        assert figure not in figures(text), text
+    # the baseline of an aim is a figure, its target is not
+    got = figures("Het is mijn ambitie om tot een verdubbeling te komen (van 20% naar 40%).")
+    assert "20%" in got and "40%" not in got
+    # a fine imposed, a bracketed count after a single class, a road length: figures
+    assert "250" in figures("In 2023 kreeg de ondernemer een boete van 250 euro.")
+    assert "3" in figures("In 2023 duurden de ritten minder dan 15 minuten (3).")
+    assert "80" in figures("In 2023 is 80 km wegen aangelegd.")
+
+
+def test_a_kamerstuk_cited_by_tweede_kamer_and_the_year():
+    from kamergraaf.extract.references import find_references
+    text = "Naar aanleiding van het amendement-Van Velzen (Tweede Kamer 2006/2007, 30 800 XIV, nr. 22) is dat gedaan."
+    assert [(h.kind, h.identifier) for h in find_references(text)] == [("kamerstuk", "kst-30800-XIV-22")]
+    # the year and a count after "Tweede Kamer" are no citation
+    assert not find_references("De Tweede Kamer 2006/2007, 31 leden, stemde in.")
