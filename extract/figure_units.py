@@ -36,7 +36,7 @@ _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "
 
 _GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
 _UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "kg", "tonnes",
-               "metres", "kilometres", "litres", "celsius", "m3", "PJ", "hectares", "places", "persons")
+               "metres", "kilometres", "litres", "celsius", "m3", "PJ", "GW", "MW", "hectares", "places", "persons")
 
 
 def _unit_of(words: list[str]) -> str | None:

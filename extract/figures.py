@@ -238,6 +238,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         own_head = not table_row and _own_head(_next_words(text, e, 2))
         if unit is None and not own_head and (not m.group("mult") or not _MONEY_WORDS.search(text, sent[0], sent[1])):
             unit = _counted_before(text, sent[0], s, raw, units if hits and hits[-1].quote_start >= _sentence_start(sents, si - 1) else [])
+        if unit is None and not own_head and re.search(r"\b[Vv]an\s+(?:de|deze)\s+$", text[max(0, s - 12):s]):
+            # "Van de 1.250 waren er ... vertrokken": a number the answer counted before, restated
+            unit = next((h.unit for h in reversed(hits) if h.value == q.value and h.unit in _COUNTED_UNITS), None)
         if unit is None and units and hits and not own_head and not _RANGE_ON.match(text, e) and \
                 not (units[-1] == "percent" and _PERCENT_OF.fullmatch(text, hits[-1].end, s)) and \
                 (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):
@@ -389,6 +392,9 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         unit = "percent"  # a row "% apparaatsuitgaven"
     elif unit == "count" and _MONEY_ROW.search(cell.row) and not re.search(r"(?i)\baantal", cell.column):
         unit = "EUR"  # a row "Totale uitgaven" of amounts printed without a currency sign
+    elif unit == "count" and _MONEY_ROW.search(cell.column) and not re.search(r"(?i)\baantal", cell.column + cell.row) \
+            and re.search(r"€|\beuro|\bEUR\b", text[:cell.caption_end]):
+        unit = "EUR"  # a column "ODA uitgaven" under an answer that speaks of euros
     if unit == "count" and re.search(r"(?:mln|mld|mrd|miljoen|miljard)\.?$", text[cell.start:cell.end]) and \
             re.search(r"€|\beuro", text[max(0, cell.caption_start - 300):cell.start]):
         unit = "EUR"  # "155,4 mln." under an answer about euros
@@ -424,6 +430,10 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         ref_date = col_time.date  # a column with a date of its own ("Bezetting per 30-6-2014")
     if period_start is None and period_end is None and ref_date is None:
         ref_date = _bron_date_below(text, cell.end)
+    if period_start is None and period_end is None and ref_date is None and \
+            (y := _year_of_total(text[:cell.caption_start])) is not None:
+        # "In totaal heeft Nederland over 2021 ruim EUR 208 miljoen uitgegeven ..." over a table of its parts
+        period_start, period_end = date(y, 1, 1), date(y, 12, 31)
     source = info.sources[0] if info.sources else (agency_source(text, (cell.caption_start, cell.caption_end), agencies)
                                                    or _counter_before(text, cell.caption_start, agencies))
     return FigureHit(
@@ -434,6 +444,19 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
 
 
 _REGISTERS = re.compile(r"\s+(?:registreert|registreerde|telt|telde|houdt\s+(?:niet\s+)?bij|hield\s+(?:niet\s+)?bij)\b")
+
+
+def _year_of_total(before: str) -> int | None:
+    """The one year of the answer before a table when a sentence there states the total it breaks down ("In totaal
+    heeft Nederland over 2021 ruim EUR 208 miljoen uitgegeven ...") and no other time is named."""
+    exprs = find_time_expressions(before)
+    if len({t.year for t in exprs}) != 1 or any(t.kind != "year" for t in exprs) or year_spans(before) != \
+            [(t.end - 4, t.end) for t in exprs]:
+        return None
+    for s, e in sentences(before):
+        if re.match(r"(?:In\s+)?[Tt]otaal\b", before[s:e]) and any(s <= t.start < e for t in exprs):
+            return exprs[0].year
+    return None
 
 
 def _counter_before(text: str, pos: int, agencies: list[AgencyHit]) -> str | None:

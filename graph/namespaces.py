@@ -58,6 +58,8 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "m3": ("kubieke meter", "cubic metres", "M3"),
     "PJ": ("petajoule", "petajoules", "PetaJ"),
     "hectares": ("hectare", "hectares", None),  # no QUDT unit linked: none was read in a source available here
+    "GW": ("gigawatt", "gigawatts", None),  # (nor for the power units)
+    "MW": ("megawatt", "megawatts", None),
 }
 
 # SKOS concepts of the ontology: scheme prefix -> the codes used in extract/model.py.

@@ -2,6 +2,7 @@
 for these tests in the form of answered Kamervragen (tests/gold/GUIDELINES.md)."""
 
 from datetime import date
+from decimal import Decimal
 
 from kamergraaf.extract.agencies import find_agencies
 from kamergraaf.extract.figures import find_figures
@@ -128,3 +129,25 @@ def test_a_kamerstuk_cited_by_tweede_kamer_and_the_year():
     assert [(h.kind, h.identifier) for h in find_references(text)] == [("kamerstuk", "kst-30800-XIV-22")]
     # the year and a count after "Tweede Kamer" are no citation
     assert not find_references("De Tweede Kamer 2006/2007, 31 leden, stemde in.")
+
+
+_ODA = ("In totaal heeft Nederland over 2021 ruim EUR 208 miljoen uitgegeven in Ethiopië en Kenia. Het betreft "
+        "hier de naar land geoormerkte uitgaven.\nODA uitgaven\nEthiopië\n107.272.448\nKenia\n64.498.593\n"
+        "Totaal\n171.771.041")
+
+
+def test_a_table_of_the_parts_of_a_total_in_euros_for_a_year():
+    got = figures(_ODA)
+    cell = got["107.272.448"]
+    assert cell.unit == "EUR" and (cell.period_start, cell.period_end) == (date(2021, 1, 1), date(2021, 12, 31))
+    # without euros in the answer the column names no unit; without a total stated for the year no period
+    got = figures(_ODA.replace("ruim EUR 208 miljoen", "veel").replace("In totaal heeft", "Zo heeft"))
+    assert got["107.272.448"].unit == "count" and got["107.272.448"].period_start is None
+
+
+def test_power_in_gigawatts_and_a_restated_count():
+    got = figures("Er staan 14.044 verzoeken in de wachtrij voor afname van in totaal 9,1 GW; 300 MW is vrij.")
+    assert (got["9,1"].unit, got["9,1"].value) == ("GW", Decimal("9.1")) and got["300"].unit == "MW"
+    hits, _ = find_figures(text := ("Het aantal mensen dat zich bij BZ meldde is rond de 1.250. Dit aantal kan nog "
+                                    "fluctueren. Van de 1.250 waren er begin september 787 vertrokken."), [], [])
+    assert [(text[h.start:h.end], h.unit) for h in hits][:2] == [("1.250", "persons"), ("1.250", "persons")]
