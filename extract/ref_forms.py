@@ -315,6 +315,25 @@ def eu_compound_names(text: str) -> list[FormHit]:
     return out
 
 
+# "de Wet op de huurtoeslag", "de Wet op de rechterlijke organisatie": the form of a Dutch act's name; one noun after
+# the article (two after an inflected adjective) and a year
+_WET_OP_RE = re.compile(r"(?<![\w-])Wet[ ]+op[ ]+(?:de|het)[ ]+(?P<w1>[a-zà-ü][\wà-ü-]{3,})"
+                        r"(?:[ ]+(?P<w2>[a-zà-ü][\wà-ü-]{3,}))?(?:[ ]+(?P<y>(?:19|20)\d{2})\b)?")
+
+
+def wet_op_names(text: str) -> list[FormHit]:
+    out = []
+    for m in _WET_OP_RE.finditer(text):
+        end = m.end("w1")
+        if m.group("w1").endswith("e") and m.group("w2") and m.group("w2") not in STOP_WORDS:
+            end = m.end("w2")
+        if m.group("y") and (end == m.end("w2") or not m.group("w2")):
+            end = m.end("y")
+        name = " ".join(text[m.start():end].split())
+        out.append(FormHit(m.start(), end, "act", name.lower(), name))
+    return out
+
+
 def _listed_prefix(name: str) -> bool:
     return any(n.replace(",", "").startswith(name + " ") for n in laws())
 
@@ -322,4 +341,4 @@ def _listed_prefix(name: str) -> bool:
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
             + case_names(text) + framework_directives(text) + scheme_names(text) + sentence_case_titles(text)
-            + eu_compound_names(text))
+            + eu_compound_names(text) + wet_op_names(text))

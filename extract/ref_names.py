@@ -140,7 +140,9 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
         # "Corporate Sustainability Due Diligence(CSDDD)": the initials of capitalised words and the letter of the
         # act type left unprinted (Directive, Regulation) -> eu-act by its abbreviation
         w = _ENGLISH_WORDS_RE.search(window)
-        if w and abbr[-1] in "DR" and abbr[:-1] == "".join(x[0] for x in w.group("name").split()):
+        if w and abbr[-1] in "DR" and abbr[:-1] == "".join(x[0] for x in w.group("name").split()) and \
+                not re.search(abbr[-1].lower() + r"[a-z]{3,}$", w.group("name").split()[-1][1:]):
+            # (not "Universele Postdienst (UPD)": the D is the compound's "dienst", no act type left unprinted)
             out[abbr] = RefEntry("eu-act", abbr.lower(), abbr)
             continue
         # "de Auditdienst Rijk (ADR)": capitalised words that are no reference and no act or treaty's name define
@@ -198,7 +200,8 @@ def abbreviation_hits(text: str, abbrevs: dict[str, RefEntry]) -> list[tuple[int
     for abbr, ref in abbrevs.items():
         if ref.kind == NOT_A_REFERENCE:
             continue
-        glue = r"(?![A-Z0-9])" if len(abbr) >= 3 else r"(?![A-Za-z0-9])"
+        # (a longer one may carry a footnote marker: "de evaluatie Wbmgp1 dat ...")
+        glue = r"(?![A-Z])(?!\d*[A-Za-z])(?!\d{3})" if len(abbr) >= 3 and abbr[-1].isalpha() else r"(?![A-Za-z0-9])"
         for m in re.finditer(r"(?<![A-Z0-9])" + re.escape(abbr) + glue, text):
             out.append((m.start(), m.end(), ref))
     # an act read from its own name before the brackets ("Wet administratiefrechtelijke handhaving

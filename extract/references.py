@@ -467,6 +467,38 @@ def _initials_act(hit: RefHit) -> RefHit:
     return RefHit(hit.start, hit.end, hit.kind, laws()[name], name[:1].upper() + name[1:], hit.identifiers)
 
 
+# the Burgerlijk Wetboek is one act per book: "artikelen 2:138 en 2:248 Burgerlijk Wetboek" are articles 138 and 248
+# of Boek 2, "artikel 7:252a ... van het Burgerlijk Wetboek" article 252a of Boek 7; "Boek 7 van het Burgerlijk
+# Wetboek" is that book
+_BW = r"(?:Burgerlijk\s+Wetboek|BW)\b"
+_BW_ARTICLES_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S + r"(?P<nums>\d[a-z]?:\d+[a-z]?(?:(?:," + _S + r"|"
+                             + _S + r"(?:en|of)" + _S + r")\d[a-z]?:\d+[a-z]?)*)(?P<between>[^.;\n]{0,80}?)\s(?:van\s+)?(?:het\s+)?(?P<bw>" + _BW + r")")
+_BW_BOOK_RE = re.compile(r"\b[Bb]oek" + _S + r"(?P<book>\d[a-z]?)" + _S + r"(?:van\s+het\s+)?(?P<bw>" + _BW + r")")
+
+
+def _civil_code(text: str) -> list[RefHit]:
+    out = []
+    for m in _BW_ARTICLES_RE.finditer(text):
+        if re.search(r"\b(?:wet|Wet|Awb)\b", m.group("between")):
+            continue  # "artikel 3:17 van de Algemene wet ...": another act's
+        books = set()
+        for n in re.finditer(r"(\d[a-z]?):(\d+[a-z]?)", m.group("nums")):
+            act = laws().get(f"burgerlijk wetboek boek {n.group(1)}")
+            if act is None:
+                continue
+            books.add(n.group(1))
+            s = m.start() if n.start() == 0 else m.start("nums") + n.start()
+            out.append(RefHit(s, m.start("nums") + n.end(), "article", f"{act}/artikel/{n.group(2)}",
+                              text[s:m.start("nums") + n.end()]))
+        for book in sorted(books):
+            out.append(RefHit(m.start("bw"), m.end("bw"), "act", laws()[f"burgerlijk wetboek boek {book}"],
+                              f"Burgerlijk Wetboek Boek {book}"))
+    for m in _BW_BOOK_RE.finditer(text):
+        if (act := laws().get(f"burgerlijk wetboek boek {m.group('book')}")) is not None:
+            out.append(RefHit(m.start(), m.end(), "act", act, f"Burgerlijk Wetboek Boek {m.group('book')}"))
+    return out
+
+
 def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms: bool = True) -> list[RefHit]:
     """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped.
     ``abbrevs``: the abbreviations and names the document defines (ref_names.document_abbreviations);
@@ -482,6 +514,9 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
         hits += [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in amendment_bills(text)
                  if not any(f.start < n.end and n.start < f.end for n in numbered)]
     hits += _articles(text, hits) + _bare_articles(text, hits)
+    civil = _civil_code(text)
+    hits = [h for h in hits if not any(h.start < c.end and c.start < h.end for c in civil)
+            and not (h.kind == "bill" and h.identifier.endswith(" boek"))] + civil  # "Wijziging van Boek 7 ..."
     hits = [_as_bill(text, h) for h in hits]
     for bill in _dossier_bill(text):  # the short title in the dossier title is the bill's, not a listed act's
         hits = [h for h in hits if not (h.start < bill.end and bill.start < h.end and h.kind in ("act", "bill"))] + [bill]

@@ -151,3 +151,41 @@ def test_power_in_gigawatts_and_a_restated_count():
     hits, _ = find_figures(text := ("Het aantal mensen dat zich bij BZ meldde is rond de 1.250. Dit aantal kan nog "
                                     "fluctueren. Van de 1.250 waren er begin september 787 vertrokken."), [], [])
     assert [(text[h.start:h.end], h.unit) for h in hits][:2] == [("1.250", "persons"), ("1.250", "persons")]
+
+
+def _ids(text):
+    from kamergraaf.extract.ref_names import document_abbreviations
+    from kamergraaf.extract.references import find_references
+    return [(h.kind, h.identifier, text[h.start:h.end])
+            for h in find_references(text, document_abbreviations(text, find_references))]
+
+
+def test_the_burgerlijk_wetboek_is_an_act_per_book():
+    got = _ids("De bestuurder is aansprakelijk op grond van de artikelen 2:138 en 2:248 Burgerlijk Wetboek.")
+    assert ("article", "BWBR0003045/artikel/138", "artikelen 2:138") in got
+    assert ("article", "BWBR0003045/artikel/248", "2:248") in got
+    assert ("act", "BWBR0003045", "Burgerlijk Wetboek") in got
+    got = _ids("Voorstel van wet tot wijziging van Boek 7 van het Burgerlijk Wetboek. Zie artikel 7:252a van het "
+               "Burgerlijk Wetboek en artikel 6:162 BW.")
+    assert {(k, i) for k, i, _ in got} >= {("act", "BWBR0005290"), ("article", "BWBR0005290/artikel/252a"),
+                                           ("article", "BWBR0005289/artikel/162")}
+    assert not [i for k, i, _ in got if k == "bill"]  # "Wijziging van Boek" names no bill of its own
+    # another act's chapter-numbered article is not the code's
+    assert ("article", "BWBR0005537/artikel/3:17") in {(k, i) for k, i, _ in _ids(
+        "Zie artikel 3:17 van de Algemene wet bestuursrecht.")}
+
+
+def test_acts_by_the_form_of_their_name_and_abbreviations_with_a_footnote_marker():
+    got = _ids("Dossier: Wijziging van de Wet op de huurtoeslag (flexibeler maken kwaliteitskorting)")
+    assert ("act", "wet op de huurtoeslag", "Wet op de huurtoeslag") in got
+    # a listed act keeps its BWB id; an inflected adjective takes the noun after it
+    got = _ids("Dat regelt de Wet op de rechterlijke organisatie.")
+    assert got == [("act", "BWBR0001830", "Wet op de rechterlijke organisatie")]
+    text = ("Het besluit is genomen in het kader van de Wet bijzondere maatregelen grootstedelijke problematiek "
+            "(Wbmgp). Uit de evaluatie Wbmgp1 blijkt dat gemeenten de maatregel overwegen.")
+    assert [t for k, i, t in _ids(text) if i == "BWB" "R0019388"][-1] == "Wbmgp"
+    # a Dutch compound before its abbreviation is no EU act whose type was left unprinted
+    text = "De eisen aan de Universele Postdienst (UPD) gelden ook voor de UPD-verlener."
+    assert not [k for k, i, t in _ids(text) if k == "eu-act"]
+    assert ("eu-act", "csddd") in {(k, i) for k, i, _ in _ids(
+        "Brussel werkt aan de Corporate Sustainability Due Diligence(CSDDD). De CSDDD treedt in werking.")}
