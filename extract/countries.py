@@ -91,8 +91,10 @@ def _in_a_name(text: str, start: int, end: int, kind_name: bool) -> bool:
             return True  # De Nederlandsche Bank, Nederlandse Zorgautoriteit (but "Turkse Bulgaren" names two countries)
         if nxt and nxt.group("w").lower() in heads:
             return True  # de Nederlandse orde van advocaten
-    if text[max(0, start - 12):start].endswith(regions):
-        return True  # Noord-Nederland is a region
+    if text[max(0, start - 12):start].lower().endswith(tuple(r.lower() for r in regions)):
+        return True  # Noord-Nederland (also "politie midden-Nederland") is a region
+    if re.search(r"(?<![\w-])[A-Z]{2,}-$", text[max(0, start - 10):start]):
+        return True  # "de FIU-Nederland": an acronym's body in the country
     if kind_name:
         prev = re.search(r"(?P<w>[\w-]+)[ \t]+$", text[max(0, start - 40):start])
         before_prev = text[max(0, start - 80):start - len(prev.group()) if prev else start].rstrip()

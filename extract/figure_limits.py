@@ -80,6 +80,8 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True
     if _WITHIN.search(before) and re.match(_S + _TIME, after):
         return True  # "binnen 9 maanden"
+    if re.match(r"(?:[ \t,]*(?:en|of|tot|maar)?[ \t]*\d+)*" + _S + _TIME, after) and _KEPT.search(_sentence(text, s, e)):
+        return True  # "worden de gegevens niet 3, maar 7 dagen bewaard": a retention period
     if _LIMIT.search(before) and _RULE_CUE.search(_sentence(text, s, e)):
         return True
     if _CAP.search(before) and not _CHANGE.search(before) and _MONEY_AFTER.match(after):
@@ -144,3 +146,7 @@ _PENALTY = re.compile(r"\b(?:geld)?boete\s+van\s+(?:ten\s+hoogste\s+|maximaal\s+
                       r"(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?$", re.IGNORECASE)
 _PENALTY_RULE = re.compile(r"\b(?:eis|eisen|geëist|eist|strafmaximum|maximumstraf|maximaal|ten\s+hoogste|beginnen|lopen\s+op"
                            r"|kan|kunnen|riskeert|riskeren|bestraft|staat|staan)\b", re.IGNORECASE)
+
+
+# a sentence about how long data are kept
+_KEPT = re.compile(r"\b(?:bewaard|bewaren|bewaart|bewaartermijn\w*|opgeslagen|opslaan|bewaarplicht)\b", re.IGNORECASE)

@@ -29,6 +29,7 @@ _GOVERNMENT_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Antwoord|Reactie) van (?:he
 _ROW_Q_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<pre>[^\n]{2,50}?[^\s.?!:;])[ \t]+(?P<h>Vraag[ \t]+(?P<n>\d{1,3})[ \t]*:)"
                        r"[ \t]*(?=\n[ \t]*\n)")
 _INLINE_ANSWER_RE = re.compile(r"(?<=[?.])[ \t]+(?P<h>Antwoord[ \t]+(?P<n>\d{1,3})[ \t]*:)[ \t]*$", re.M)
+_NUMBER_LABEL_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<h>Vraag|Antwoord|VRAAG|ANTWOORD)[ \t]*:?[ \t]*$", re.M)
 _HEADER_WORDS = re.compile(r"Tweede Kamer|Vragen van|Vraag van|Vastgesteld|ingezonden|Antwoord van|Mededeling van|"
                            r"VERSLAG|Nr\. \d|\d{4}Z\d{4,}|AH \d+", re.I)
 
@@ -78,6 +79,12 @@ def find_headings(body: str) -> list[Heading]:
                 content_start = label.end()  # "VRAAG 1:" over a "Vraag:" label: the question starts below both
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
+    if not heads:
+        # "1. Vraag" / "1. Antwoord" on lines of their own: the number before the label
+        heads = [Heading("Q" if m.group("h").lower() == "vraag" else "A", (int(m.group("n")),), m.group(0).strip(),
+                         m.start("n"), m.end()) for m in _NUMBER_LABEL_RE.finditer(body)]
+        if not any(h.kind == "Q" for h in heads):
+            heads = []
     if not heads:
         # "Antwoord van het kabinet" on a line of its own under each member's reported question (written answers to
         # a debate's remaining questions): an unnumbered answer label

@@ -189,3 +189,32 @@ def test_acts_by_the_form_of_their_name_and_abbreviations_with_a_footnote_marker
     assert not [k for k, i, t in _ids(text) if k == "eu-act"]
     assert ("eu-act", "csddd") in {(k, i) for k, i, _ in _ids(
         "Brussel werkt aan de Corporate Sustainability Due Diligence(CSDDD). De CSDDD treedt in werking.")}
+
+
+def test_a_page_that_prints_the_number_before_the_label():
+    from kamergraaf.extract.reader import parse_text
+    doc = parse_text("Antwoorden op kamervragen van het lid Anker over de registratie van voertuigen.\n\n1. Vraag\n"
+                     "Kent u het bericht?\n\n1. Antwoord\nJa.\n\n2. Vraag\nKlopt het dat de gegevens drie dagen "
+                     "worden bewaard?\n\n2. Antwoord\nJa, overigens worden de gegevens niet 3, maar 7 dagen "
+                     "bewaard.\n", "a.txt", "a.txt", "x")
+    assert [q.key for q in doc.questions] == ["q1", "q2"]
+    assert [(a.key, a.text) for a in doc.answers] == [
+        ("a1", "Ja."), ("a2", "Ja, overigens worden de gegevens niet 3, maar 7 dagen bewaard.")]
+    # how long data are kept is a rule, not a figure
+    assert not figures("Ja, overigens worden de gegevens niet 3, maar 7 dagen bewaard.")
+    assert "300" in figures("In 2023 zijn 300 dossiers bewaard.")
+
+
+def test_agencies_and_countries_of_the_ninth_series():
+    from kamergraaf.extract.countries import find_countries
+    from kamergraaf.extract.agencies import find_agencies
+
+    def codes(text):
+        return [h.iso3 for h in find_countries(text)]
+    assert [h.key for h in find_agencies("De kentekens worden door de regiopolitie IJsselland vastgesteld.")] == \
+        ["Politie"]
+    assert codes("Het gaat om export naar Saudi-Arabië en om Saudische bedrijven.") == ["SAU", "SAU"]
+    assert codes("Plots is Curaçao Venezolaans toevluchtsoord.") == ["CUW", "VEN"]
+    # a region of the country and an acronym's body named after it are no mention of the country
+    assert codes("Het bericht over de politie midden-Nederland en de FIU-Nederland.") == []
+    assert codes("De FIU meldt dat Nederland meer transacties ziet.") == ["NLD"]
