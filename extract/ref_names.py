@@ -201,7 +201,7 @@ def abbreviation_hits(text: str, abbrevs: dict[str, RefEntry]) -> list[tuple[int
         if ref.kind == NOT_A_REFERENCE:
             continue
         # (a longer one may carry a footnote marker: "de evaluatie Wbmgp1 dat ...")
-        glue = r"(?![A-Z])(?!\d*[A-Za-z])(?!\d{3})" if len(abbr) >= 3 and abbr[-1].isalpha() else r"(?![A-Za-z0-9])"
+        glue = r"(?![A-Z])(?!\d+[A-Za-z])(?!\d{3})" if len(abbr) >= 3 and abbr[-1].isalpha() else r"(?![A-Za-z0-9])"
         for m in re.finditer(r"(?<![A-Z0-9])" + re.escape(abbr) + glue, text):
             out.append((m.start(), m.end(), ref))
     # an act read from its own name before the brackets ("Wet administratiefrechtelijke handhaving
