@@ -80,8 +80,6 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True
     if _WITHIN.search(before) and re.match(_S + _TIME, after):
         return True  # "binnen 9 maanden"
-    if re.match(r"(?:[ \t,]*(?:en|of|tot|maar)?[ \t]*\d+)*" + _S + _TIME, after) and _KEPT.search(_sentence(text, s, e)):
-        return True  # "worden de gegevens niet 3, maar 7 dagen bewaard": a retention period
     if _LIMIT.search(before) and _RULE_CUE.search(_sentence(text, s, e)):
         return True
     if _CAP.search(before) and not _CHANGE.search(before) and _MONEY_AFTER.match(after):
@@ -109,6 +107,8 @@ def is_limit(text: str, s: int, e: int) -> bool:
     if _PERCENTILE.match(text, e):
         return True  # "rond het niveau van de 5% droogste jaren": a class by its percentile, not a share
     sentence = _sentence(text, s, e)
+    if re.match(r"(?:[ \t,]*(?:en|of|tot|maar)?[ \t]*\d+)*" + _S + _TIME, after) and _KEPT.search(sentence):
+        return True  # "worden de gegevens niet 3, maar 7 dagen bewaard": a retention period
     if _AIM.search(sentence) and not (re.search(r"\bvan" + _S + r"$", before) and _TO_AFTER.match(after)):
         return True  # "Het streven is dat eind 2023 alle 90 fte's zijn ingevuld" (but the baseline "van 20% naar 40%")
     if _PENALTY.search(before) and _PENALTY_RULE.search(sentence):
