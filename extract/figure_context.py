@@ -102,6 +102,20 @@ def agency_source(text: str, span: tuple[int, int], agencies: list[AgencyHit], f
     return keys[0] if len(keys) == 1 else None
 
 
+_REGISTERS = re.compile(r"\s+(?:registreert|registreerde|telt|telde|houdt\s+(?:niet\s+)?bij|hield\s+(?:niet\s+)?bij)\b")
+
+
+def counter_before(text: str, pos: int, agencies: list[AgencyHit]) -> str | None:
+    """The agency that registers what a table counts, named in a sentence of the answer before it ("De IND
+    registreert niet of ..., maar wel of ...") when the answer names no other agency."""
+    if len({h.key for h in agencies}) != 1:
+        return None
+    for h in agencies:
+        if h.end < pos and _REGISTERS.match(text, h.end):
+            return h.key
+    return None
+
+
 def applicable(exprs: list[TimeExpr], sentence: str, position: int) -> list[TimeExpr]:
     """The time expressions of a sentence that can apply to a figure at ``position`` (offsets into
     ``sentence``): a date ("op 1 juli") in another coordinated clause is the date of an event, not the

@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, bracket_source, find_bron
-from kamergraaf.extract.figure_context import agency_source, applicable, respective_years, sentences, without_event_dates
+from kamergraaf.extract.figure_context import (
+    agency_source, applicable, counter_before, respective_years, sentences, without_event_dates)
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import find_tables
 from kamergraaf.extract.figure_noise import is_noise
@@ -435,15 +436,12 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "In totaal heeft Nederland over 2021 ruim EUR 208 miljoen uitgegeven ..." over a table of its parts
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
     source = info.sources[0] if info.sources else (agency_source(text, (cell.caption_start, cell.caption_end), agencies)
-                                                   or _counter_before(text, cell.caption_start, agencies))
+                                                   or counter_before(text, cell.caption_start, agencies))
     return FigureHit(
         value=value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
         period_start=period_start, period_end=period_end, source=source,
         source_system=info.systems[0] if info.systems else None)
-
-
-_REGISTERS = re.compile(r"\s+(?:registreert|registreerde|telt|telde|houdt\s+(?:niet\s+)?bij|hield\s+(?:niet\s+)?bij)\b")
 
 
 def _year_of_total(before: str) -> int | None:
@@ -456,17 +454,6 @@ def _year_of_total(before: str) -> int | None:
     for s, e in sentences(before):
         if re.match(r"(?:In\s+)?[Tt]otaal\b", before[s:e]) and any(s <= t.start < e for t in exprs):
             return exprs[0].year
-    return None
-
-
-def _counter_before(text: str, pos: int, agencies: list[AgencyHit]) -> str | None:
-    """The agency that registers what a table counts, named in a sentence of the answer before it ("De IND
-    registreert niet of ..., maar wel of ...") when the answer names no other agency."""
-    if len({h.key for h in agencies}) != 1:
-        return None
-    for h in agencies:
-        if h.end < pos and _REGISTERS.match(text, h.end):
-            return h.key
     return None
 
 

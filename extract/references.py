@@ -515,8 +515,8 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
                  if not any(f.start < n.end and n.start < f.end for n in numbered)]
     hits += _articles(text, hits) + _bare_articles(text, hits)
     civil = _civil_code(text)
-    hits = [h for h in hits if not any(h.start < c.end and c.start < h.end for c in civil)
-            and not (h.kind == "bill" and h.identifier.endswith(" boek"))] + civil  # "Wijziging van Boek 7 ..."
+    # the book's name replaces what other rules read into it ("Wijziging van Boek 7 ...": no bill of its own)
+    hits = [h for h in hits if not any(h.start < c.end and c.start < h.end for c in civil)] + civil
     hits = [_as_bill(text, h) for h in hits]
     for bill in _dossier_bill(text):  # the short title in the dossier title is the bill's, not a listed act's
         hits = [h for h in hits if not (h.start < bill.end and bill.start < h.end and h.kind in ("act", "bill"))] + [bill]
