@@ -16,7 +16,7 @@ from kamergraaf.extract.numbers import TimeExpr, TimeRef
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'»”)]*\s+(?=[A-Z€\d(«\"'‘“])|\n[ \t]*\n|:[ \t]*\n|(?<=[\d)])[ \t]*\n(?=[ \t]*[A-Z])"
                        # a footnote marker after the full stop: "... bij verzekeraars.1 De jaarstaten ..."
-                       r"|(?<=[a-zà-ü)»”][.!?])\d{1,2}\s+(?=[A-Z])|(?<=(?:19|20)\d\d[.!?])\d{1,2}\s+(?=[A-Z])")
+                       r"|(?<=[A-Za-zà-ü)»”][.!?])\d{1,2}\s+(?=[A-Z])|(?<=(?:19|20)\d\d[.!?])\d{1,2}\s+(?=[A-Z])")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:ca|nr|nrs|jl|art|blz|bijv|resp|mr|dr|drs|ir|prof|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|c\.q|z\.g\.a|"
                             r"p|vgl|zgn|incl|excl|max|min|mld|mln|red)\.)$", re.IGNORECASE)
 # "€ 204 mln. Deze maken deel uit van ...": an amount's abbreviation can end a sentence when a sentence opens after it

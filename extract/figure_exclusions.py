@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kamergraaf.extract.figure_limits import is_limit
 from kamergraaf.extract.figure_units import _GLUED_UNITS, _next_words, _prev_words, _unit_of
-from kamergraaf.extract.gazetteers import figure_rules
+from kamergraaf.extract.gazetteers import countries, figure_rules
 
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
 
@@ -146,6 +146,10 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if not (m.group("cur") or m.group("mult") or m.group("pct")) and _CLASS_BOUND.match(text, e) and \
             len(_CLASS_COUNT.findall(text, max(0, s - 200), e + 200)) >= 2:
         return True  # "minder dan 15 minuten (3), tussen 15 en 20 minuten (6)": the bounds of classes counted
+    if re.fullmatch(r"\d", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) \
+            and not re.match(r"[ \t]+[a-zà-ü]", after) and (name := _NAME_NUMBER_BEFORE.search(text, max(0, s - 40), s)) \
+            and not _place_names() & {w.lower() for w in name.group().split()}:
+        return True  # "het servicepakket Meer Veilig 2 (onderdeel MIRT)", "«Functionaris 2 VWS»": a number in a name
     line_start = text.rfind("\n", 0, s) + 1
     if _header_note_marker(text, line_start, s, e, num):
         return True  # "ABS (1)" over a table whose note "1. ABS: Algemene begrotingssteun" follows
@@ -165,10 +169,18 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     return is_limit(text, s, e)  # a rule's value or limit, a condition, a horizon: figure_limits.py
 
 
+# capitalised words inside a sentence (after a lower-case word or an opening quote) right before a number
+_NAME_NUMBER_BEFORE = re.compile(r"(?:(?<=[a-zà-ü,] )|(?<=[«„“]))(?:[A-Z][a-zà-ü]+[ \t]+){1,3}$")
 _BILL_BEFORE = re.compile(r"\b(?:wetsvoorstel|voorstel\s+van\s+wet|[Kk]amerstuk(?:ken)?|dossier)\b[^.;\n]*$")
 # a bound of a class followed by the count of that class in brackets, and such a count
 _CLASS_BOUND = re.compile(r"(?:\s*(?:en|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d+(?:,\d+)?)?\s+[a-zà-ü]+\s*\(\d+\)")
 _CLASS_COUNT = re.compile(r"\d\s+[a-zà-ü]+\s*\(\d+\)")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The words of country names: "Syrië 4" in a running list counts, "Meer Veilig 2" names a programme."""
+    return frozenset(w.lower() for c in countries() for n in c["names"] for w in n.split())
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +203,7 @@ _PHONE = re.compile(r"(?:\+\d{2,3}|(?<=telefoonnummer )|(?<=tel\. )|(?<=telefoon
 
 
 # a unit of measure run into its number: "500m3/dag", "360mm", "12km" (not "3e", "60plus", "2D")
-_GLUED_MEASURE = re.compile(r"(?:m[23²³]|mm|cm|km|kg|ha)(?![\w²³])")
+_GLUED_MEASURE = re.compile(r"(?:m[23²³]|mm|cm|km|kg|ha|fte)(?![\w²³])")
 
 
 _NOT_MERGED = ("jarig", "plus", "voud", "daags", "maal", "ste", "de", "e")

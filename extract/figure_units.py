@@ -83,6 +83,10 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "EUR"  # a currency sign the text layer put on a line of its own
     if unit is None and re.match(r"[ \t]*\n?[ \t]*m[ \t]*\n?[ \t]*[3³](?!\d)", text[e:e + 12]):
         unit = "m3"  # "miljard m3", the superscript 3 maybe on a line of its own
+    if unit is None and (named := re.match(r"\s+(?:was|is|waren|zijn)\s+het\s+aantal\s+([a-zà-ü]+)", text[e:e + 40])):
+        unit = _unit_of([named.group(1)])  # "Het aantal van 700 was het aantal mensen dat ...": the noun named after it
+    if unit is None and re.match(r"[ \t]*mol(?:[ \t]*N)?[ \t]*(?:/|per)[ \t]*(?:ha|hectare)\b", text[e:e + 25]):
+        unit = "mol-per-ha-year"  # a deposition: "1500 mol/ha/jaar", "mol N/ha/jr"
     if unit is None and re.match(r"[ \t]*[–-][ \t]*\d[\d.,]*[ \t]*(?:%|procent\b)", text[e:e + 20]):
         unit = "percent"  # the first number of a range of percentages: "15–20%"
     if unit is None:
@@ -98,7 +102,7 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
     # the unit word before the figure ('aantal dagen: 118'), not a time phrase or a parenthesis before it
     # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen')
     if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."] and \
-            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+\s*)$",
+            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+[\s,]*)$",
                           text[line_start:s].rstrip(), re.IGNORECASE) and \
             not re.search(r"\d[ \t]+\w+[ \t]*$", text[line_start:s]):  # "de afgelopen 3 jaar 250 miljoen": another number's unit
         unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:1])
@@ -210,6 +214,11 @@ def _content(word: str) -> bool:
         and word not in figure_rules()["stop_words"] and word not in figure_rules()["head_end"]
 
 
+# participles without "ge-" that end like a plural noun: "Van de 1.250 waren er 787 vertrokken"
+_PARTICIPLES = frozenset({"vertrokken", "overleden", "verdwenen", "verschenen", "aangekomen", "binnengekomen",
+                          "opgenomen", "uitgezonden", "ontslagen", "ontvangen"})
+
+
 def _own_head(nxt: list[str]) -> bool:
     """Whether the words after a figure are a counted noun phrase of its own ("2.750 gedwongen vertrekken",
     "12 besluiten"), not a predicate ("600 gedwongen en 50 zelfstandig", "520 bruikbaar")."""
@@ -217,4 +226,4 @@ def _own_head(nxt: list[str]) -> bool:
         return False
     if len(nxt) > 1 and _content(nxt[1]):
         return True
-    return nxt[0].endswith(("en", "s")) and not nxt[0].startswith("ge")
+    return nxt[0].endswith(("en", "s")) and not nxt[0].startswith("ge") and nxt[0].lower() not in _PARTICIPLES

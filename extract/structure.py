@@ -234,7 +234,19 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
         seen = {m.start() for m in marks}
         marks = sorted(marks + [m for m in _ANSWERED_NUMBER_RE.finditer(body)
                                 if m.start() not in seen and int(m.group("n")) in answered], key=lambda m: m.start())
+    stacked = _stacked_numbers(body, marks)
     for m in marks:
+        if m.start() in stacked:
+            first, pairs = stacked[m.start()]
+            if first == m.start() and pairs[0][0] == expected and all(n in answered or n == expected + i
+                                                                      for i, (n, _) in enumerate(pairs)):
+                # "1" and "18" printed one above the other over both questions: each number takes its paragraph
+                out.extend(Heading("Q", (n,), str(n), para, para) for n, para in pairs)
+                taken.update(n for n, _ in pairs)
+                expected = pairs[0][0] + 1  # the list goes on from the first number: "1" / "18", then "2"
+                while expected in taken:
+                    expected += 1
+            continue
         nums = parse_numbers(m.group("n"))
         if renumber and m.start() in ones:
             nums = (expected,)
@@ -257,6 +269,34 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
 
 
 _ANSWER_LABEL_RE = re.compile(r"[ \t]*Antwoord[ \t]*:?[ \t]*\n")
+_BARE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:\n|$)")
+
+
+def _stacked_numbers(body: str, marks: list[re.Match]) -> dict[int, tuple[int, list[tuple[int, int]]]]:
+    """Bare numbers on lines of their own, one right above the other, over as many asking paragraphs (a .docx
+    whose number column was printed before the questions): for each number's mark, the first mark's start and
+    the numbers paired with their paragraphs' starts in order."""
+    out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+    i = 0
+    while i < len(marks):
+        j = i
+        while j + 1 < len(marks) and marks[j + 1].start() == marks[j].end() and _BARE_NUMBER_LINE.match(body, marks[j].end()) \
+                and re.fullmatch(r"\d{1,3}", marks[j].group("n")) and re.fullmatch(r"\d{1,3}", marks[j + 1].group("n")):
+            j += 1
+        if j > i:
+            paras, pos = [], marks[j].end()
+            for _ in range(j - i + 1):
+                para = _paragraph_at(body, pos)
+                if not para.strip() or not _ASKS_RE.search(para) or _BARE_NUMBER_LINE.fullmatch(para):
+                    break
+                paras.append(pos)
+                nxt = _PARA_BREAK.search(body, pos)
+                pos = nxt.end() if nxt else len(body)
+            if len(paras) == j - i + 1:
+                pairs = [(int(marks[k].group("n")), paras[k - i]) for k in range(i, j + 1)]
+                out.update({marks[k].start(): (marks[i].start(), pairs) for k in range(i, j + 1)})
+        i = j + 1
+    return out
 
 
 def _single_is_q0(items: list[Heading]) -> list[Heading]:

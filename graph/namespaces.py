@@ -60,6 +60,7 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "hectares": ("hectare", "hectares", None),  # no QUDT unit linked: none was read in a source available here
     "GW": ("gigawatt", "gigawatts", None),  # (nor for the power units)
     "MW": ("megawatt", "megawatts", None),
+    "mol-per-ha-year": ("mol per hectare per jaar", "moles per hectare per year", None),  # nitrogen deposition
 }
 
 # SKOS concepts of the ontology: scheme prefix -> the codes used in extract/model.py.
