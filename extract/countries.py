@@ -190,6 +190,9 @@ def find_countries(text: str) -> list[CountryHit]:
         c = _adjective_by_form()[re.sub(r"[- ]", "-", m.group("adj"))]
         out.append(CountryHit(m.start(), m.end(), c["iso3"], c["label"]))
     for m in _people_compound_re().finditer(text):  # "Bulgarenfraude": a people noun opening a compound
+        word = m.group("people") + re.match(r"[a-z]*", text[m.end("people"):]).group()
+        if re.search(r"schap(?:pen)?$", word):
+            continue  # "het Nederlanderschap": the nationality, not the people
         if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
             c = _people_by_name()[m.group("people")]
             out.append(CountryHit(m.start(), m.end("people"), c["iso3"], c["label"]))

@@ -24,7 +24,7 @@ _AMOUNT_ABBREVIATION = re.compile(r"\b(?:mln|mld)\.$")
 _SENTENCE_OPENER = re.compile(r"(?:De|Het|Deze|Dit|Dat|Die|Er|In|Op|Voor|Ook|Daarnaast|Hiervan|Daarvan|Wij|Ik|Dit|Bij|Met"
                               r"|Zoals|Naast|Verder|Tevens|Dat)\b")
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:(?:cijfers|gegevens|caseload|ondersteuning|hulp|registratie|registraties|informatie|"
-                            r"opgave|data|administratie|systemen)(?:\s*\([^()]{1,30}\))?\s+van|door|bij|volgens|heeft|hebben|had)"
+                            r"opgave|data|administratie|systemen)(?:\s*\([^()]{1,30}\))?\s+van|door|bij|volgens|heeft|hebben|had|schat|schatte|raamt)"
                             r"\s+(?:de\s+|het\s+)?|[-–]\s*)$",
                             re.I)
 _SOURCE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:heeft|hebben|had|beheert|beheerde|registreert|registreerde|"

@@ -66,6 +66,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
                                 and re.search(r"[A-Za-z]{4}$", text[max(0, s - 4):s]) is not None
                                 and text[e:e + 1] == " " and _unit_of(_next_words(text, e, 3)) in _GLUED_UNITS)
     range_end = before in "–-" and re.search(r"\d[–-]$", text[max(0, s - 2):s]) is not None  # "30–45 mln."
+    if range_end and re.search(r"(?:[A-Za-z]-\d+|\d{5,})[–-]$", text[max(0, s - 20):s]):
+        return True  # "ah-tk-20192020-2271": the last part of an identifier, not the end of a range
     after_year = before.isdigit() and _YEAR_BEFORE.search(text[max(0, s - 20):s]) is not None  # "sinds 201430.396"
     if not before.isspace() and before not in "(€[«'\"“‘<>≤≥" and not m.group("cur") and not (glued_word or range_end or after_year):
         return True  # glued to a word or sign: a footnote marker or part of a name
@@ -146,6 +148,12 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if not (m.group("cur") or m.group("mult") or m.group("pct")) and _CLASS_BOUND.match(text, e) and \
             len(_CLASS_COUNT.findall(text, max(0, s - 200), e + 200)) >= 2:
         return True  # "minder dan 15 minuten (3), tussen 15 en 20 minuten (6)": the bounds of classes counted
+    if re.fullmatch(r"\d{1,2}", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) and \
+            re.match(r"[–-]\d", after) and _NAME_NUMBER_BEFORE.search(text, max(0, s - 40), s):
+        return True  # "Uit de Toolkit 16–27 blijkt": a range in a name
+    if range_end and re.fullmatch(r"\d{1,3}", num) and (first := re.search(r"\d{1,2}[–-]$", text[max(0, s - 3):s])) and \
+            _NAME_NUMBER_BEFORE.search(text, max(0, s - 43), s - len(first.group())):
+        return True  # (its end, here with a footnote marker run into it: "Toolkit 16–272")
     if re.fullmatch(r"\d", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) \
             and not re.match(r"[ \t]+[a-zà-ü]", after) and (name := _NAME_NUMBER_BEFORE.search(text, max(0, s - 40), s)) \
             and not _place_names() & {w.lower() for w in name.group().split()}:

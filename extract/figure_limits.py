@@ -60,6 +60,7 @@ _RATE_PREP = re.compile(r"\b(?:tegen|met)\s+(?:maximaal\s+|minimaal\s+)?$", re.I
 _TAXED = re.compile(r"\bbelast(?:en)?\b|\bbelastingtarie(?:f|ven)\b", re.I)
 _PERCENT_AFTER = re.compile(_S + r"(?:%|procent\b)")
 _SIGN = re.compile(r"[<>]" + _S + r"$")
+_CELL_SIGN = re.compile(r"(?:^|\n)[ \t]*[<>][ \t]*$")  # a table cell "< 1%" on a line of its own: a value, approximate
 _IN_YEAR = re.compile(_S + r"(?:%|procent)?" + _S + r"in" + _S + r"(?:19|20)\d{2}\b")
 
 
@@ -73,7 +74,7 @@ def is_limit(text: str, s: int, e: int) -> bool:
     """Whether the number ``text[s:e]`` is a threshold, condition, horizon, policy target or part of a name."""
     before = text[max(0, s - 80):s]
     after = text[e:e + 40]
-    if _COMPARE.search(before) and not (_SIGN.search(before) and _IN_YEAR.match(after)):
+    if _COMPARE.search(before) and not (_SIGN.search(before) and _IN_YEAR.match(after)) and not _CELL_SIGN.search(before):
         return True  # "(4% in 2015 en <1% in 2016)": a sign before a value measured in a year reports it
     if _NORM.search(before) or _NAMED.search(before) or _TARGET_NOUN.search(before) or _NORM_TO.search(before) \
             or (_MONEY_BOUND.search(before) and (text.startswith("€", s) or before.rstrip().endswith("€"))):
@@ -104,12 +105,21 @@ def is_limit(text: str, s: int, e: int) -> bool:
         # "een inkomen tot 120 procent van het sociaal minimum": the bound of a group, not a share; "(50% van het
         # wettelijk minimumloon)", "kan de AOW 70% van het wettelijk minimumloon bedragen": a benefit's norm
         return True
+    if (_PERCENT_AFTER.match(after) or text[s:e].endswith("%")) and _TAX_AFTER.match(text, e):
+        return True  # "een 2% «Development and Rehabilitation» inkomensbelasting": the rate of a tax
+    if _WAGE_NORM.match(text, e) and _BENEFIT.search(_sentence(text, s, e)):
+        return True  # "houden hun uitkering op het huidige niveau, te weten 75% van het wettelijk minimumloon"
+    if _SIZE_CLASS.search(before) and _SIZE_UNIT.match(after):
+        return True  # "Schepen met een maximale lengte van 110 meter", "Schepen langer dan 110 meter": a class by size
+    if _condition(text, s, e):
+        return True  # "Ook als een inburgeringsplichtige 300 uur les heeft gevolgd ..., wordt ...": a condition
     if _PERCENTILE.match(text, e):
         return True  # "rond het niveau van de 5% droogste jaren": a class by its percentile, not a share
     sentence = _sentence(text, s, e)
     if re.match(r"(?:[ \t,]*(?:en|of|tot|maar)?[ \t]*\d+)*" + _S + _TIME, after) and _KEPT.search(sentence):
         return True  # "worden de gegevens niet 3, maar 7 dagen bewaard": a retention period
-    if _AIM.search(sentence) and not (re.search(r"\bvan" + _S + r"$", before) and _TO_AFTER.match(after)):
+    if (aim := _AIM.search(sentence)) and (sentence.find(text[s:e]) >= aim.start() or aim.group().lower() == "streefdatum") and \
+            not (re.search(r"\bvan" + _S + r"$", before) and _TO_AFTER.match(after)):
         return True  # "Het streven is dat eind 2023 alle 90 fte's zijn ingevuld" (but the baseline "van 20% naar 40%")
     if _PENALTY.search(before) and _PENALTY_RULE.search(sentence):
         return True  # "De eisen beginnen bij een geldboete van 250 euro": the penalty a rule sets or demands
@@ -138,7 +148,8 @@ _PERCENTILE = re.compile(_S + r"(?:%|procent)?" + _S + r"(?<=%|t)\s*(?!(?:eerste
 
 
 # a sentence that states an aim or a norm: its numbers are targets
-_AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+ernaar|streven\s+wij|streef\s+ik|(?:heeft|hebben|hanteert|hanteren)\s+als\s+norm"
+_AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+wij"
+                  r"|streef\s+ik|streefdatum|(?:heeft|hebben|hanteert|hanteren)\s+als\s+norm"
                   r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is)\b", re.IGNORECASE)
 _TO_AFTER = re.compile(_S + r"(?:%|procent)?" + _S + r"naar\b", re.IGNORECASE)
 _PENALTY = re.compile(r"\b(?:geld)?boete\s+van\s+(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?(?:€" + _S + r")?$"
@@ -150,3 +161,34 @@ _PENALTY_RULE = re.compile(r"\b(?:eis|eisen|geëist|eist|strafmaximum|maximumstr
 
 # a sentence about how long data are kept
 _KEPT = re.compile(r"\b(?:bewaard|bewaren|bewaart|bewaartermijn\w*|opgeslagen|opslaan|bewaarplicht)\b", re.IGNORECASE)
+
+
+# a tax the percentage is the rate of, a few words on: "een 2% «Development and Rehabilitation» inkomensbelasting"
+_TAX_AFTER = re.compile(r"(?:[ \t]*(?:%|procent))?(?:(?!\bvan\b|\bop\b)[^.;:\n\d]){0,45}?\b\w*(?:belasting|heffing)\b", re.I)
+# a sentence about a benefit, whose percentage of the minimum wage is its level
+_BENEFIT = re.compile(r"\b\w*(?:uitkering|uitkeringen|bijstand|toeslag|wajong\w*)\b|\bAOW\b", re.I)
+# a class of things by their size: "met een maximale lengte van", "langer dan" before a length or weight
+_SIZE_CLASS = re.compile(r"\b(?:met\s+een\s+(?:maximale|minimale|maximum|minimum)\s*[a-zà-ü]*\s+van|(?:langer|korter|breder|smaller"
+                         r"|zwaarder|lichter|dieper)\s+dan)" + _S + r"$", re.I)
+_SIZE_UNIT = re.compile(_S + r"(?:meter|m|km|kilometer|centimeter|cm|ton|kilo|kg)\b", re.I)
+# a sentence that opens with a condition: "(Voorbeeld:) (Ook) als|indien|wanneer <subject> ..., <main clause>"
+_CONDITION_OPEN = re.compile(r"(?:(?:Bij)?[Vv]oorbeeld:\s*)?(?:(?:[Oo]ok|[Aa]lleen|[Pp]as)\s+)?(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Zz]odra)\s+"
+                             r"(?:een|de|het|er|u|ik|we|wij|zij|ze|hij|men|iemand|die|deze)\s")
+
+
+def _condition(text: str, s: int, e: int) -> bool:
+    """Whether the number at ``s`` stands in the opening conditional clause of its sentence (up to the comma)."""
+    start = max([0] + [i + len(sep) for sep in (". ", "? ", "\n") if (i := text.rfind(sep, 0, s)) >= 0])
+    opening = _CONDITION_OPEN.match(text, start)
+    if opening and re.match(r"(?:Bij)?[Vv]oorbeeld:", text[start:start + 14]) and re.match(r"[\d.,]+[ \t]*(?:%|procent\b)", text[s:s + 20]):
+        return True  # a worked example: "Voorbeeld: als een gemeente ... 5% ..., dan krijgt die gemeente 5% ..."
+    if not opening or _CLAUSE_END.search(text, opening.end(), s):
+        return False
+    end = re.search(r"[.?!](?:\s|$)|\n", text[e:e + 250])
+    close = _CLAUSE_END.search(text[:e + (end.start() if end else 250)], e)
+    # the subordinate clause ends in its verb: "... heeft gevolgd en minimaal 2 examenpogingen heeft gedaan, wordt"
+    return close is not None and (close.group().strip() == "dan" or _VERB_LAST.search(text, max(e, close.start() - 30), close.start()) is not None)
+
+
+_CLAUSE_END = re.compile(r",(?![\d–-])|\sdan\s")
+_VERB_LAST = re.compile(r"\b(?:[a-zà-ü]+[tdn]|is|was)$")

@@ -102,7 +102,7 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
     # the unit word before the figure ('aantal dagen: 118'), not a time phrase or a parenthesis before it
     # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen')
     if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."] and \
-            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+[\s,]*)$",
+            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|dat|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+[\s,]*)$",
                           text[line_start:s].rstrip(), re.IGNORECASE) and \
             not re.search(r"\d[ \t]+\w+[ \t]*$", text[line_start:s]):  # "de afgelopen 3 jaar 250 miljoen": another number's unit
         unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:1])
@@ -192,7 +192,8 @@ def _caption_unit(caption: str) -> str | None:
     return _unit_of(words[:2])
 
 
-_AANTAL = re.compile(r"\baantal\s+(?:van\s+(?:de\s+)?)?(?P<noun>(?:\d{1,3}-)?[^\W\d][\w’'-]*)", re.I)  # also "85-plussers"
+_AANTAL = re.compile(r"\baantal(?:len)?\s+(?:van\s+(?:de\s+)?)?(?P<noun>(?:\d{1,3}-)?[^\W\d][\w’'-]*)"
+                     r"(?:\s+(?P<next>[a-zà-ü][\w’'-]*))?", re.I)  # also "85-plussers"
 _THIS_NUMBER = re.compile(r"\b(?:dit|dat|deze|dat)\s+aantal\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -206,7 +207,11 @@ def _counted_before(text: str, start: int, s: int, raw: list, units: list[str]) 
         last = m
     if last is None or any(last.end() <= r[0] < s for r in raw):
         return None
-    return _unit_of(last.group("noun").split("/")[:1]) or "count"  # the noun counted, whatever it is
+    unit = _unit_of(last.group("noun").split("/")[:1])
+    if unit is None and last.group("next") and re.fullmatch(r"[a-zà-ü]+", last.group("noun")) and \
+            not last.group("noun").endswith(("en", "s")):
+        unit = _unit_of([last.group("next")])  # "de aantallen beschut werkplekken": the noun after an adjective
+    return unit or "count"  # the noun counted, whatever it is
 
 
 def _content(word: str) -> bool:
@@ -219,6 +224,11 @@ _PARTICIPLES = frozenset({"vertrokken", "overleden", "verdwenen", "verschenen", 
                           "opgenomen", "uitgezonden", "ontslagen", "ontvangen"})
 
 
+# a participle of a separable verb: "toegewezen", "uitgereikt", "teruggestuurd"
+_SEPARABLE_PARTICIPLE = re.compile(r"(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg|vast|vrij|samen|tegen)"
+                                   r"ge[a-zà-ü]{3,}")
+
+
 def _own_head(nxt: list[str]) -> bool:
     """Whether the words after a figure are a counted noun phrase of its own ("2.750 gedwongen vertrekken",
     "12 besluiten"), not a predicate ("600 gedwongen en 50 zelfstandig", "520 bruikbaar")."""
@@ -226,4 +236,5 @@ def _own_head(nxt: list[str]) -> bool:
         return False
     if len(nxt) > 1 and _content(nxt[1]):
         return True
-    return nxt[0].endswith(("en", "s")) and not nxt[0].startswith("ge") and nxt[0].lower() not in _PARTICIPLES
+    return nxt[0].endswith(("en", "s")) and not nxt[0].startswith("ge") and nxt[0].lower() not in _PARTICIPLES \
+        and not _SEPARABLE_PARTICIPLE.fullmatch(nxt[0])

@@ -64,6 +64,8 @@ _CHANGE_FROM = re.compile(r"[ \t]*(?:procent\b)?[ \t]*van[ \t]+(?:€[ \t]?)?[\d
                           r"(?:naar|tot)\b")
 # "Sinds het signaalproces stilstaat ...": a time of the sentence's own, counted from an event
 _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|heden|op dit moment|tot nu toe|sindsdien|daarna|sinds|sedert)\b", re.I)
+# a share of a group restated as a count: "15% van de jongeren, ca. "
+_SHARE_OF = re.compile(r"\s+van\s+(?:de|alle)\s+(?P<noun>[a-zà-ü]{4,})\s*,\s*(?:(?:ca\.|circa|ongeveer|zo['’]n|ruim|bijna)\s*)?")
 # a time of the sentence's own, relative to the answer ("eind vorig jaar"), or "now" just before the figure ("is
 # op dit moment 630 fte"): nothing inherited
 _RELATIVE_TIME = re.compile(r"\b(?:vorig|dit|volgend|afgelopen|komend)\s+jaar\b", re.I)
@@ -144,7 +146,7 @@ def _caption(sents: list[tuple[int, int]]):
     return caption_of
 
 
-_RECURRING = re.compile(r"\bstructure(?:el|le)\b", re.IGNORECASE)  # "structureel € 9 miljoen": every year, no period
+_RECURRING = re.compile(r"\bstructure(?:el|le)\b|\bper\s+jaar\b", re.IGNORECASE)  # "structureel € 9 miljoen", "... per jaar": every year
 _RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
 _MONEY_ROW = re.compile(r"(?i)\b\w*(?:uitgaven|kosten|budget|bedrag|bedragen|ontvangsten|inkomsten|opbrengsten?)\b")
@@ -223,6 +225,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         qualifier_zone = text[max(0, s - 25):s]
         approx = bool(re.search(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in figure_rules()["approximate_strict"])
                                 + r")\s*(?:EUR\s*|€\s*)?$", qualifier_zone, re.I))  # "ca. EUR 57 miljoen"
+        approx = approx or re.search(r"(?:^|\n)[ \t]*[<>][ \t]*$", qualifier_zone) is not None  # a cell "< 1%"
         if approx and re.search(r"\b(?:bandbreedte|marge)\s*(?:van\s*)?(?:\+/-|±)\s*$", qualifier_zone, re.I):
             approx = False  # "bandbreedte +/- 40%": the margin itself, not an approximate value
         cell = cells.get(s)
@@ -242,6 +245,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if unit is None and not own_head and re.search(r"\b[Vv]an\s+(?:de|deze)\s+$", text[max(0, s - 12):s]):
             # "Van de 1.250 waren er ... vertrokken": a number the answer counted before, restated
             unit = next((h.unit for h in reversed(hits) if h.value == q.value and h.unit in _COUNTED_UNITS), None)
+        if unit is None and units and units[-1] == "percent" and hits and hits[-1].quote_start == sent[0] and \
+                (share := _SHARE_OF.fullmatch(text, hits[-1].end, s)):
+            unit = _unit_of([share.group("noun")]) or "count"  # "15% van de jongeren, ca. 350.000": the people counted
         if unit is None and units and hits and not own_head and not _RANGE_ON.match(text, e) and \
                 not (units[-1] == "percent" and _PERCENT_OF.fullmatch(text, hits[-1].end, s)) and \
                 (hits[-1].quote_start == sent[0] or not nxt or not re.match(r"\w", nxt[0])):

@@ -40,12 +40,17 @@ _ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Dire
 _ENGLISH_WORDS_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){2,5})$")
 _ONE_WORD_WET_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{7,}wet\b")
 _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
-_BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*(?:[ ]+[A-Za-z][\w-]*){1,6})")
+_BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*"
+                           r"(?:(?:[ ]+|[ ]*\n[ ]*)[A-Za-z][\w-]*){1,6})")  # (a name may run over a line break)
 # a bill by its working title in lower case: "het wetsvoorstel verhoging griffierechten in werking"
 _LOWER_BILL_RE = re.compile(r"(?<![A-Za-z])[Ww]etsvoorstel[ ]+(?P<name>(?:verhoging|verlaging|invoering|wijziging|versterking"
                             r"|modernisering|herziening|aanpassing|uitbreiding|verruiming|afschaffing|bevordering"
                             r"|vereenvoudiging|verbetering|stroomlijning|harmonisatie|regulering|beperking)"
                             r"(?:[ ]+[a-zà-ü][\w-]*){1,5})")
+# an act by its working title: "de Wet vereenvoudiging beslagvrije voet", as its bill was called
+_WORKING_TITLE_ACT_RE = re.compile(r"(?<![\w«“\"'-])Wet[ ]+(?P<name>(?:verhoging|verlaging|invoering|versterking|modernisering"
+                                   r"|herziening|uitbreiding|verruiming|afschaffing|bevordering|vereenvoudiging|verbetering"
+                                   r"|stroomlijning|harmonisatie|regulering|beperking)(?:[ ]+[a-zà-ü][\w-]*){1,5})")
 _WETBOEK_RE = re.compile(r"\bWetboek[ ]+van[ ]+(?P<w>[A-Z][a-z]+)\b")
 # words that end a name read from running text: articles, pronouns, auxiliaries, conjunctions
 STOP_WORDS = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan
@@ -87,13 +92,23 @@ def _trim(words: list[str]) -> list[str]:
 # a name goes on over a connector when one or two name words and a punctuation mark follow it:
 # "Wet internationalisering in balans." but not "Wet internationalisering in de Kamer besproken"
 _INNER = frozenset("in en op van voor met tot".split())
+# ... a punctuation mark, or a footnote marker run into the last word ("Participatiewet in balans2")
+_NAME_END = re.compile(r"(?:[.,;:?!»]|(?<=[a-z])\d{1,2})$")
+
+
+def _bill_ident(name: str) -> str:
+    """A bill's identifier: its full name in lower case, "Wet ..." unless it is one already ("Participatiewet in
+    balans", "Tijdelijke wet ...")."""
+    name = " ".join(name.split()).lower()
+    return name if re.match(r"(?:tijdelijke )?wet |\w+wet\b", name) else "wet " + name
 
 
 def bill_name(phrase: str) -> str | None:
     """The name of a bill read from the words after "wetsvoorstel": a one-word act name ("Cyberbeveiligingswet"),
     else the words up to a stop word, a participle or a punctuation mark (at least two words, or one "Wet ...")."""
     words = phrase.split()
-    if re.fullmatch(r"[A-Z][a-z]{3,}wet[.,;:?!]?", words[0]):
+    if re.fullmatch(r"[A-Z][a-z]{3,}wet[.,;:?!]?", words[0]) and not (
+            len(words) >= 3 and words[0][-1].isalpha() and words[1] in _INNER and _NAME_END.search(words[2])):
         return words[0].rstrip(".,;:?!")
     out = _trim(words)
     rest = words[len(out):]
@@ -101,8 +116,8 @@ def bill_name(phrase: str) -> str | None:
         for k in (1, 2):
             tail = rest[1:1 + k]
             if (len(tail) == k and all(w.lower().rstrip(".,;:?!»") not in STOP_WORDS for w in tail)
-                    and re.search(r"[.,;:?!»]$", tail[-1])):
-                out = out + [rest[0]] + [w.rstrip(".,;:?!»") for w in tail]
+                    and _NAME_END.search(tail[-1])):
+                out = out + [rest[0]] + [_NAME_END.sub("", w) if w is tail[-1] else w.rstrip(".,;:?!»") for w in tail]
                 break
     if len(out) >= 2 or (out and out[0].lower().startswith("wet")):
         return " ".join(out)
@@ -148,9 +163,12 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
         # "de Auditdienst Rijk (ADR)": capitalised words that are no reference and no act or treaty's name define
         # the abbreviation as something else, so the document's "ADR" is not the treaty of that name
         other = _NAME_WORDS_RE.search(tail)
-        if other and abbr.isupper() and len(abbr) >= 2 and _fits(abbr, other.group("name")) \
-                and abbr[0].lower() == other.group("name")[0].lower() and not _LEGAL_NAME_RE.search(other.group("name")):
-            out[abbr] = RefEntry(NOT_A_REFERENCE, "", other.group("name"))
+        words = other.group("name").split() if other else []
+        # (from the capitalised word the abbreviation starts with: "Lukt het de Auditdienst Rijk (ADR)")
+        name = next((" ".join(words[i:]) for i in range(len(words)) if words[i][0].isupper()
+                     and words[i][0].lower() == abbr[0].lower() and _fits(abbr, " ".join(words[i:]))), None)
+        if name and abbr.isupper() and len(abbr) >= 2 and not _LEGAL_NAME_RE.search(name):
+            out[abbr] = RefEntry(NOT_A_REFERENCE, "", name)
             continue
         # a treaty the form rules identified by this abbreviation ("... op zee 1974 (SOLAS)")
         with_abbr = find(text[max(0, m.start() - 160):m.end()])
@@ -174,8 +192,8 @@ def _document_names(text: str, find, known: dict[str, RefEntry]) -> dict[str, Re
     for m in _BILL_NAME_RE.finditer(text):
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name and " " in name and name not in known:
-            ident = name.lower() if name.lower().startswith("wet ") else "wet " + name.lower()
-            out[name] = RefEntry("bill", ident, name)
+            name = " ".join(name.split())
+            out[name] = RefEntry("bill", _bill_ident(name), name)
     hits = find(text, None, False)  # listed names only, not those read from the form of a word
     for h in hits:
         bare = re.fullmatch(r"VN[- ]?(?P<w>[A-Z][a-z]{4,})", h.label) if h.kind == "treaty" else None
@@ -224,8 +242,10 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
     for m in _BILL_NAME_RE.finditer(text):
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name:
-            ident = name.lower() if re.match(r"(?i)(?:tijdelijke )?wet |\w+wet$", name) else "wet " + name.lower()
-            out.append((m.start("name"), m.start("name") + len(name), RefEntry("bill", ident, name)))
+            ident = _bill_ident(name)
+            shown = text[m.start("name"):m.start("name") + len(text[m.start("name"):].split(name.split()[-1], 1)[0])
+                         + len(name.split()[-1])]
+            out.append((m.start("name"), m.start("name") + len(shown), RefEntry("bill", " ".join(ident.split()), " ".join(name.split()))))
     for m in _LOWER_BILL_RE.finditer(text):
         words = _trim(m.group("name").split())
         if words:
@@ -235,6 +255,11 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
             # its full name is "Wet ..." where an act of that name is listed (the bill that became it)
             ident = "wet " + name.lower() if "wet " + name.lower() in laws() else name.lower()
             out.append((m.start("name"), m.start("name") + len(name), RefEntry("bill", ident, name)))
+    for m in _WORKING_TITLE_ACT_RE.finditer(text):
+        words = _trim(m.group("name").split())
+        if len(words) >= 2 and not re.match(r"[ ]+[A-Z][a-z]", text[m.start() + 4 + len(" ".join(words)):]):
+            name = "Wet " + " ".join(words)  # (not a name that goes on in capitals: "Wet verbetering ... Jeugdzorg")
+            out.append((m.start(), m.start() + len(name), RefEntry("act", laws().get(name.lower(), name.lower()), name)))
     for m in _WETBOEK_RE.finditer(text):
         name = f"wetboek van {m.group('w').lower()}"
         if name in laws() or name in _codes():

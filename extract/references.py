@@ -68,6 +68,11 @@ _AH_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]anhangsel(?:" + _S + r"van" + _S + r"d
                     + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4})(?!\d),?" + _S
                     + r"(?:(?:Aanhangsel" + _S + r")?(?:nrs?\.?|nummers?)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)"
                     + r"(?!" + _S + _MONTH + r")")  # "nr." may be left out: "..., vergaderjaar 2023–2024, 1028"
+# "(Kamerstukken 2009–2010, Aanhangsel 2200)", "Handelingen II 2009/10, Aanhangsel 2200": the series, the year, then
+# the Aanhangsel's number
+_AH_SERIES_RE = re.compile(r"(?<![A-Za-z])(?:Kamerstukken|Handelingen)(?:" + _S + r"(?:II|TK))?,?" + _S + r"(?P<y1>\d{4})" + _S
+                           + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S + r"Aanhangsel,?" + _S
+                           + r"(?:(?:nrs?\.?|nummers?)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)")
 # "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386": the year before the series name
 _AH_YEAR_FIRST_RE = re.compile(r"\bvergaderjaar" + _S + r"(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
                                + r"Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen,?" + _S
@@ -104,6 +109,7 @@ _ART_RE = re.compile(
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\)|,?" + _S + r"lid" + _S + r"\d+[a-z]?)?"
     r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?"
+    r"(?:(?:huidige|geldende|toenmalige|nieuwe|oude|gewijzigde)" + _S + r")?"  # "van het huidige Besluit inburgering"
     r"(?:\((?:EU|EG|EEG)\)" + _S + r")?$")  # "artikel 14 van de (EU) Visumcode"
 # acts whose articles are numbered per chapter with a colon ("artikel 8:1 Awb", "artikel 3:17 Wft"): a printed
 # "3.17" is that article (Algemene wet bestuursrecht, Wet op het financieel toezicht; ids as laws.csv gives them)
@@ -159,7 +165,7 @@ def _kamerstukken(text: str) -> list[RefHit]:
 
 def _aanhangsels(text: str) -> list[RefHit]:
     out = []
-    for m in list(_AH_RE.finditer(text)) + list(_AH_YEAR_FIRST_RE.finditer(text)):
+    for m in list(_AH_RE.finditer(text)) + list(_AH_YEAR_FIRST_RE.finditer(text)) + list(_AH_SERIES_RE.finditer(text)):
         y1, y2 = m.group("y1"), m.group("y2")
         if len(y2) == 2:
             y2 = y1[:2] + y2
@@ -265,7 +271,7 @@ def _as_bill(text: str, h: RefHit) -> RefHit:
 # Kamerverkiezing covid-19)", "23 934 / Inwerkingtreding van ... (Invoeringswet Wet op de motorrijtuigenbelasting
 # 1994)", "30 320 / Wijziging van het Wetboek van Strafvordering ... (stroomlijnen hoger beroep)". The short title
 # names the bill under treatment (a budget's "(wijziging samenhangende met de Najaarsnota)" names none)
-_DOSSIER_TITLE_RE = re.compile(r"(?:^|\n)[ \t]*\d{2}[ \u00a0]?\d{3}(?:[ \t]+[A-Z]{1,4})?[ \t]*\n?[ \t]*(?:Wijziging|Regels"
+_DOSSIER_TITLE_RE = re.compile(r"(?:^|\n)[ \t]*\d{2}[ \u00a0]?\d{3}(?:[ \t]+[A-Z]{1,4})?[ \t]*\n?[ \t]*(?:Wijziging|Nadere[ \t]+wijziging|Regels"
                                r"|Inwerkingtreding|Invoering|Goedkeuring|Tijdelijke|Vaststelling|Aanpassing|Intrekking"
                                r"|Herziening|Implementatie|Uitvoering)\b[^\n]*\((?P<name>[^()\n]{4,120})\)[ \t]*(?=\n|$)")
 
@@ -518,6 +524,9 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     # the book's name replaces what other rules read into it ("Wijziging van Boek 7 ...": no bill of its own)
     hits = [h for h in hits if not any(h.start < c.end and c.start < h.end for c in civil)] + civil
     hits = [_as_bill(text, h) for h in hits]
+    # a bill named after an act, from the act's name on ("het wetsvoorstel Participatiewet in balans"): no act
+    hits = [h for h in hits if not (h.kind == "act" and any(b.kind == "bill" and b.start == h.start and b.end > h.end
+                                                             for b in hits))]
     for bill in _dossier_bill(text):  # the short title in the dossier title is the bill's, not a listed act's
         hits = [h for h in hits if not (h.start < bill.end and bill.start < h.end and h.kind in ("act", "bill"))] + [bill]
     if abbrevs:  # "Auditdienst Rijk (ADR)": the document's ADR is no treaty

@@ -116,13 +116,24 @@ def find_headings(body: str) -> list[Heading]:
         # unnumbered "Vraag:" / "Antwoord:" pairs (written answers to a debate's questions), also at the end of a
         # table row that names party and member ("CDA Toorenburg, M.M. van Vraag:"): one is the item q0, several
         # are numbered in printed order
-        heads.extend(_single_is_q0([Heading("Q", (i,), "Vraag:", m.start("h"), m.end())
-                                    for i, m in enumerate(lone, start=1)]))
+        printed = [_VRAAGNUMMER_RE.search(body, max(0, m.start("h") - 40), m.start("h")) for m in lone]
+        if all(printed) and len({int(p.group("n")) for p in printed}) == len(lone):
+            # "Vraagnummer: 1" over each "Vraag:" (the ministries' written answers to a debate): numbered as printed
+            heads.extend(Heading("Q", (int(p.group("n")),), "Vraag:", m.start("h"), m.end()) for p, m in zip(printed, lone))
+        else:
+            heads.extend(_single_is_q0([Heading("Q", (i,), "Vraag:", m.start("h"), m.end())
+                                        for i, m in enumerate(lone, start=1)]))
     elif unnumbered and not any(h.kind == "Q" for h in heads) and len(unnumbered) == len(heads):
         # a bare "Antwoord" line after each unnumbered question paragraph (the Bijvoegsel's written answers to a
         # debate's questions): the asking paragraphs just above each label are its question (q0, or numbered in
         # printed order)
         heads = _single_is_q0(_questions_above(body, unnumbered)) or heads
+    if not heads and (inline := list(_INLINE_PAIR_RE.finditer(body))):
+        # "Vragen van het lid M. de Graaf (PVV) Vraag: ...? Antwoord: ..." on one line (a table row printed as text)
+        for i, m in enumerate(inline, start=1):
+            heads.append(Heading("Q", (i,), "Vraag:", m.start("q"), m.end("q")))
+            heads.append(Heading("A", (i,), "Antwoord:", m.start("a"), m.end("a")))
+        heads = _single_is_q0(heads)
     if not heads and (printed := _PRINTED_BELOW_RE.search(body[:5000])):
         return _alternating_items(body, printed.end(), least=1)
     if not heads and listed and (items := _alternating_items(body, listed.end(), least=1)) and \
@@ -172,6 +183,8 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
 
 
 _LONE_VRAAG_RE = re.compile(r"^(?:[ \t]*|[^\n?!:]{2,60}?[ \t](?=Vraag[ \t]*:[ \t]*\n))(?P<h>Vraag)[ \t]*:[ \t]*(?:\n\s*)?", re.M)
+_INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+)(?P<q>Vraag[ \t]*:[ \t]*)[^\n]{10,}?\?[ \t]+(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
+_VRAAGNUMMER_RE = re.compile(r"\bVraagnummer[ \t]*:[ \t]*(?P<n>\d{1,3})[ \t]*\n\s*$")
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b|\bop vragen van (?:het lid|de leden)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"

@@ -14,8 +14,9 @@ import re
 from kamergraaf.extract.layout import BODY, FURNITURE, NOTE, NOTE_START, RoleLine
 from kamergraaf.extract.reflow import heading_only, starts_block
 
-# (not a line that is only a number and one or two letters: "2A", "9B" are budget chapters in a table's label column)
-_NOTE_START_RE = re.compile(r"^(?P<n>[1-9]\d?)(?=[A-Za-zÀ-ÿ«“\"‘'(])(?![A-Za-z]{1,2}[ \t]*$)")
+# (not a line that is only a number and one or two letters: "2A", "9B" are budget chapters in a table's label column;
+# nor a number with one lower-case letter and a space: "19d van de Natuurbeschermingswet" goes on an article's number)
+_NOTE_START_RE = re.compile(r"^(?P<n>[1-9]\d?)(?=[A-Za-zÀ-ÿ«“\"‘'(])(?![A-Za-z]{1,2}[ \t]*$)(?![a-z][ \t])")
 _GLUED_FOOTER_RE = re.compile(r"^(?:ISSN \d{4} ?- ?\d{3}[\dX]|ah-tk-\d{8}-\d+|kv-tk-\d{4}Z\d+)")
 # a web address broken at the end of a note line: a next line without spaces continues it ('...-9726-' / '9aba86f3e38a')
 _URL_BROKEN_RE = re.compile(r"(?:https?://|www\.)\S*[-/_.=?&#]$")
