@@ -60,7 +60,7 @@ _RATE_PREP = re.compile(r"\b(?:tegen|met)\s+(?:maximaal\s+|minimaal\s+)?$", re.I
 _TAXED = re.compile(r"\bbelast(?:en)?\b|\bbelastingtarie(?:f|ven)\b", re.I)
 _PERCENT_AFTER = re.compile(_S + r"(?:%|procent\b)")
 _SIGN = re.compile(r"[<>]" + _S + r"$")
-_CELL_SIGN = re.compile(r"(?:^|\n)[ \t]*[<>][ \t]*$")  # a table cell "< 1%" on a line of its own: a value, approximate
+CELL_SIGN = re.compile(r"(?:^|\n)[ \t]*[<>][ \t]*$")  # a table cell "< 1%" on a line of its own: a value, approximate
 _IN_YEAR = re.compile(_S + r"(?:%|procent)?" + _S + r"in" + _S + r"(?:19|20)\d{2}\b")
 
 
@@ -74,7 +74,7 @@ def is_limit(text: str, s: int, e: int) -> bool:
     """Whether the number ``text[s:e]`` is a threshold, condition, horizon, policy target or part of a name."""
     before = text[max(0, s - 80):s]
     after = text[e:e + 40]
-    if _COMPARE.search(before) and not (_SIGN.search(before) and _IN_YEAR.match(after)) and not _CELL_SIGN.search(before):
+    if _COMPARE.search(before) and not (_SIGN.search(before) and _IN_YEAR.match(after)) and not CELL_SIGN.search(before):
         return True  # "(4% in 2015 en <1% in 2016)": a sign before a value measured in a year reports it
     if _NORM.search(before) or _NAMED.search(before) or _TARGET_NOUN.search(before) or _NORM_TO.search(before) \
             or (_MONEY_BOUND.search(before) and (text.startswith("€", s) or before.rstrip().endswith("€"))):

@@ -19,6 +19,7 @@ from kamergraaf.extract.figure_context import (
     agency_source, applicable, counter_before, respective_years, sentences, without_event_dates)
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import find_tables
+from kamergraaf.extract.figure_limits import CELL_SIGN
 from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_tables import Cell
 from kamergraaf.extract.figure_units import (
@@ -225,7 +226,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         qualifier_zone = text[max(0, s - 25):s]
         approx = bool(re.search(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in figure_rules()["approximate_strict"])
                                 + r")\s*(?:EUR\s*|€\s*)?$", qualifier_zone, re.I))  # "ca. EUR 57 miljoen"
-        approx = approx or re.search(r"(?:^|\n)[ \t]*[<>][ \t]*$", qualifier_zone) is not None  # a cell "< 1%"
+        approx = approx or CELL_SIGN.search(qualifier_zone) is not None  # a table cell "< 1%"
         if approx and re.search(r"\b(?:bandbreedte|marge)\s*(?:van\s*)?(?:\+/-|±)\s*$", qualifier_zone, re.I):
             approx = False  # "bandbreedte +/- 40%": the margin itself, not an approximate value
         cell = cells.get(s)

@@ -96,7 +96,7 @@ _INNER = frozenset("in en op van voor met tot".split())
 _NAME_END = re.compile(r"(?:[.,;:?!»]|(?<=[a-z])\d{1,2})$")
 
 
-def _bill_ident(name: str) -> str:
+def bill_ident(name: str) -> str:
     """A bill's identifier: its full name in lower case, "Wet ..." unless it is one already ("Participatiewet in
     balans", "Tijdelijke wet ...")."""
     name = " ".join(name.split()).lower()
@@ -193,7 +193,7 @@ def _document_names(text: str, find, known: dict[str, RefEntry]) -> dict[str, Re
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name and " " in name and name not in known:
             name = " ".join(name.split())
-            out[name] = RefEntry("bill", _bill_ident(name), name)
+            out[name] = RefEntry("bill", bill_ident(name), name)
     hits = find(text, None, False)  # listed names only, not those read from the form of a word
     for h in hits:
         bare = re.fullmatch(r"VN[- ]?(?P<w>[A-Z][a-z]{4,})", h.label) if h.kind == "treaty" else None
@@ -242,10 +242,9 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
     for m in _BILL_NAME_RE.finditer(text):
         name = bill_name(m.group("name") + text[m.end("name"):m.end("name") + 1].strip())
         if name:
-            ident = _bill_ident(name)
-            shown = text[m.start("name"):m.start("name") + len(text[m.start("name"):].split(name.split()[-1], 1)[0])
-                         + len(name.split()[-1])]
-            out.append((m.start("name"), m.start("name") + len(shown), RefEntry("bill", " ".join(ident.split()), " ".join(name.split()))))
+            # the name's words as printed, maybe over a line break ("Participatiewet\nin balans")
+            shown = re.match(r"\s+".join(map(re.escape, name.split())), text[m.start("name"):])
+            out.append((m.start("name"), m.start("name") + shown.end(), RefEntry("bill", bill_ident(name), " ".join(name.split()))))
     for m in _LOWER_BILL_RE.finditer(text):
         words = _trim(m.group("name").split())
         if words:

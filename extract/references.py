@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, laws, reference_index
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
-from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, generic_names
+from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, bill_ident, generic_names
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -366,8 +366,7 @@ def _named(text: str) -> list[RefHit]:
         out.append(RefHit(m.start(), m.end(), "case", m.group().lower(), m.group()))
     for m in _BILL_RE.finditer(text):
         name = " ".join(m.group("name").split()).strip()
-        ident = name.lower() if name.lower().startswith("wet ") else "wet " + name.lower()
-        out.append(RefHit(m.start("name"), m.end("name"), "bill", ident, name))
+        out.append(RefHit(m.start("name"), m.end("name"), "bill", bill_ident(name), name))
     return out
 
 
