@@ -152,6 +152,9 @@ def build_document(lines: list[RoleLine], source_path: str, source_name: str, sh
     warns = list(warnings)
     if not questions:
         warns.append("no questions found")
+    elif not any(q.text for q in questions):
+        warns.append("the questions are not printed: the answers are numbered in printed order, one per paragraph; "
+                     "check the numbering against the questions' own publication")
     footnotes, note_warnings = infer_anchors(asm.text, asm.body_end, asm.footnotes, questions, answers)
     warns.extend(note_warnings)
     answered = {k for a in answers for k in a.question_keys}

@@ -47,7 +47,7 @@ _KST_RES = (
                + _NRS),
     # ... and "(Tweede Kamer 2006/2007, 30 800 XIV, nr. 22)", the year without "vergaderjaar"
     re.compile(r"\bTweede Kamer,?" + _S + r"\d{4}[/–-]\d{2,4}," + _S + _DOSSIER + _TOEV + r"(?=,?" + _S + r"nrs?\.)" + _NRS),
-    re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>[IVXL]{1,6})[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),
+    re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>IX[AB]|[IVXL]{1,6}|[A-Z])[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),  # also "(34 300-A-68)"
     # a budget's dossier in brackets, with its toevoeging and without a number: "voor het jaar 2019 (35000-J)"
     re.compile(r"(?<=\()" + _DOSSIER + r"-(?P<toev>[IVXL]{1,6}|[A-Z])(?P<nrs>)(?=\))"),
 )
@@ -504,6 +504,9 @@ def _civil_code(text: str) -> list[RefHit]:
     return out
 
 
+_OLD_BEFORE_RE = re.compile(r"\b[Dd]e[ \t\n]+oude[ \t\n]+$")
+
+
 def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms: bool = True) -> list[RefHit]:
     """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped.
     ``abbrevs``: the abbreviations and names the document defines (ref_names.document_abbreviations);
@@ -528,6 +531,10 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
                                                              for b in hits))]
     for bill in _dossier_bill(text):  # the short title in the dossier title is the bill's, not a listed act's
         hits = [h for h in hits if not (h.start < bill.end and bill.start < h.end and h.kind in ("act", "bill"))] + [bill]
+    # "de oude Vreemdelingenwet" is the act the listed one replaced (the Vreemdelingenwet of 1965): by its name
+    hits = [RefHit(h.start, h.end, h.kind, text[h.start:h.end].lower(), text[h.start:h.end])
+            if h.kind == "act" and h.identifier.startswith("BWBR") and _OLD_BEFORE_RE.search(text, max(0, h.start - 12), h.start) else h
+            for h in hits]
     if abbrevs:  # "Auditdienst Rijk (ADR)": the document's ADR is no treaty
         other = {a for a, r in abbrevs.items() if r.kind == NOT_A_REFERENCE}
         hits = [h for h in hits if text[h.start:h.end] not in other]

@@ -139,6 +139,8 @@ def find_headings(body: str) -> list[Heading]:
     if not heads and listed and (items := _alternating_items(body, listed.end(), least=1)) and \
             _covered(items) == sum(h.kind == "Q" for h in items):
         return items  # a list printed without numbers or labels after its header: every question has its answer
+    if not heads and (items := _answers_only(body)):
+        return items
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, row.end(), least=1, runs=True)
     if not heads and (items := _doubled_numbers(body) or _inline_numbered(body)):
@@ -545,6 +547,28 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
         pos = brk.end() if brk else len(body)
     answered = sum(h.kind == "A" for h in heads)
     return heads if answered >= least and _covered(heads) >= sum(h.kind == "Q" for h in heads) - 1 else []
+
+
+# the last row of an openkamer kamervraag page's table ("Bron antwoord | https://...ah-tk-20172018-250.html |"); some
+# such pages print only the answers below it, one paragraph per answer, without the questions
+_ANSWER_SOURCE_ROW_RE = re.compile(r"^Bron antwoord[ \t]*\|[^\n]*\|[ \t]*\n", re.M)
+
+
+def _answers_only(body: str) -> list[Heading]:
+    """The answer paragraphs under an openkamer table that prints no questions: answer k is the k-th paragraph, and
+    its question k is an item without text (the page does not print it). Only when no paragraph asks anything."""
+    row = _ANSWER_SOURCE_ROW_RE.search(body, 0, 3000)
+    if not row:
+        return []
+    paragraphs = [m for m in re.finditer(r"[^\n]*\S[^\n]*", body[row.end():])]
+    if not paragraphs or any(_ENDS_ASKING_RE.search(m.group(0)) or _ASKS_U_RE.match(m.group(0).strip())
+                             for m in paragraphs):
+        return []
+    heads: list[Heading] = []
+    for k, m in enumerate(paragraphs, start=1):
+        start = row.end() + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        heads += [Heading("Q", (k,), "", start, start), Heading("A", (k,), "", start, start)]
+    return heads
 
 
 def _covered(items: list[Heading]) -> int:

@@ -102,7 +102,8 @@ def _parts(g: Graph, doc: ParsedDocument, analysis: Analysis, node: URIRef, base
         g.add((qn, SCHEMA.isPartOf, node))
         g.add((qn, KG.document, node))
         g.add((qn, SCHEMA.position, _int(position)))
-        g.add((qn, SCHEMA.text, Literal(q.text, lang="nl")))
+        if q.text:  # a page that prints only the answers has questions without text
+            g.add((qn, SCHEMA.text, Literal(q.text, lang="nl")))
         if q.numbers:
             g.add((qn, KG.number, _int(q.numbers[0])))
         for n in q.numbers:

@@ -111,14 +111,14 @@ def test_validate_names_node_and_constraint_for_the_three_classic_faults(tmp_pat
     figure = sorted(g.subjects(RDF.type, KG.Figure))[0]
     g.remove((figure, SDMX_MEASURE.obsValue, None))
     question = sorted(g.subjects(RDF.type, KG.Question))[0]
-    g.remove((question, SCHEMA.text, None))
+    g.remove((question, SCHEMA.position, None))
     other = sorted(g.subjects(RDF.type, KG.Question))[1]
     g.set((other, KG.number, Literal("vier")))
     assert run(_write(tmp_path, g), SETTINGS) == 1
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert any(str(figure) in l and "obsValue" in l and "MinCountConstraintComponent" in l for l in lines), out
-    assert any(str(question) in l and "schema:text" in l and "MinCountConstraintComponent" in l for l in lines), out
+    assert any(str(question) in l and "schema:position" in l and "MinCountConstraintComponent" in l for l in lines), out
     assert any(str(other) in l and "kg:number" in l and "DatatypeConstraintComponent" in l for l in lines), out
 
 
