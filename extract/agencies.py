@@ -20,6 +20,7 @@ if not Doc.has_extension("kg_agencies"):
 
 _EU_COUNCIL_BEFORE = re.compile(r"(?<![\w-])Raad[ \t]+$")
 _COMMITTEE_BEFORE = re.compile(r"commissie\s+(?:voor|van)\s*$", re.IGNORECASE)
+_INSPECTORATE_BEFORE = re.compile(r"(?<![\w-])Inspectie[ \t]+$")
 _BRON_RE = re.compile(r"\bBron(?:nen)?\s*[:;]\s*(?P<rest>[^\n]+)")
 _BRON_BRACKET_RE = re.compile(r"\((?:[Bb]ron(?:nen)?)\s*[:;]\s*(?P<rest>[^\n()]+)\)")  # "(bron: OM Jaaroverzicht 2023)"
 _NOT_SYSTEM = re.compile(r"afgerond|cijfers|peildatum|peilmoment|zie|www\.|https?:|\d|bewerking|tabel|stand",
@@ -148,6 +149,8 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue  # "de Raad Buitenlandse Zaken": a configuration of the Council of the EU, not the ministry
         if agency_by_key()[key]["ministry"] and _COMMITTEE_BEFORE.search(before):
             continue
+        if agency_by_key()[key]["ministry"] and _INSPECTORATE_BEFORE.search(before) and " " in text[m.start:m.end]:
+            continue  # "de Inspectie Justitie en Veiligheid": an inspectorate named in full (but "Inspectie SZW" counts)
         if key == "EZ" and re.search(r"Financieel[- ]$", before):
             continue  # "directie Financieel-Economische Zaken": every ministry's finance directorate, not EZ
         if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):

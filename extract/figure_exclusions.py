@@ -30,7 +30,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:sinds|sedert|vanaf|in|tot|eind|begin)\s+(?:19|2
 
 
 _AGE_GROUP = re.compile(r"\b(?:bevolking|kinderen|kind|jongeren|jongere|minderjarigen|personen|mensen|volwassenen|ouderen|leerlingen"
-                        r"|meisjes|jongens|vrouwen|mannen)\s+(?:tot\s+en\s+met|t/m|tot|van|vanaf|onder\s+de|boven\s+de)\s+"
+                        r"|meisjes|jongens|vrouwen|mannen)\s+(?:tot\s+en\s+met|t/m|tot|van|vanaf|onder\s+de|boven\s+de|tussen(?:\s+de)?)\s+"
                         r"(?:\d+\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
 
 
@@ -110,8 +110,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if len(prev) >= 2 and prev[-1] == "." and prev[-2] + "." in not_after:
         return True  # "nr. 41" of a citation the references did not take
     if re.fullmatch(r"(?:19|20)\d{2}[1-9]", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) and \
-            re.search(r"\b(?:eind|begin|medio|in|sinds|vanaf|tot|voor|na|van|uit|over|t/m|" + _MONTHS + r")\s+$", text[max(0, s - 12):s], re.I):
-        return True  # "eind 20163": a year with a footnote marker run into it
+            (re.search(r"\b(?:eind|begin|medio|in|sinds|vanaf|tot|voor|na|van|uit|over|t/m|" + _MONTHS + r")\s+$", text[max(0, s - 12):s], re.I)
+             or (re.search(r"\b[A-Z][A-Za-z]*[A-Z][ \t]+$", text[max(0, s - 12):s]) and re.match(r"[,.;)]|\s", text[e:e + 1]))):
+        return True  # "eind 20163", "het onderzoeksrapport HBSC 20212,": a year with a footnote marker run into it
     if re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b", text[e:e + 30], re.I) \
             and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "van 12 tot en met 16 november", "op 13 en 14 januari": the first day of a span of days

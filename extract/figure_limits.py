@@ -118,6 +118,10 @@ def is_limit(text: str, s: int, e: int) -> bool:
     sentence = _sentence(text, s, e)
     if re.match(r"(?:[ \t,]*(?:en|of|tot|maar)?[ \t]*\d+)*" + _S + _TIME, after) and _KEPT.search(sentence):
         return True  # "worden de gegevens niet 3, maar 7 dagen bewaard": a retention period
+    if re.search(r"\bte\s+komen\s+tot\s+$", before, re.IGNORECASE):
+        return True  # "het nodig is te komen tot 10 regionale meldkamers": a target
+    if _TERM.search(before) and re.match(_S + _TIME, after) and not _AVERAGE.search(before):
+        return True  # "De wettelijke heffingstermijn van 5 jaar", "verruiming van de termijn naar 5 jaar": a legal term
     if (aim := _AIM.search(sentence)) and (sentence.find(text[s:e]) >= aim.start() or aim.group().lower() == "streefdatum") and \
             not (re.search(r"\bvan" + _S + r"$", before) and _TO_AFTER.match(after)):
         return True  # "Het streven is dat eind 2023 alle 90 fte's zijn ingevuld" (but the baseline "van 20% naar 40%")
@@ -157,6 +161,12 @@ _PENALTY = re.compile(r"\b(?:geld)?boete\s+van\s+(?:ten\s+hoogste\s+|maximaal\s+
                       r"(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?$", re.IGNORECASE)
 _PENALTY_RULE = re.compile(r"\b(?:eis|eisen|geëist|eist|strafmaximum|maximumstraf|maximaal|ten\s+hoogste|beginnen|lopen\s+op"
                            r"|kan|kunnen|riskeert|riskeren|bestraft|staat|staan)\b", re.IGNORECASE)
+
+
+# a term a rule sets: "de wettelijke heffingstermijn van 5 jaar", "de termijn naar 5 jaar", "een bezwaartermijn van 6 weken"
+_TERM = re.compile(r"\b[a-zà-ü]*termijn(?:en)?\s+(?:[a-zà-ü-]+\s+){0,2}?(?:van|naar|tot|op)\s+(?:ten\s+minste\s+|maximaal\s+)?$",
+                   re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(?:gemiddeld\w*|mediane?|feitelijke|gerealiseerde|behaalde)\s+[a-zà-ü]*termijn", re.IGNORECASE)
 
 
 # a sentence about how long data are kept

@@ -46,6 +46,7 @@ def _unit_of(words: list[str]) -> str | None:
         if lw in figure_rules()["stop_words"] or lw in figure_rules()["head_end"]:
             return None  # the counted noun ends before a preposition: "46 rapportages van mensen" counts reports
         # a word a text extraction broke at a line end ("procentpun-ten", "asielzoe-kers") is looked up whole
+        lw = _MARKER_END.sub("", lw)  # "35 nieuwe leden1": a footnote marker run into the noun
         for form in (lw, lw.replace("-", "")) if _BROKEN_WORD.fullmatch(lw) else (lw,):
             for unit in _UNIT_ORDER:
                 if form in {x.lower() for x in rules[unit]}:
@@ -67,6 +68,7 @@ def _nationals() -> frozenset[str]:
 _PART_OF = re.compile(r"[ \t\n]+van[ \t\n]+(?:de|deze|die|alle)[ \t\n]+[\d.,]+(?:[ \t\n]+(?:duizend|miljoen|miljard))?"
                       r"[ \t\n]+(?P<noun>[a-zà-ü][\w’'-]*)")
 _NOT_PERSONS = frozenset({"jongstleden", "geleden", "verleden", "overleden"})  # words that end like "leden"
+_MARKER_END = re.compile(r"(?<=[a-zà-ü]{3})\d{1,2}$")
 _BROKEN_WORD = re.compile(r"[a-zà-ü]{3,}-[a-zà-ü]{2,4}")
 
 

@@ -86,15 +86,28 @@ def _web_persons(header: str, kind: str) -> list[Person]:
         name = last
     else:
         name = m.group(1).strip() if m else ""
+    if listing and listing.start(1) > listing.start():
+        # "Lilianne Ploumen (minister zonder portefeuille buitenlandse zaken) (PvdA), Bert Koenders (...) (PvdA) |": two
+        # respondents in the row
+        for other in _LISTED_RESPONDENT_RE.finditer(header, listing.start(), listing.start(1)):
+            out.append(Person(other.group(1).strip(), "respondent", party=other.group(3), **_post(other.group(2))))
     if m:
-        # "minister sociale zaken en werkgelegenheid, viceminister-president", "viceminister-president , minister
-        # volksgezondheid, welzijn en sport": the post is the part that starts with minister/staatssecretaris
-        post = re.search(r"(?:^|,\s*)(minister|staatssecretaris)\s+(?:zonder\s+portefeuille\s+)?(.+)$", m.group(2).strip(), re.I)
-        portfolio = re.split(r"\s*,\s*(?:vice|minister-president)", post.group(2))[0].strip() if post else ""
-        portfolio = " ".join(w if w in ("en", "van", "voor") else w[:1].upper() + w[1:] for w in portfolio.split())
-        title = "Staatssecretaris" if post and post.group(1).lower().startswith("staats") else "Minister"
-        out.append(Person(name, "respondent", party=m.group(3), portfolio=portfolio, title=title))
+        out.append(Person(name, "respondent", party=m.group(3), **_post(m.group(2))))
     return out
+
+
+_LISTED_RESPONDENT_RE = re.compile(r"([A-Z][^()|\n]{2,60}?) \(([^()\n]*)\)(?: \(([^()\n]+)\))?, ")
+
+
+def _post(post_text: str) -> dict[str, str]:
+    """Portfolio and title of a listed post: "minister sociale zaken en werkgelegenheid, viceminister-president",
+    "viceminister-president , minister volksgezondheid, welzijn en sport": the post is the part that starts with
+    minister/staatssecretaris."""
+    post = re.search(r"(?:^|,\s*)(minister|staatssecretaris)\s+(?:zonder\s+portefeuille\s+)?(.+)$", post_text.strip(), re.I)
+    portfolio = re.split(r"\s*,\s*(?:vice|minister-president)", post.group(2))[0].strip() if post else ""
+    portfolio = " ".join(w if w in ("en", "van", "voor") else w[:1].upper() + w[1:] for w in portfolio.split())
+    title = "Staatssecretaris" if post and post.group(1).lower().startswith("staats") else "Minister"
+    return {"portfolio": portfolio, "title": title}
 
 
 _PERSON_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5}")

@@ -336,6 +336,9 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
         if start is None and any(b.kind in ("through_month", "until_month") and b.year for b in bounded):
             first = next(b for b in bounded if b.kind in ("through_month", "until_month") and b.year)
             start = date(first.year, 1, 1)  # "t/m september 2025": the year up to that month
+        elif start is None and ctx_year and any(b.kind in ("through_month", "until_month") for b in bounded) and \
+                not any(b.kind.startswith("since") for b in bounded):
+            start = date(ctx_year, 1, 1)  # "Het percentage tot en met november was 71,7%": the document's year so far
         end = None
         for i, b in enumerate(bounded):
             y = b.year or ctx_year

@@ -95,11 +95,19 @@ def compound_names(text: str) -> list[FormHit]:
         if m.group("head") == "wet" or m.group("ahead"):  # "Mijnbouwwet", "ABP-wet"
             if m.group("year"):  # "Comptabiliteitswet 2016": the act of that year
                 name, end = f"{name} {m.group('year')}", m.end()
+            elif name in ("Wijzigingswet", "Invoeringswet", "Verzamelwet", "Reparatiewet") and \
+                    (topic := _TOPIC_AFTER_RE.match(text, end)):
+                name, end = f"{name} {topic.group(1)}", topic.end()  # "De Wijzigingswet meldkamers": named by its topic
             kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"
         else:
             kind = "treaty"
         out.append(FormHit(m.start(), end, kind, name.lower(), name))
     return out
+
+
+# the topic word after a generic act's head: "Wijzigingswet meldkamers" (not a function word or a verb)
+_TOPIC_AFTER_RE = re.compile(r"[ ]((?!(?:is|was|zal|wordt|werd|heeft|had|van|voor|die|dat|en|in|op|met|tot|om|te|aan|bij)\b)"
+                             r"[a-zà-ü]{4,}(?:[ ][A-Z]{2,6}\b)?)(?![\w-])")
 
 
 # an English convention's name with its abbreviation after it: "United Nations Convention to Combat

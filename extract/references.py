@@ -57,7 +57,7 @@ _KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken|nummer)?[ \u00a0]+(?
                              r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?!,?[ \u00a0\n]*nrs?\.)")  # "21 501-20, nr. 1234": a dossier
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.] )(?<!\d, )(?<!€ )" + _DOSSIER
-                          + r"(?=(?:[ \u00a0-]+(?:IX[AB]|[IVXL]{1,6}|[A-Z]))?,?" + _S + r"nrs?\.?" + _S + r"\d)" + _TOEV + _NRS)
+                          + r"(?=(?:[ \u00a0-]+(?:IX[AB]|[IVXL]{1,6}|[A-Z]))?,?" + _S + r"(?:nrs?\.?|nummers?)" + _S + r"\d)" + _TOEV + _NRS)
 # ("motie Ellian (24 587, nr. 969)", "het amendement 36 600 IV nr. 10": also with its toevoeging; "Brief van 11 mei,
 # 25 295, nr. 1179": after a comma that follows a word)
 # a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"

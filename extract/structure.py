@@ -25,6 +25,9 @@ _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Antwoord(?:en)?|ANTWOORD(?:
 _GLUED_Q_RE = re.compile(r"(?<=[a-zà-ü][.?!])(?P<h>Vraag[ \t]+(?P<n>\d{1,3}))[ \t]*:?[ \t]*$", re.M)
 _GOVERNMENT_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Antwoord|Reactie) van (?:het kabinet|de regering|de minister|de "
                                   r"staatssecretaris|de bewindspersoon))[ \t]*:?[ \t]*$", re.M)
+# a reprint that opens each answer with the speaker: "Staatssecretaris Blokhuis: Ja.", "Minister De Jonge: ..."
+_SPEAKER_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Staatssecretaris|Minister)[ \t]+(?:(?:van|de|der|den)[ \t]+)*[A-Z][\w'’-]+:)"
+                                r"(?=[ \t]*\S)", re.M)
 # a table row that names the asker and party before the heading, a paragraph of its own: "Rouwe, S. de CDA Vraag 2:"
 _ROW_Q_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<pre>[^\n]{2,50}?[^\s.?!:;])[ \t]+(?P<h>Vraag[ \t]+(?P<n>\d{1,3})[ \t]*:)"
                        r"[ \t]*(?=\n[ \t]*\n)")
@@ -89,6 +92,10 @@ def find_headings(body: str) -> list[Heading]:
         # "Antwoord van het kabinet" on a line of its own under each member's reported question (written answers to
         # a debate's remaining questions): an unnumbered answer label
         heads = [Heading("A", (), m.group("h"), m.start("h"), m.end()) for m in _GOVERNMENT_ANSWER_RE.finditer(body)]
+    if not heads and len(speakers := [m for m in _SPEAKER_ANSWER_RE.finditer(body)
+                                      if _ENDS_ASKING_RE.search(body, max(0, m.start() - 400), m.start())]) >= 2:
+        # only after a paragraph that asks: a headline "Staatssecretaris Blokhuis: '...'" is no answer
+        heads = [Heading("A", (), m.group("h"), m.start("h"), m.end()) for m in speakers]
     numbered_q = {n for h in heads if h.kind == "Q" for n in h.numbers}
     numbered_a = {n for h in heads if h.kind == "A" for n in h.numbers}
     for m in _INLINE_ANSWER_RE.finditer(body):
@@ -141,6 +148,10 @@ def find_headings(body: str) -> list[Heading]:
         return items  # a list printed without numbers or labels after its header: every question has its answer
     if not heads and (items := _answers_only(body)):
         return items
+    if not heads and (rows := list(_AH_TABLE_ROW_RE.finditer(body, 0, 3000))) and \
+            (items := _alternating_items(body, rows[-1].end(), least=1, runs=True)):
+        # a zoek Aanhangsel page printed as text: its table's last row, then questions and answers without labels
+        return _single_is_q0(items)
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, row.end(), least=1, runs=True)
     if not heads and (items := _doubled_numbers(body) or _inline_numbered(body)):
@@ -191,7 +202,8 @@ _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\
 _ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b|\bop vragen van (?:het lid|de leden)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
                           r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
-                          r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke)\b[^\n]*\?)"
+                          r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke|Vindt|Is|Zijn|Wordt|Worden|Acht|Wilt|Gaat|Erkent"
+                          r"|Herkent)\b[^\n]*\?)"
                           r"|[ \t]+(?=Vraag[ \t]*:))", re.M)  # "1 Kunt u ...?", "1<tab>Vraag:"
 # a number and a capitalised word opening a line that asks: a question when an answer heading names that number
 _ANSWERED_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3})[ \t]+(?=[A-Z][^\n]*\?)", re.M)
@@ -221,9 +233,9 @@ _OPENS_ASKING_RE = re.compile(r"\s*[^\n]{20,}\?[\d, ]*\n")  # the first paragrap
 _PRINTED_BELOW_RE = re.compile(r"(?:vragen|antwoorden),? zijn (?:hieronder|hierna) afgedrukt")
 # An openkamer-style listing page opens with a row of cells closed by " |": the title, the askers ("Vicky Maeijer
 # (PVV) |") and the respondent, with or without the post ("Hugo de Jonge (viceminister-president , minister
-# volksgezondheid, welzijn en sport) (CDA) |"); unnumbered questions and answers follow. Used here to find the
+# volksgezondheid, welzijn en sport) (CDA) |"; two respondents: the last one); unnumbered questions and answers follow. Used here to find the
 # items and by metadata.py to name the people.
-LISTING_RESPONDENT_RE = re.compile(r"^([A-Z][^()|\n]{2,60}?) \(((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+)\)"
+LISTING_RESPONDENT_RE = re.compile(r"^(?:[A-Z][^()|\n]{2,60}? \([^()\n]*\)(?: \([^()\n]+\))?, )*([A-Z][^()|\n]{2,60}?) \(((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\s[^()\n]+)\)"
                                    r"(?: \(([^()\n]+)\))? \|$", re.M)
 LISTING_ROWS_RE = re.compile(r"\A\s*[^\n]{5,300} \|\n\|\n(?:[^\n]{0,120}\|\n){2,10}")
 # a question that does not end in "?" (the mark lost, or a footnote after the quote): verb first, then "u"
@@ -272,12 +284,12 @@ def _numbered_questions(body: str, answered: frozenset[int] = frozenset()) -> li
         # ... or the first question of a page that lost its first one or two ("2" after the header), or of a
         # selection from a list ("20" after a topic heading) whose question is followed by its "Antwoord:"
         in_turn = nums[0] == expected or (nums[0] in answered and nums[0] not in taken and nums[0] > expected) \
-            or (not out and (nums[0] <= 3 or _answer_follows(body, end)))
+            or (not out and (nums[0] <= 3 or _answer_follows(body, end) or _answered_below(body, m.start(), end)))
         if in_turn and _ASKS_RE.search(_paragraph_at(body, end)):
             out.append(Heading("Q", nums, " ".join(body[m.start("n"):end].split()), m.start("n"), end))
             taken.update(nums)
             if nums[0] == expected or len(out) == 1:
-                expected = max(nums) + 1
+                expected = nums[0] + 1  # "1, 2 en 7" answered together: the list goes on with 3
                 while expected in taken:
                     expected += 1
     return out if len(out) >= 1 else []
@@ -316,8 +328,8 @@ def _stacked_numbers(body: str, marks: list[re.Match]) -> dict[int, tuple[int, l
 
 def _single_is_q0(items: list[Heading]) -> list[Heading]:
     """Questions numbered in printed order because none is numbered: a single one is the unnumbered item q0."""
-    if sum(h.kind == "Q" for h in items) != 1:
-        return items
+    if sum(h.kind == "Q" for h in items) != 1 or any(_PARTY_NUMBER_RE.fullmatch(h.text) for h in items):
+        return items  # several, or one whose number is printed ("VVD 1")
     return [Heading(h.kind, (), h.text, h.start, h.end) for h in items]
 
 
@@ -348,6 +360,16 @@ def _answer_follows(body: str, start: int) -> bool:
     """The question paragraph at ``start`` asks and the next paragraph is a bare "Antwoord:" label."""
     brk = _PARA_BREAK.search(body, start)
     return bool(brk and _ENDS_ASKING_RE.search(body[start:brk.start()]) and _ANSWER_LABEL_RE.match(body, brk.end()))
+
+
+def _answered_below(body: str, mark: int, start: int) -> bool:
+    """A number alone on its line over a paragraph that ends asking, and the paragraph under that asks nothing (a
+    list whose page starts at question 15): the first question of the page."""
+    brk = _PARA_BREAK.search(body, start)
+    if not (brk and _BARE_NUMBER_LINE.match(body, mark) and _ENDS_ASKING_RE.search(body[start:brk.start()])):
+        return False
+    after = _paragraph_at(body, brk.end()).strip()
+    return bool(after) and not _ASKS_RE.search(after) and not _BARE_NUMBER_LINE.fullmatch(after)
 
 
 def _paragraph_at(body: str, start: int) -> str:
@@ -477,6 +499,10 @@ _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilde
                              r"|\bvernemen\b|\binformeer(?:de|den|t)\b")
 # "Het doet mij genoegen dat de leden van de PvdA-fractie ... hebben kennisgenomen. Deze leden vragen of ...": a
 # later sentence of the paragraph that opens with the members and asks
+# "In het algemeen vragen deze leden of ...": the verb before the members, after an opening phrase
+_ASK_MEMBERS_RE = re.compile(r"[^.?!\n]{0,60}?\bvr(?:agen|aagt|oegen|oeg)\s+(?:de(?:ze)?\s+leden|het\s+lid|dit\s+lid|zij)\b")
+# a schriftelijk overleg prints the party and the number of its question on a line over it ("VVD 1")
+_PARTY_NUMBER_RE = re.compile(r"[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+(\d{1,3})")
 _MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
 
 
@@ -484,6 +510,7 @@ def _members_ask(para: str) -> bool:
     """A paragraph that reports what members asked ("De leden van de D66-fractie vroegen wat ...", "De leden van
     de VVD-fractie hebben kennisgenomen ... Allereerst willen zij vragen waarom ..."), or that asks itself."""
     return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para))
+                or _ASK_MEMBERS_RE.match(para)
                 or any(_MEMBERS_ASK_RE.search(para, m.end(), m.end() + 40) for m in _MEMBERS_LATER_RE.finditer(para)))
 
 
@@ -522,18 +549,22 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
     in_question = False
     group: list[int] = []  # the numbers of the questions printed one after the other since the last answer
     last = ""  # the paragraph before
+    printed: re.Match | None = None  # a "VVD 1" line: the number of the question under it
     while pos < len(body):
         brk = _PARA_BREAK.search(body, pos)
         end = brk.start() if brk else len(body)
         para = body[pos:end].strip()
-        if para:
+        if para and split and (party := _PARTY_NUMBER_RE.fullmatch(para)):
+            printed = party
+        elif para:
             asking = asks(para) if asks else bool(_ENDS_ASKING_RE.search(para) or _ASKS_U_RE.match(para))
             # a question on its own after a question that ended asking: several questions answered together
             again = runs and in_question and asking and _ENDS_ASKING_RE.search(last) \
                 and (re.match(_OPENER, para) or _ASKS_U_RE.match(para))
             if asking and (not in_question or again):
-                n = len([h for h in heads if h.kind == "Q"]) + 1
-                heads.append(Heading("Q", (n,), "", pos, pos))
+                n = int(printed.group(1)) if printed else len([h for h in heads if h.kind == "Q"]) + 1
+                heads.append(Heading("Q", (n,), printed.group(0) if printed else "", pos, pos))
+                printed = None
                 group = group + [n] if again else [n]
                 in_question = True
                 lead = len(body[pos:end]) - len(body[pos:end].lstrip())
@@ -552,6 +583,12 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
 # the last row of an openkamer kamervraag page's table ("Bron antwoord | https://...ah-tk-20172018-250.html |"); some
 # such pages print only the answers below it, one paragraph per answer, without the questions
 _ANSWER_SOURCE_ROW_RE = re.compile(r"^Bron antwoord[ \t]*\|[^\n]*\|[ \t]*\n", re.M)
+
+
+# the row of a zoek.officielebekendmakingen.nl Aanhangsel page's table: "Tweede Kamer der Staten-Generaal | 2021-2022 |
+# 1701 |"
+_AH_TABLE_ROW_RE = re.compile(r"^Tweede Kamer der Staten-Generaal[ \t]*\|[ \t]*\d{4}[–-]\d{4}[ \t]*\|[ \t]*\d{1,5}[ \t]*\|"
+                              r"[^\n]*\n", re.M)
 
 
 def _answers_only(body: str) -> list[Heading]:

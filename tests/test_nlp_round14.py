@@ -93,9 +93,12 @@ def test_a_selection_from_a_list_that_opens_at_question_20():
             "gaan?\n\nAntwoord:\nVanuit de begroting van OCW zijn middelen beschikbaar.\n")
     heads = [(h.kind, h.numbers) for h in find_headings(body)]
     assert heads == [("Q", (20,)), ("A", ())]
-    # a bare 20 without its "Antwoord:" label is no question of a list that lost its start
+    # without its "Antwoord:" label, a bare 20 over an asking paragraph and an answer is question 20 too (twenty-fifth
+    # round, tests/test_nlp_round21.py); over two asking paragraphs it is no question of a list that lost its start
     body2 = body.replace("Antwoord:\n", "")
-    assert ("Q", (20,)) not in [(h.kind, h.numbers) for h in find_headings(body2)]
+    assert [(h.kind, h.numbers) for h in find_headings(body2)] == [("Q", (20,)), ("A", (20,))]
+    body3 = body2.replace("Vanuit de begroting van OCW zijn middelen beschikbaar.", "Welke middelen zijn beschikbaar?")
+    assert ("Q", (20,)) not in [(h.kind, h.numbers) for h in find_headings(body3)]
 
 
 def test_numbered_table_rows_whose_empty_cells_were_lost():

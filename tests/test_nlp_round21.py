@@ -1,7 +1,15 @@
-"""Rules of the twenty-first extraction round (drawn from the tenth series of unseen pages after it was scored). The
-texts are written for these tests in the form of the pages they stand for (tests/gold/GUIDELINES.md)."""
+"""Rules of the twenty-first extraction round: drawn from the tenth series of unseen pages (the first two tests, written
+before the eleventh series was scored) and from the eleventh series after it was scored. The texts are written for
+these tests in the form of the pages they stand for (tests/gold/GUIDELINES.md)."""
 
+from datetime import date
+from decimal import Decimal
+
+from kamergraaf.extract.agencies import find_agencies
+from kamergraaf.extract.countries import find_countries
+from kamergraaf.extract.figures import find_figures
 from kamergraaf.extract.nlp import analyse
+from kamergraaf.extract.references import find_references
 from kamergraaf.extract.reader import parse_text
 from kamergraaf.graph.rdf import document_graph
 from kamergraaf.graph.validate import gate
@@ -44,3 +52,124 @@ def test_a_table_page_that_prints_its_questions_is_not_read_as_answers_only():
     doc = parse_text(asking, "qa.txt", "qa.txt", "0" * 64, require_questions=False)
     assert not any("not printed" in w for w in doc.warnings)
     assert not any(q.text == "" and q.numbers == (1,) for q in doc.questions)
+
+
+# ---- rules drawn from the eleventh series after it was scored ------------------------------------------------------
+
+def parsed(text):
+    return parse_text(text, "t.txt", "t.txt", "0" * 64)
+
+
+def items(doc):
+    return [(q.numbers, q.text[:20]) for q in doc.questions], [(a.question_keys, a.text[:20]) for a in doc.answers]
+
+
+def figures(text, year=None):
+    hits, _ = find_figures(text, find_agencies(text), [], year)
+    return {text[h.start:h.end]: h for h in hits}
+
+
+def refs(text):
+    return {(h.kind, h.identifier) for h in find_references(text)}
+
+
+def test_a_schriftelijk_overleg_numbers_its_question_by_the_party_line():
+    doc = parsed("36 200 Nota over de toestand van ’s Rijks Financiën\n\nNr. 181 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+                 "Vastgesteld 10 mei 2023\n\nDe vragen en opmerkingen zijn op 15 maart 2023 aan de Minister van Financiën "
+                 "voorgelegd. Bij brief van 28 april 2023 zijn de vragen beantwoord.\n\nDe voorzitter van de commissie, "
+                 "Tielen\n\nVVD 1\n\nIn het algemeen vragen deze leden of het kabinet kennisgenomen heeft van het "
+                 "onderzoek.\n\nJa, het kabinet heeft kennisgenomen van het onderzoek. Van de huishoudens was 30% "
+                 "kwetsbaar.\n")
+    assert items(doc) == ([((1,), "In het algemeen vrag")], [(("q1",), "Ja, het kabinet heef")])
+    assert doc.questions[0].heading == "VVD 1"
+
+
+def test_a_zoek_aanhangsel_page_without_labels_is_read_from_its_table_row():
+    doc = parsed("Aanhangsel van de Handelingen\nDatum publicatie | Organisatie | Vergaderjaar | Nummer | Datum ontvangst |\n"
+                 "---|---|---|---|---|\nTweede Kamer der Staten-Generaal | 2021-2022 | 1701 |\n"
+                 "Bent u bekend met het artikel «Anode Energie vraagt faillissement aan»?1\n"
+                 "Ja, daar ben ik mee bekend.\n"
+                 "Kunt u inventariseren hoeveel klanten worden geraakt?\n"
+                 "Hoeveel klanten zijn hun voorschot kwijtgeraakt?\n"
+                 "Uit navraag bij de ACM is gebleken dat ruim 160.000 klanten geraakt zijn.\n")
+    assert [q.numbers for q in doc.questions] == [(1,), (2,), (3,)]
+    assert [a.question_keys for a in doc.answers] == [("q1",), ("q2", "q3")]
+
+
+def test_a_listing_row_with_two_respondents_is_a_listing_page():
+    doc = parsed("Het gebrek aan bescherming van Syrische kinderen |\n|\nElbert Dijkgraaf (SGP), Roelof van Laar (PvdA) |\n|\n"
+                 "Lilianne Ploumen (minister zonder portefeuille buitenlandse zaken) (PvdA), Bert Koenders (minister "
+                 "buitenlandse zaken) (PvdA) |\n|\nBent u bekend met de petitie?1\nJa.\nWat is uw reactie op de rapporten?\n"
+                 "De situatie in Syrië is schrijnend.\n")
+    assert [a.question_keys for a in doc.answers] == [("q1",), ("q2",)]
+    respondents = [(p.name, p.portfolio) for p in doc.meta.persons if p.role == "respondent"]
+    assert respondents == [("Lilianne Ploumen", "Buitenlandse Zaken"), ("Bert Koenders", "Buitenlandse Zaken")]
+
+
+def test_a_reprint_that_opens_each_answer_with_the_speaker():
+    doc = parsed("Staatssecretaris Blokhuis: ‘Alle sigaretten zijn schadelijk’\n\nvrijdag 13 april 2018\n\n"
+                 "1. Kent u de uitzendingen van Radar?\n\nStaatssecretaris Blokhuis: Ja.\n\n"
+                 "2 Vindt u het ook schrokkend te horen dat er 20.000 mensen doodgaan?\n\nStaatssecretaris Blokhuis: Ja.\n\n"
+                 "3 Is het voorkomen van roken prioriteit?\n\nStaatssecretaris Blokhuis: Ik vind het belangrijk.\n")
+    assert [q.numbers for q in doc.questions] == [(1,), (2,), (3,)]
+    assert [(a.question_keys, a.text) for a in doc.answers] == [
+        (("q1",), "Ja."), (("q2",), "Ja."), (("q3",), "Ik vind het belangrijk.")]
+
+
+def test_a_list_page_that_starts_at_question_15():
+    doc = parsed("Nr. 9 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 31 oktober 2013\n\n"
+                 "De vaste commissie heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met de daarop "
+                 "gegeven antwoorden.\n\nDe voorzitter van de commissie, Jadnanansing\n\n15\n\nWordt er budget specifiek "
+                 "beschikbaar gesteld voor het bestrijden van bendes?\n\nVoor de integrale aanpak is € 180.000 "
+                 "beschikbaar.\n")
+    assert [q.numbers for q in doc.questions] == [(15,)]
+    assert [a.question_keys for a in doc.answers] == [("q15",)]
+
+
+def test_references_of_the_eleventh_series():
+    assert refs("zoals Artikel 18 van de Universele Verklaring van de Rechten van de Mens en") == {
+        ("article", "universele verklaring van de rechten van de mens/artikel/18"),
+        ("treaty", "universele verklaring van de rechten van de mens")}
+    assert refs("de moties 27 400 VI nummers 24 en 25 nader") == {("kamerstuk", "kst-27400-VI-24"),
+                                                                   ("kamerstuk", "kst-27400-VI-25")}
+    assert refs("relatie met de Wet Omzetbelasting.") == {("act", "BWBR0002629")}
+    assert refs("per 1 januari 2020. De Wijzigingswet meldkamers is aangenomen.") == {("act", "wijzigingswet meldkamers")}
+    assert refs("De Wijzigingswet is aangenomen.") == {("act", "wijzigingswet")}
+
+
+def test_figures_that_are_terms_targets_ages_or_marked_years():
+    assert not figures("De wettelijke heffingstermijn van 5 jaar staat echter niet ter discussie.")
+    assert not figures("De effecten van de verruiming van de termijn naar 5 jaar zijn niet onderzocht.")
+    assert "20" in figures("De gemiddelde beslistermijn van 20 weken werd gehaald.")
+    assert not figures("Het is nodig te komen tot 10 regionale meldkamers, die elkaars taken overnemen.")
+    assert not figures("Dit blijkt uit het onderzoeksrapport HBSC 20212, de Landelijke Monitor Depressie3 en meer.")
+    assert not figures("Op dat moment werden kinderen tussen 5 en 12 jaar uitgenodigd voor de vaccinatie.")
+
+
+def test_units_of_the_eleventh_series():
+    got = figures("Er zijn in totaal 35 nieuwe leden1 benoemd. Naast 26 Nederlandse mariniers deden twee Britten mee. Er "
+                  "zijn momenteel 1132 politieke gevangenen.")
+    assert {k: h.unit for k, h in got.items()} == {"35": "persons", "26": "persons", "1132": "persons"}
+
+
+def test_up_to_a_month_without_year_is_the_documents_year_so_far():
+    got = figures("Het bereikbaarheidspercentage tot en met november was 71,7%.", 2022)
+    assert (got["71,7%"].period_start, got["71,7%"].period_end) == (date(2022, 1, 1), date(2022, 11, 30))
+    assert got["71,7%"].value == Decimal("71.7")
+
+
+def test_an_inspectorate_named_in_full_is_no_ministry_and_a_foreign_minister_names_the_country():
+    text = "De Inspectie Justitie en Veiligheid onderzocht het. De Inspectie SZW ook. Het ministerie van Justitie en Veiligheid."
+    assert [(text[h.start:h.end], h.key) for h in find_agencies(text)] == [("SZW", "SZW"),
+                                                                           ("Justitie en Veiligheid", "JenV")]
+    text = "Kent u de uitspraak van de Israëlische Minister van inlichtingen? Behalve Noord Korea, is het nergens zo."
+    assert [h.iso3 for h in find_countries(text)] == ["ISR", "PRK"]
+
+
+def test_a_list_goes_on_after_questions_answered_together_out_of_order():
+    doc = parsed("De vaste commissie voor Financiën heeft de volgende vragen voorgelegd. Deze vragen, alsmede de daarop "
+                 "gegeven antwoorden, zijn hieronder afgedrukt.\n1, 2 en 7\nKan de verantwoording anders worden "
+                 "ingericht?\nDe Algemene Rekenkamer stelt dat de informatie in orde is.\n3\nBent u bereid te onderzoeken "
+                 "of de termijn\nkan worden gewijzigd?\nNee. De wet heeft een nauwe relatie met de Wet Omzetbelasting.\n")
+    assert [q.numbers for q in doc.questions] == [(1, 2, 7), (3,)]
+    assert [a.question_keys for a in doc.answers] == [("q1-2-7",), ("q3",)]
