@@ -77,7 +77,10 @@ _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|in\s+de
 # "enkele jaren", "in de eerste jaren van de impuls": a sentence about some years of its own inherits no year
 _SOME_YEARS = re.compile(r"\b(?:enkele|meerdere|sommige|(?:de\s+)?(?:eerste|afgelopen|laatste|voorgaande)(?:\s+\w+)?)\s+jaren\b", re.I)
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
-_SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$", re.I)
+_SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$"
+                          r"|\b(?:af\s+te\s+leiden|blijkt|blijken|volgt|volgen)\s+uit\s+(?:de\s+|het\s+)?$", re.I)  # "... uit de CBS-data"
+# "In 2011 heeft de nVWA tot nu toe 1 keer opgetreden": the year so far, its end open
+_SO_FAR = re.compile(r"\btot\s+(?:nu\s+toe|op\s+heden|dusver(?:re)?)\b", re.I)
 _YEAR_BRACKET = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \t]*\([ \t]*(?:€[ \t]*)?$")
 _YEAR_AFTER = re.compile(r"[ \t]*(?:(?!en\b|of\b|tot\b)[a-zà-ü]+[ \t]+){0,2}(?P<year>in[ \t]+(?:19|20)\d{2})\b(?![.,]\d)")
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
@@ -312,6 +315,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                 prev_time[1].period_end == tref.period_end and prev_time[1].period_start:
             # "in de periode 2022 t/m 2030 circa 280.000 woningen. Daarvan ... (250.000 t/m 2030)": the same span
             tref = TimeRef(tref.date, prev_time[1].period_start, tref.period_end)
+        if tref.period_start and tref.period_end and tref.period_end == date(tref.period_start.year, 12, 31) and \
+                tref.period_start == date(tref.period_start.year, 1, 1) and _SO_FAR.search(sentence_text):
+            tref = TimeRef(tref.date, tref.period_start, None)
         if not tref.empty:
             prev_time = (si, tref)
         if tref.empty and info.ref_date:

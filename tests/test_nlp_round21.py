@@ -173,3 +173,14 @@ def test_a_list_goes_on_after_questions_answered_together_out_of_order():
                  "of de termijn\nkan worden gewijzigd?\nNee. De wet heeft een nauwe relatie met de Wet Omzetbelasting.\n")
     assert [q.numbers for q in doc.questions] == [(1, 2, 7), (3,)]
     assert [a.question_keys for a in doc.answers] == [("q1-2-7",), ("q3",)]
+
+
+def test_the_year_so_far_and_a_source_the_sentence_before_names():
+    got = figures("In 2011 heeft de nVWA tot nu toe 1 keer opgetreden op grond van dit artikel.")
+    assert (got["1"].period_start, got["1"].period_end) == (date(2011, 1, 1), None)
+    got = figures("Wel is af te leiden uit de CBS-data jeugdhulpgebruik dat er een stijging is. Dit betreft een stijging "
+                  "van 3,2% van 308.000 jongeren in 2021 naar 318.000 jongeren in 2022.")
+    assert {k: h.source for k, h in got.items()} == {"3,2%": "CBS", "308.000": "CBS", "318.000": "CBS"}
+    # a sentence before that names no source leaves the figures without one
+    got = figures("Er is een stijging. Dit betreft een stijging van 3,2% van 308.000 jongeren in 2021.")
+    assert {h.source for h in got.values()} == {None}
