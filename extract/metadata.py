@@ -189,7 +189,7 @@ def extract_meta(header: str, furniture: list[str], full_body: str, source_name:
                 f["official_id"] = "kst-" + "-".join(p for p in parts if p)
         m = re.search(r"(?:De |Het )?(vaste commissie voor [^,]+?|commissie voor [^,]+?)(?:,| heeft| belast)", h)
         if m:
-            f["committee"] = m.group(1)
+            f["committee"] = re.sub(r"(?<=[a-zà-ÿ])\d{1,2}$", "", m.group(1))  # "voor Financiën1": a footnote marker
         m = re.search(r"^Totaallijst feitelijke vragen (.+?) \(\d", furn, re.M)
         if m:
             f["title"] = "Totaallijst feitelijke vragen " + m.group(1)

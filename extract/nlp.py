@@ -68,7 +68,16 @@ def containers(doc: ParsedDocument) -> list[Container]:
     out += [Container(q.key, "question", q.start, q.end) for q in doc.questions]
     out += [Container(a.key, "answer", a.start, a.end) for a in doc.answers]
     out += [Container(f"fn:{f.marker}", "footnote", f.start, f.end) for f in doc.footnotes]
+    # the rows of a second set of questions on a listing page (title, askers, respondent, between two items) are
+    # header text
+    spans = sorted((c.start, c.end) for c in out[1:])
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        if start > end and _LISTING_ROW_RE.search(doc.text, end, start):
+            out.append(Container(None, "header", end, start))
     return [c for c in out if c.end > c.start]
+
+
+_LISTING_ROW_RE = re.compile(r"^[^\n]{3,300} \|[ \t]*$", re.MULTILINE)
 
 
 # "Onderwerpen openbare orde en veiligheid politie, brandweer en hulpdiensten": the subject labels a web page

@@ -25,6 +25,9 @@ _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Antwoord(?:en)?|ANTWOORD(?:
 _GLUED_Q_RE = re.compile(r"(?<=[a-zà-ü][.?!])(?P<h>Vraag[ \t]+(?P<n>\d{1,3}))[ \t]*:?[ \t]*$", re.M)
 _GOVERNMENT_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Antwoord|Reactie) van (?:het kabinet|de regering|de minister|de "
                                   r"staatssecretaris|de bewindspersoon))[ \t]*:?[ \t]*$", re.M)
+# ... and with the minister's name, under each numbered question ("Antwoord van minister Bruins")
+_NAMED_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>Antwoord van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris)(?:[ \t]+(?:van|de|der|den))*"
+                              r"[ \t]+[A-Z][\w'’-]+)[ \t]*:?[ \t]*$", re.M)
 # a reprint that opens each answer with the speaker: "Staatssecretaris Blokhuis: Ja.", "Minister De Jonge: ..."
 _SPEAKER_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Staatssecretaris|Minister)[ \t]+(?:(?:van|de|der|den)[ \t]+)*[A-Z][\w'’-]+:)"
                                 r"(?=[ \t]*\S)", re.M)
@@ -96,6 +99,8 @@ def find_headings(body: str) -> list[Heading]:
                                       if _ENDS_ASKING_RE.search(body, max(0, m.start() - 400), m.start())]) >= 2:
         # only after a paragraph that asks: a headline "Staatssecretaris Blokhuis: '...'" is no answer
         heads = [Heading("A", (), m.group("h"), m.start("h"), m.end()) for m in speakers]
+    if any(h.kind == "Q" and h.numbers for h in heads) and not any(h.kind == "A" for h in heads):
+        heads += [Heading("A", (), m.group("h"), m.start("h"), m.end()) for m in _NAMED_ANSWER_RE.finditer(body)]
     numbered_q = {n for h in heads if h.kind == "Q" for n in h.numbers}
     numbered_a = {n for h in heads if h.kind == "A" for n in h.numbers}
     for m in _INLINE_ANSWER_RE.finditer(body):
@@ -189,7 +194,11 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
     out = []
     for h in heads:
         if h.numbers and (h.kind, h.numbers) in seen:
-            continue
+            if h.kind == "A" and out and out[-1].kind == "Q" and out[-1].numbers and ("A", out[-1].numbers) not in seen:
+                # "Vraag 3" followed by a second "Antwoord 1, 2 en 9" (a misprint): the answer to question 3
+                h = Heading("A", out[-1].numbers, h.text, h.start, h.end)
+            else:
+                continue
         seen.add((h.kind, h.numbers))
         out.append(h)
     return out
@@ -556,6 +565,10 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
         para = body[pos:end].strip()
         if para and split and (party := _PARTY_NUMBER_RE.fullmatch(para)):
             printed = party
+        elif para and runs and not in_question and heads and heads[-1].kind == "A" and _ROW_RE.fullmatch(para):
+            # the title, askers and respondent rows of a second set of questions on a listing page: header text
+            # that ends the answer before it, no part of any item
+            heads.append(Heading("H", (), "", pos, pos))
         elif para:
             asking = asks(para) if asks else bool(_ENDS_ASKING_RE.search(para) or _ASKS_U_RE.match(para))
             # a question on its own after a question that ended asking: several questions answered together
@@ -578,6 +591,9 @@ def _alternating_items(body: str, start: int, least: int = 2, runs: bool = False
         pos = brk.end() if brk else len(body)
     answered = sum(h.kind == "A" for h in heads)
     return heads if answered >= least and _covered(heads) >= sum(h.kind == "Q" for h in heads) - 1 else []
+
+
+_ROW_RE = re.compile(r"[^\n]{0,300}\|")  # a listing page's row, closed by "|"
 
 
 # the last row of an openkamer kamervraag page's table ("Bron antwoord | https://...ah-tk-20172018-250.html |"); some
@@ -664,6 +680,8 @@ def structure(body: str, pages: tuple[Page, ...]) -> tuple[tuple[Question, ...],
         open_questions.append(q)
         header_end = 0
     for i, h in enumerate(heads):
+        if h.kind == "H":
+            continue  # header text between items (only ends the item before it)
         nxt = heads[i + 1].start if i + 1 < len(heads) else len(body)
         s, e = _span(body, h.end, nxt)
         if h.kind == "Q":

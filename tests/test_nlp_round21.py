@@ -184,3 +184,46 @@ def test_the_year_so_far_and_a_source_the_sentence_before_names():
     # a sentence before that names no source leaves the figures without one
     got = figures("Er is een stijging. Dit betreft een stijging van 3,2% van 308.000 jongeren in 2021.")
     assert {h.source for h in got.values()} == {None}
+
+
+def test_the_rows_of_a_second_set_on_a_listing_page_are_header_text():
+    text = ("De TV-commercial van Sire |\n|\nFleur Agema (PVV) |\n|\nMartin van Rijn (staatssecretaris volksgezondheid, "
+            "welzijn en sport) (PvdA) |\n|\nBent u bekend met de commercial?\nJa, die is mij bekend.\n"
+            "Hoeveel kost deze commercial?\nZie antwoord vraag 1.\n"
+            "De forse toename van het aantal comazuipers in België |\n|\nKees van der Staaij (SGP) |\n|\n"
+            "Martin van Rijn (staatssecretaris volksgezondheid, welzijn en sport) (PvdA) |\n|\n"
+            "Bent u bekend met de berichten over comazuipers?\nJa.\n")
+    doc = parsed(text)
+    assert [q.numbers for q in doc.questions] == [(1,), (2,), (3,)]
+    assert doc.answers[1].text == "Zie antwoord vraag 1."
+    analysis = analyse(doc)
+    by_container = {(m.kind, m.key, m.container) for m in analysis.mentions if m.kind in ("agency", "country")}
+    assert ("country", "BEL", None) in by_container  # the second set's title is header text
+    assert not any(c == "a2" for _, _, c in by_container)
+
+
+def test_an_answer_heading_misprinted_with_the_numbers_of_an_earlier_answer():
+    doc = parsed("Vragen van het lid Van Dijk (SP) aan de Minister van Defensie.\n\nVraag 1, 2 en 9\nWat is uw oordeel over "
+                 "de uitzending?\n\nAntwoord 1, 2 en 9\nDe onderzoeken lopen.\n\nVraag 3\nBent u bekend met de oprichting "
+                 "van de stichting?\n\nAntwoord 1, 2 en 9\nJa. De stichting kan een zienswijze geven.\n\nVraag 4\nWat is uw "
+                 "oordeel over de enquête?\n\nAntwoord 4\nDaarvan heb ik kennis genomen.\n")
+    assert [(a.question_keys, a.text) for a in doc.answers] == [
+        (("q1-2-9",), "De onderzoeken lopen."), (("q3",), "Ja. De stichting kan een zienswijze geven."),
+        (("q4",), "Daarvan heb ik kennis genomen.")]
+    assert not doc.warnings
+
+
+def test_an_answer_label_with_the_ministers_name_is_a_heading():
+    doc = parsed("In antwoord op vragen van het Kamerlid Bruins Slot heeft minister Bruins het volgende geantwoord.\n\n"
+                 "Vraag 1\n\nHeeft u kennisgenomen van de artikelen?\n\nAntwoord van minister Bruins\n\nJa.\n\n"
+                 "Vraag 2\n\nBent u op de hoogte gesteld?\n\nAntwoord van minister Bruins\n\nIk heb een signaal ontvangen.\n")
+    assert [(a.question_keys, a.heading, a.text) for a in doc.answers] == [
+        (("q1",), "Antwoord van minister Bruins", "Ja."),
+        (("q2",), "Antwoord van minister Bruins", "Ik heb een signaal ontvangen.")]
+
+
+def test_a_committee_name_loses_its_footnote_marker():
+    doc = parsed("Nr. 85 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 14 juni 2001\n\nDe vaste commissie voor Justitie1 heeft "
+                 "de minister van Justitie de volgende vragen ter beantwoording voorgelegd.\n\n1\n\nIs er onderzoek gedaan naar "
+                 "de gevolgen?\n\nEr is geen apart onderzoek gedaan.\n")
+    assert doc.meta.committee == "vaste commissie voor Justitie"
