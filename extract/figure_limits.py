@@ -18,15 +18,17 @@ _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s
                       r"|\(" + _S + r"(?:tot\s+)?(?:max\.|maximaal|min\.|minimaal))" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a norm noun and "van": "afstandeis van", "de aanbevolen veiligheidsafstand van", "een brandwerendheid van"
 _NORM = re.compile(r"\b(?:\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
-                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling|mrl)"
+                   r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling|mrl"
+                   r"|quotum|bandbreedte)"
                    r"|(?:maximum|minimum)\s+[a-zà-ü]{3,})"  # "een maximum nieuwprijs van 45.000 euro" (not "maximale formatie")
                    r"(?:\s+(?:voor|in|bij)\s+(?:het\s+jaar\s+)?(?:(?:19|20)\d{2}|[a-zà-ü]{4,}))?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
-                   r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?$", re.IGNORECASE)
+                   r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?(?:[\d.,]+" + _S + r"%?" + _S + r"[–-]" + _S + r"(?:€" + _S + r")?)?$",
+                   re.IGNORECASE)  # ... also the end of a range: "een bandbreedte van 5–10%"
 # a target noun right before the number: "De doelstelling 80% bruto arbeidsparticipatie"
 _TARGET_NOUN = re.compile(r"\b(?:doelstelling|streefwaarde|streefcijfer|richtwaarde)" + _S + r"(?:€" + _S + r")?$",
                           re.IGNORECASE)
 # the new value of a norm: "de verhoging van de appèlgrens in overtredingszaken van € 50 tot € 100"
-_NORM_TO = re.compile(r"\b\w*(?:grens|drempel|norm|limiet|plafond)\b[^.\n]{0,40}?\bvan" + _S + r"(?:€" + _S + r")?[\d.,]+"
+_NORM_TO = re.compile(r"\b\w*(?:grens|drempel|norm|limiet|plafond|quotum)\b[^.\n]{0,40}?\bvan" + _S + r"(?:€" + _S + r")?[\d.,]+"
                       + _S + r"(?:naar|tot)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # an amount bounding a class of cases: "rechtbankzaken met een geldboete tot en met € 500"
 _MONEY_BOUND = re.compile(r"\btot\s+en\s+met" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
@@ -42,7 +44,7 @@ _CHANGE = re.compile(r"(?:gestegen|opgelopen|gedaald|toegenomen|afgenomen|gegroe
 _MONEY_AFTER = re.compile(_S + r"(?:miljoen\s+|miljard\s+|mln\.?\s+)?(?:euro|EUR)\b")
 _OR_MORE = re.compile(_S + r"\w+\s+of\s+(?:langer|korter|meer|minder|ouder|jonger|hoger|lager)\b", re.IGNORECASE)
 _LONGER = re.compile(r"\b(?:langer|korter)\s+dan" + _S + r"$", re.IGNORECASE)
-_DURATION_LIMIT = re.compile(r"\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|in\s*beginsel)" + _S + r"$", re.IGNORECASE)
+_DURATION_LIMIT = re.compile(r"\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s*minste|in\s*beginsel)" + _S + r"$", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:afgelopen|komende|laatste|eerstvolgende|voorgaande)" + _S + r"$", re.IGNORECASE)
 _HORIZON = re.compile(r"\bover" + _S + r"(?:\d+" + _S + r"(?:,|en|of)" + _S + r")*$", re.IGNORECASE)
 _HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + _TIME + r"\b")
@@ -118,6 +120,16 @@ def is_limit(text: str, s: int, e: int) -> bool:
     sentence = _sentence(text, s, e)
     if re.match(r"(?:[ \t,]*(?:en|of|tot|maar)?[ \t]*\d+)*" + _S + _TIME, after) and _KEPT.search(sentence):
         return True  # "worden de gegevens niet 3, maar 7 dagen bewaard": a retention period
+    if _THRESHOLDS.search(_sentence(text, s, e)[:max(0, _sentence(text, s, e).find(text[s:e]))]):
+        return True  # "de drempelwaarden ... te weten 280 LSU voor pluimvee, 350 LSU voor varkens": norms listed
+    if re.match(r"(?:" + _S + r"(?:tot|-|–)" + _S + r"\d+)?" + _S + _TIME + r"\s+de\s+tijd\b", after):
+        return True  # "heeft nog 3 tot 12 maanden de tijd om ...": a term left
+    if _CLASS_BOUND.search(before) and _CLASS_AFTER.match(after):
+        return True  # "Aantal sterfte tussen 14 en 56 dagen na geboorte": the bounds of a class in a column head
+    if _NORM_FROM.search(before) and _TO_AFTER.match(after):
+        return True  # "het quotum van 2019 verlaagd van 750 naar 500": the old value of a norm
+    if _INCOME_CLASS.search(before):
+        return True  # "voor een huishouden met een inkomen van € 34.000", "de middeninkomensgroep (€ 33.614–€ 43.000)"
     if re.search(r"\bte\s+komen\s+tot\s+$", before, re.IGNORECASE):
         return True  # "het nodig is te komen tot 10 regionale meldkamers": a target
     if _TERM.search(before) and re.match(_S + _TIME, after) and not _AVERAGE.search(before):
@@ -163,6 +175,19 @@ _PENALTY_RULE = re.compile(r"\b(?:eis|eisen|geëist|eist|strafmaximum|maximumstr
                            r"|kan|kunnen|riskeert|riskeren|bestraft|staat|staan)\b", re.IGNORECASE)
 
 
+_NORM_FROM = re.compile(r"\b\w*(?:grens|drempel|norm|limiet|plafond|quotum)\b[^.\n]{0,40}?\b(?:verlaagd|verhoogd|aangepast"
+                        r"|gewijzigd|teruggebracht|bijgesteld|opgehoogd)\s+van" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
+# a sentence that lists the thresholds a rule sets (the numbers after the noun)
+_THRESHOLDS = re.compile(r"\b(?:drempelwaarden|drempelwaarde|grenswaarden|grenswaarde|drempels)\b", re.IGNORECASE)
+# the bounds of a class: "sterfte tot 14 dagen na geboorte", "tussen 14 en 56 dagen na"
+_CLASS_BOUND = re.compile(r"\b(?:tot|tussen)" + _S + r"(?:[\d.,]+" + _S + r"en" + _S + r")?$", re.IGNORECASE)
+_CLASS_AFTER = re.compile(r"(?:" + _S + r"en" + _S + r"\d+)?" + _S + _TIME + r"\s+na\b", re.IGNORECASE)
+# an income that bounds a group or sets the case of a worked example
+_INCOME_CLASS = re.compile(r"(?:\bmet\s+een\s+(?:[a-zà-ü]+\s+)?inkomen\s+(?:van\s+)?(?:tot\s+|boven\s+|onder\s+|vanaf\s+)?"
+                           r"|inkomensgroep\w*" + _S + r"\(" + _S + r"(?:€" + _S + r"[\d.,]+" + _S + r"[–-]" + _S + r")?)(?:€" + _S + r")?$",
+                           re.IGNORECASE)
+
+
 # a term a rule sets: "de wettelijke heffingstermijn van 5 jaar", "de termijn naar 5 jaar", "een bezwaartermijn van 6 weken"
 _TERM = re.compile(r"\b[a-zà-ü]*termijn(?:en)?\s+(?:[a-zà-ü-]+\s+){0,2}?(?:van|naar|tot|op)\s+(?:ten\s+minste\s+|maximaal\s+)?$",
                    re.IGNORECASE)
@@ -183,7 +208,7 @@ _SIZE_CLASS = re.compile(r"\b(?:met\s+een\s+(?:maximale|minimale|maximum|minimum
 _SIZE_UNIT = re.compile(_S + r"(?:meter|m|km|kilometer|centimeter|cm|ton|kilo|kg)\b", re.I)
 # a sentence that opens with a condition: "(Voorbeeld:) (Ook) als|indien|wanneer <subject> ..., <main clause>"
 _CONDITION_OPEN = re.compile(r"(?:(?:Bij)?[Vv]oorbeeld:\s*)?(?:(?:[Oo]ok|[Aa]lleen|[Pp]as)\s+)?(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Zz]odra)\s+"
-                             r"(?:een|de|het|er|u|ik|we|wij|zij|ze|hij|men|iemand|die|deze)\s")
+                             r"(?:(?:een|de|het|er|u|ik|we|wij|zij|ze|hij|men|iemand|die|deze)\s|(?=\d))")  # "Als 3.000 studenten ..."
 
 
 def _condition(text: str, s: int, e: int) -> bool:

@@ -93,7 +93,17 @@ def _web_persons(header: str, kind: str) -> list[Person]:
             out.append(Person(other.group(1).strip(), "respondent", party=other.group(3), **_post(other.group(2))))
     if m:
         out.append(Person(name, "respondent", party=m.group(3), **_post(m.group(2))))
+    if m and m is not listing:
+        # "Beantwoord door Stef Blok (minister buitenlandse zaken) (VVD), Ankie Broekers-Knol (staatssecretaris
+        # justitie en veiligheid) (VVD)": the others on the line
+        line_end = header.find("\n", m.end())
+        for other in _MORE_RESPONDENTS_RE.finditer(header, m.end(), line_end if line_end >= 0 else len(header)):
+            out.append(Person(other.group(1).strip(), "respondent", party=other.group(3), **_post(other.group(2))))
     return out
+
+
+_MORE_RESPONDENTS_RE = re.compile(r",[ \t]*([A-Z][^()|,\n]{2,60}?)[ \t]*\(((?:[^()\n]*,\s*)?(?:minister|staatssecretaris)\b[^()\n]*)\)"
+                                  r"(?:[ \t]*\(([^()\n]+)\))?")
 
 
 _LISTED_RESPONDENT_RE = re.compile(r"([A-Z][^()|\n]{2,60}?) \(([^()\n]*)\)(?: \(([^()\n]+)\))?, ")

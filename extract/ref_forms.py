@@ -234,6 +234,8 @@ def scheme_names(text: str) -> list[FormHit]:
         # a footnote marker run into the last word or the year ("basisvaardigheden 20222,", "omgeving3") ends it
         clean = _GLUED_MARKER_RE.sub(lambda g: g.group(1) + "," if g.group(1) else ",", rest)
         name = bill_name(clean.replace(",,", ","))
+        if not name and (title := _TITLE_WORD_RE.match(clean)):
+            name = title.group(1)  # "de Tijdelijke Tegemoetkomingsregeling Kinderopvang is ...": a title-case name
         if not name or name.lower().startswith("wet"):
             continue
         if re.match(re.escape(name) + r",[ ]*[A-Z]{2,}\b", clean):
@@ -247,9 +249,15 @@ def scheme_names(text: str) -> list[FormHit]:
                 break
             end = found + len(w)
         else:
-            label = f"{m.group('head')} {name}"
-            out.append(FormHit(m.start(), end, "act", label.lower(), label))
+            label, start = f"{m.group('head')} {name}", m.start()
+            if text.endswith("Tijdelijke ", 0, start):
+                label, start = "Tijdelijke " + label, start - len("Tijdelijke ")
+            out.append(FormHit(start, end, "act", label.lower(), label))
     return out
+
+
+# one capitalised word after a capitalised scheme, then a stop word or a punctuation mark
+_TITLE_WORD_RE = re.compile(r"([A-Z][a-zà-ü]{3,})(?=[.,;:]|[ ]+(?:is|was|wordt|werd|zijn|heeft|en|of|die|dat)\b)")
 
 
 # a regulation by its official title, in sentence case after a lower-case word ("in de Regeling tenuitvoerlegging

@@ -34,7 +34,7 @@ _ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?
 _EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*\((?P<words>[a-zà-ü][a-zà-ü -]{2,60})\)")
 _LEGISLATION_WORD_RE = re.compile(r"(?:wet|wetgeving|richtlijn|verordening|regels|regelgeving)\b")
 _GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[a-zà-ü][\w-]*){1,6}"
-                             r"|[A-Z][a-z]{3,}(?:regeling|besluit)(?:[ ]+[A-Za-zà-ü][\w-]*){1,5})[ ]*$")
+                             r"|(?:Tijdelijke[ ]+)?[A-Z][a-z]{3,}(?:regeling|besluit)(?:[ ]+[A-Za-zà-ü][\w-]*){1,5})[ ]*$")
 # ("Subsidieregeling Duurzame Energie (SDE)": a scheme named before the abbreviation it defines)
 _ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Directive|Regulation|Act))[ ]*$")
 _ENGLISH_WORDS_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){2,5})$")

@@ -28,6 +28,9 @@ _GOVERNMENT_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Antwoord|Reactie) van (?:he
 # ... and with the minister's name, under each numbered question ("Antwoord van minister Bruins")
 _NAMED_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>Antwoord van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris)(?:[ \t]+(?:van|de|der|den))*"
                               r"[ \t]+[A-Z][\w'’-]+)[ \t]*:?[ \t]*$", re.M)
+# a numbered member and party over the member's question: "1. Van Gerven (SP):"
+_MEMBER_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){0,3}[ \t]*"
+                               r"\([A-Za-z0-9&-]{2,12}\)[ \t]*:[ \t]*$", re.M)
 # a reprint that opens each answer with the speaker: "Staatssecretaris Blokhuis: Ja.", "Minister De Jonge: ..."
 _SPEAKER_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Staatssecretaris|Minister)[ \t]+(?:(?:van|de|der|den)[ \t]+)*[A-Z][\w'’-]+:)"
                                 r"(?=[ \t]*\S)", re.M)
@@ -95,6 +98,9 @@ def find_headings(body: str) -> list[Heading]:
         # "Antwoord van het kabinet" on a line of its own under each member's reported question (written answers to
         # a debate's remaining questions): an unnumbered answer label
         heads = [Heading("A", (), m.group("h"), m.start("h"), m.end()) for m in _GOVERNMENT_ANSWER_RE.finditer(body)]
+    if not heads and len(members := list(_MEMBER_NUMBER_RE.finditer(body))) >= 1 and _ANSWERED_RE.search(body[:members[0].start()]):
+        # "1. Van Gerven (SP):" over what the member said (written answers to a debate's questions): numbered items
+        heads = [Heading("Q", (int(m.group("n")),), m.group(0).strip(), m.start("n"), m.end()) for m in members]
     if not heads and len(speakers := [m for m in _SPEAKER_ANSWER_RE.finditer(body)
                                       if _ENDS_ASKING_RE.search(body, max(0, m.start() - 400), m.start())]) >= 2:
         # only after a paragraph that asks: a headline "Staatssecretaris Blokhuis: '...'" is no answer

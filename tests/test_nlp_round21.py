@@ -227,3 +227,45 @@ def test_a_committee_name_loses_its_footnote_marker():
                  "de minister van Justitie de volgende vragen ter beantwoording voorgelegd.\n\n1\n\nIs er onderzoek gedaan naar "
                  "de gevolgen?\n\nEr is geen apart onderzoek gedaan.\n")
     assert doc.meta.committee == "vaste commissie voor Justitie"
+
+
+# ---- rules drawn from the twelfth series after it was scored -------------------------------------------------------
+
+
+def test_figures_that_are_terms_thresholds_class_bounds_or_worked_examples():
+    assert not figures("Het merendeel van de groep heeft echter nog 3 tot 12 maanden de tijd in 2016 om te voldoen.")
+    assert not figures("In Frankrijk verblijven ze tenminste 12 uur in een controlepost.")
+    got = figures("De drempelwaarden zijn vergelijkbaar met die in de huidige richtlijn, te weten 280 LSU voor pluimvee en "
+                  "350 LSU voor varkens. Onder de huidige richtlijn vallen circa 2357 bedrijven.")
+    assert set(got) == {"2357"}
+    assert not figures("Dit valt ruim binnen de gebruikelijke bandbreedte van 5–10%.")
+    assert set(figures("Het quotum van 2019 is verlaagd van 750 naar 500 zaken. Er zijn 610 zaken geselecteerd.")) == {"610"}
+    assert not figures("Aantal sterfte tussen 14 en 56 dagen na geboorte")
+    got = figures("Voor een huishouden met een inkomen van € 34.000 is een hypotheek rond € 150.000 bereikbaar. Het aandeel "
+                  "ouderen in de middeninkomensgroep (€ 33.614–€ 43.000) bedraagt 45%.")
+    assert set(got) == {"€ 150.000", "45%"}
+    assert not figures("Als 3.000 studenten niet zouden kunnen afstuderen vanwege het gebrek aan stageplekken, zou ik dat "
+                       "een ernstige zaak vinden.")
+    assert "3.000" in figures("In 2023 waren er 3.000 studenten zonder stageplek.")
+
+
+def test_references_of_the_twelfth_series():
+    assert refs("BAM had op basis van de Arbowet en het Arbobesluit een verplichting.") == {
+        ("act", "BWBR0010346"), ("act", "BWBR0008498")}
+    assert refs("de Wet arbeidsongeschiktheidsvoorziening jonggehandicapten is gewijzigd.") == {("act", "BWBR0008657")}
+    assert refs("De uitbetaling van de Tijdelijke Tegemoetkomingsregeling Kinderopvang is volgens schema verlopen.") == {
+        ("act", "tijdelijke tegemoetkomingsregeling kinderopvang")}
+
+
+def test_two_respondents_on_the_answered_by_line_and_numbered_members_of_a_debate():
+    doc = parsed("Kamervraag 2019Z22620\n\nIngediend 31 oktober 2019\nIndiener Vicky Maeijer (PVV)\nBeantwoord door Stef Blok "
+                 "(minister buitenlandse zaken) (VVD), Ankie Broekers-Knol (staatssecretaris justitie en veiligheid) (VVD)\n"
+                 " • Vraag 1\n  Heeft u kennisgenomen van de berichten?\n\n  Ja.\n")
+    assert [(p.name, p.portfolio) for p in doc.meta.persons if p.role == "respondent"] == [
+        ("Stef Blok", "Buitenlandse Zaken"), ("Ankie Broekers-Knol", "Justitie en Veiligheid")]
+    doc = parsed("Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn begrotingsbehandeling Economische "
+                 "Zaken\n\nHierbij treft u aan de beantwoording van de vragen.\n\n1. Van Gerven (SP): \n\nWetsvoorstel "
+                 "Verantwoorde groei melkveehouderij: grondloze groei leidt tot nieuwe bioindustrie.\n\nWe komen op korte "
+                 "termijn met elkaar te spreken over het wetsvoorstel.\n")
+    assert [(q.numbers, q.heading) for q in doc.questions] == [((1,), "1. Van Gerven (SP):")]
+    assert doc.answers[0].text.startswith("We komen op korte termijn")
