@@ -79,6 +79,7 @@ _SOME_YEARS = re.compile(r"\b(?:enkele|meerdere|sommige|(?:de\s+)?(?:eerste|afge
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$"
                           r"|\b(?:af\s+te\s+leiden|blijkt|blijken|volgt|volgen)\s+uit\s+(?:de\s+|het\s+)?$", re.I)  # "... uit de CBS-data"
+_COMPARED_BASE = re.compile(r"\bdan\s+(?:in\s+|over\s+)?$", re.I)  # "meer ... dan in 2018": the year compared with
 # "In 2011 heeft de nVWA tot nu toe 1 keer opgetreden": the year so far, its end open
 _SO_FAR = re.compile(r"\btot\s+(?:nu\s+toe|op\s+heden|dusver(?:re)?)\b", re.I)
 _YEAR_BRACKET = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \t]*\([ \t]*(?:€[ \t]*)?$")
@@ -234,7 +235,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             approx = False  # "bandbreedte +/- 40%": the margin itself, not an approximate value
         cell = cells.get(s)
         if cell is not None:
-            hits.append(_cell_hit(text, cell, q, sent, approx, info, agencies))
+            hits.append(_cell_hit(text, cell, q, sent, approx, info, agencies, default_year))
             units.append(hits[-1].unit)
             continue
         line_start = text.rfind("\n", 0, s) + 1
@@ -300,6 +301,10 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
             before = [t for t in exprs_of(si - 1) if t.kind != "month"]  # the month of an event the sentence tells
+            prev_text = text[ps:pe]
+            # "in 2019 27 procent meer ... dan in 2018. Het gaat hierbij om 4.999 ...": not the year compared with
+            base = [t for t in before if t.kind == "year" and _COMPARED_BASE.search(prev_text, 0, t.start)]
+            before = [t for t in before if t not in base] or before
             if before and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
                 tref = resolve_time(before, pe - ps, default_year)
         if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2 and \
@@ -389,7 +394,7 @@ def _lead_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) ->
 
 
 def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, info: AnswerInfo,
-              agencies: list[AgencyHit]) -> FigureHit:
+              agencies: list[AgencyHit], default_year: int | None = None) -> FigureHit:
     """A table cell: its column's period, its row label and column header as measure, the caption's agency."""
     caption = text[cell.caption_start:cell.caption_end]
     value = q.value
@@ -425,6 +430,16 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
             if t.kind == "months" and t.year == period_start.year and t.month == 1 and t.month2:
                 period_end = month_end(t.year, t.month2)
     row_time = resolve_time(find_time_expressions(cell.row), len(cell.row)) if cell.row and not cell.label_year else None
+    if row_time is not None and row_time.empty and _MONTH_ROW.search(cell.row):
+        # a row per month without a year ("januari", "februari"): the year the text before the table names (one
+        # year only, "in de eerste zes maanden van 2022"), else the document's
+        before = text[max(0, cell.caption_start - 600):cell.caption_start]
+        years = set(_YEAR_ANY.findall(caption)) or set(_YEAR_ANY.findall(before))
+        y = int(years.pop()) if len(years) == 1 else default_year
+        row = "in " + cell.row.strip() if _MONTH_ROW.fullmatch(cell.row.strip()) else cell.row  # a bare month: "in <month>"
+        row_time = resolve_time(find_time_expressions(row), len(row), y) if y else row_time
+        if y and row_time.period_end and not row_time.period_start and row_time.period_end.year == y:
+            row_time = TimeRef(None, date(y, 1, 1), row_time.period_end)  # "Totaal tot 1 juli": the months above
     if row_time is not None and not row_time.empty:
         # a row label with a time of its own ("Stand per 1-1-2017", "Onttrekkingen in 2017") dates its cells
         ref_date, period_start, period_end = row_time.date, row_time.period_start, row_time.period_end
@@ -468,6 +483,9 @@ def _year_of_total(before: str) -> int | None:
         if re.match(r"(?:In\s+)?[Tt]otaal\b", before[s:e]) and any(s <= t.start < e for t in exprs):
             return exprs[0].year
     return None
+
+
+_MONTH_ROW = re.compile(r"(?i)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
 
 
 def _table_intro(text: str, pos: int) -> str:

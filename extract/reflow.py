@@ -66,9 +66,15 @@ def _first_word(text: str) -> str:
 
 def _gap(prev: str, cur: str) -> str:
     """A blank line or vertical gap inside a sentence (a page break in the source) is not a paragraph break."""
-    if cur[:1].islower() and not _SENTENCE_END_RE.search(prev.rstrip()) and not heading_only(prev):
+    if cur[:1].islower() and not _SENTENCE_END_RE.search(prev.rstrip()) and not heading_only(prev) \
+            and not _MONTH_LINE_RE.fullmatch(cur.strip()):
         return SPACE
     return PARAGRAPH
+
+
+# a month alone on its line between blank lines: the label of a table's row ("januari" / "1.529" / ...)
+_MONTH_LINE_RE = re.compile(r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+                            r"|december)(?:[ \t]+(?:19|20)\d{2})?")
 
 
 def pdf_separators(texts: list[str], gaps: list[bool], boxes: list[Box | None]) -> list[str]:

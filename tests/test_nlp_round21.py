@@ -269,3 +269,25 @@ def test_two_respondents_on_the_answered_by_line_and_numbered_members_of_a_debat
                  "termijn met elkaar te spreken over het wetsvoorstel.\n")
     assert [(q.numbers, q.heading) for q in doc.questions] == [((1,), "1. Van Gerven (SP):")]
     assert doc.answers[0].text.startswith("We komen op korte termijn")
+
+
+def test_a_table_with_a_row_per_month_takes_the_year_of_the_text_before_it():
+    text = ("Hieronder vindt u een schatting van de woningen die in de eerste zes maanden van 2022 zijn toegewezen.\n\n"
+            "Realisatie taakstelling\n\nGeschat aantal vrijgekomen woningen per maand\n\njanuari\n\n1.529\n\n12.500\n\n"
+            "februari\n\n1.652\n\n12.500\n\nmaart\n\n2.277\n\n12.500\n\nTotaal tot 1 april\n\n5.458\n\n37.500\n")
+    doc = parsed("Vraag 1\nWat bedroeg het percentage woningtoewijzingen aan statushouders?\n\nAntwoord 1\n" + text)
+    answer = doc.answers[0].text
+    hits, _ = find_figures(answer, [], [], 2023)
+    got = {(answer[h.start:h.end], h.period_start, h.period_end) for h in hits}
+    assert ("1.652", date(2022, 2, 1), date(2022, 2, 28)) in got
+    assert ("2.277", date(2022, 3, 1), date(2022, 3, 31)) in got
+    assert ("5.458", date(2022, 1, 1), date(2022, 3, 31)) in got
+
+
+def test_the_year_compared_with_is_not_inherited_and_more_person_nouns():
+    got = figures("Uit de cijfers komt naar voren dat er in 2019 27 procent meer misdrijven zijn geregistreerd dan in 2018. "
+                  "Het gaat hierbij om 4.999 registraties van misdrijven.")
+    assert (got["4.999"].period_start, got["4.999"].period_end) == (date(2019, 1, 1), date(2019, 12, 31))
+    got = figures("De groep van 10641 inburgeringsplichtigen is gestart. Er hebben ruim 90.000 ontheemden onderdak "
+                  "gevonden. Aan 2.570 rechthebbenden is kinderbijslag uitgekeerd.")
+    assert {k: h.unit for k, h in got.items()} == {"10641": "persons", "90.000": "persons", "2.570": "persons"}
