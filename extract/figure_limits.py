@@ -183,7 +183,7 @@ _THRESHOLDS = re.compile(r"\b(?:drempelwaarden|drempelwaarde|grenswaarden|grensw
 _CLASS_BOUND = re.compile(r"\b(?:tot|tussen)" + _S + r"(?:[\d.,]+" + _S + r"en" + _S + r")?$", re.IGNORECASE)
 _CLASS_AFTER = re.compile(r"(?:" + _S + r"en" + _S + r"\d+)?" + _S + _TIME + r"\s+na\b", re.IGNORECASE)
 # an income that bounds a group or sets the case of a worked example
-_INCOME_CLASS = re.compile(r"(?:\bmet\s+een\s+(?:[a-zà-ü]+\s+)?inkomen\s+(?:van\s+)?(?:tot\s+|boven\s+|onder\s+|vanaf\s+)?"
+_INCOME_CLASS = re.compile(r"(?:\b(?:met|voor|bij)\s+een\s+(?:[a-zà-ü]+\s+)?inkomen\s+(?:van\s+)?(?:tot\s+|boven\s+|onder\s+|vanaf\s+)?"
                            r"|inkomensgroep\w*" + _S + r"\(" + _S + r"(?:€" + _S + r"[\d.,]+" + _S + r"[–-]" + _S + r")?)(?:€" + _S + r")?$",
                            re.IGNORECASE)
 

@@ -256,7 +256,7 @@ LISTING_ROWS_RE = re.compile(r"\A\s*[^\n]{5,300} \|\n\|\n(?:[^\n]{0,120}\|\n){2,
 # a question that does not end in "?" (the mark lost, or a footnote after the quote): verb first, then "u"
 _ASKS_U_RE = re.compile(r"(?:Heeft|Hebt|Bent|Kunt|Kent|Deelt|Wilt|Wil|Gaat|Zult|Erkent|Herkent|Acht|Vindt|Weet)\s+u\b"
                         r"|Klopt\s+het\s+dat\b|Is\s+het\s+(?:waar|juist)\s+dat\b")
-_ENDS_ASKING_RE = re.compile(r"\?[\s»”’'\")\d]*$")
+_ENDS_ASKING_RE = re.compile(r"\?[\s»”’'\")\d,]*$")  # also "?1, 2": two footnote markers
 _PARA_BREAK = re.compile(r"\n\s*")  # reflowed text: one paragraph per line, blank lines or not
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=\S)")
 
@@ -504,7 +504,8 @@ def _still_asking(para: str) -> bool:
 
 # a nota naar aanleiding van het verslag or a schriftelijk overleg that answers the members' questions in turn
 _REPLY_RE = re.compile(r"ga ik (?:hierna |hieronder )?in op de (?:vragen|gestelde vragen)|"
-                       r"Bij brief van [^.\n]{4,40} zijn de vragen beantwoord|"
+                       r"Bij brief van [^.\n]{4,40} zijn de vragen(?:,[^.\n]{3,60},)? beantwoord|"
+                       r"treft uw Kamer de beantwoording van\b|"
                        r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)")
 _OFFERED_RE = re.compile(r"bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden aan op\b")
 # a nota naar aanleiding van het verslag: the members' questions reported paragraph by paragraph, each answered
@@ -516,6 +517,9 @@ _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilde
 # later sentence of the paragraph that opens with the members and asks
 # "In het algemeen vragen deze leden of ...": the verb before the members, after an opening phrase
 _ASK_MEMBERS_RE = re.compile(r"[^.?!\n]{0,60}?\bvr(?:agen|aagt|oegen|oeg)\s+(?:de(?:ze)?\s+leden|het\s+lid|dit\s+lid|zij)\b")
+# "Willen wij ...? Graag een reactie van de minister.": a question that ends asking for a reaction
+_REACTION_ASK_RE = re.compile(r"\s*Graag\s+(?:een\s+)?(?:reactie|toelichting|antwoord|appreciatie)\b")
+_REACTION_RE = re.compile(r"\?\s+Graag\s+(?:een\s+)?(?:reactie|toelichting|antwoord|appreciatie)\b[^.?\n]{0,40}\.$")
 # a schriftelijk overleg prints the party and the number of its question on a line over it ("VVD 1")
 _PARTY_NUMBER_RE = re.compile(r"[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+(\d{1,3})")
 _MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
@@ -525,7 +529,7 @@ def _members_ask(para: str) -> bool:
     """A paragraph that reports what members asked ("De leden van de D66-fractie vroegen wat ...", "De leden van
     de VVD-fractie hebben kennisgenomen ... Allereerst willen zij vragen waarom ..."), or that asks itself."""
     return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para))
-                or _ASK_MEMBERS_RE.match(para)
+                or _ASK_MEMBERS_RE.match(para) or _REACTION_RE.search(para)
                 or any(_MEMBERS_ASK_RE.search(para, m.end(), m.end() + 40) for m in _MEMBERS_LATER_RE.finditer(para)))
 
 
@@ -539,7 +543,8 @@ def _answer_within(para_start: int, para: str) -> int | None:
         if not m or m.end() == pos:
             return None
         sentence = m.group()
-        if pos and not (_ENDS_ASKING_RE.search(sentence) or _MEMBERS_ASK_RE.search(sentence) or _MEMBERS_RE.match(sentence)):
+        if pos and not (_ENDS_ASKING_RE.search(sentence) or _MEMBERS_ASK_RE.search(sentence) or _MEMBERS_RE.match(sentence)
+                        or _REACTION_ASK_RE.match(sentence)):
             return para_start + pos
         pos = m.end()
     return None

@@ -291,3 +291,30 @@ def test_the_year_compared_with_is_not_inherited_and_more_person_nouns():
     got = figures("De groep van 10641 inburgeringsplichtigen is gestart. Er hebben ruim 90.000 ontheemden onderdak "
                   "gevonden. Aan 2.570 rechthebbenden is kinderbijslag uitgekeerd.")
     assert {k: h.unit for k, h in got.items()} == {"10641": "persons", "90.000": "persons", "2.570": "persons"}
+
+
+def test_more_layouts_of_the_twelfth_series():
+    # a question that ends with two footnote markers "?1, 2" on a listing page
+    doc = parsed("Het nieuws over kwartsstof in Apeldoorn |\n|\nBart van Kent |\n|\nVivianne Heijnen (staatssecretaris "
+                 "infrastructuur en waterstaat) (CDA) |\n|\nWat is uw reactie op de berichten «Stenen met kwartsstof»?1, 2\n"
+                 "Wij vinden het heel ernstig. BAM had op basis van de Arbowet een verplichting.\nKlopt het dat ProRail al "
+                 "een half jaar bezig is?\nProRail geeft aan dat er onduidelijkheid bestaat.\n")
+    assert [a.question_keys for a in doc.answers] == [("q1",), ("q2",)]
+    # written answers to a debate: "treft uw Kamer de beantwoording", a question that asks for a reaction
+    doc = parsed("Schriftelijke beantwoording van gestelde vragen in de eerste termijn.\n\nHieronder treft uw Kamer de "
+                 "beantwoording van een selectie van de gestelde vragen per woordvoerder.\n\nGroenLinks-PvdA\n\nWillen wij "
+                 "onze kinderen blootstellen aan het gif? Graag een reactie van de minister.\n\nVooropgesteld is de "
+                 "gezondheid van mens en dier van groot belang.\n")
+    assert doc.questions[0].text.endswith("Graag een reactie van de minister.")
+    assert doc.answers[0].text.startswith("Vooropgesteld is de gezondheid")
+    assert set(figures("Voor een inkomen van € 43.000 is een woning met een koopsom van € 180.000 financierbaar.")) == {
+        "€ 180.000"}
+    # "zijn de vragen, voorzien van een inleiding, beantwoord": a schriftelijk overleg whose members' point is answered
+    doc = parsed("Nr. 225 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 17 oktober 2017\n\nDe vragen en opmerkingen "
+                 "zijn op 21 september 2017 voorgelegd. Bij brief van 16 oktober 2017 zijn de vragen, voorzien van een "
+                 "inleiding, beantwoord.\n\nDe leden van de VVD-fractie vragen of de derogatie behouden blijft.\n\n"
+                 "Ik onderschrijf het belang van de derogatie volledig.\n")
+    assert [(q.key, a.text) for q, a in zip(doc.questions, doc.answers)] == [
+        ("q0", "Ik onderschrijf het belang van de derogatie volledig.")]
+    assert refs("Onder de huidige Richtlijn industriële emissies vallen circa 2357 bedrijven.") == {
+        ("eu-act", "richtlijn industriële emissies")}
