@@ -79,6 +79,8 @@ _SOME_YEARS = re.compile(r"\b(?:enkele|meerdere|sommige|(?:de\s+)?(?:eerste|afge
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$"
                           r"|\b(?:af\s+te\s+leiden|blijkt|blijken|volgt|volgen)\s+uit\s+(?:de\s+|het\s+)?$", re.I)  # "... uit de CBS-data"
+# a number alone on its line ("<10", "2.040"): a cell of a table whose header was lost takes no time from the prose
+_LONE_CELL = re.compile(r"[ \t]*[<>]?[ \t]*[\d.,]+[ \t]*%?[ \t]*(?:\n|$)")
 _COMPARED_BASE = re.compile(r"\bdan\s+(?:in\s+|over\s+)?$", re.I)  # "meer ... dan in 2018": the year compared with
 # "In 2011 heeft de nVWA tot nu toe 1 keer opgetreden": the year so far, its end open
 _SO_FAR = re.compile(r"\btot\s+(?:nu\s+toe|op\s+heden|dusver(?:re)?)\b", re.I)
@@ -297,7 +299,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \
             and not _RELATIVE_TIME.search(sentence_text) and not _NOW_BEFORE.search(text[max(sent[0], s - 40):s]) \
             and not _MULTI_YEAR.search(sentence_text) and not _RECURRING.search(sentence_text) \
-            and not _SOME_YEARS.search(sentence_text)
+            and not _SOME_YEARS.search(sentence_text) and not _LONE_CELL.match(text, text.rfind("\n", 0, s) + 1)
         if tref.empty and may_inherit and si > 0:  # "... in 2023. Dat is 0,1% ..." refers back to the sentence before
             ps, pe = sents[si - 1]
             before = [t for t in exprs_of(si - 1) if t.kind != "month"]  # the month of an event the sentence tells

@@ -318,3 +318,11 @@ def test_more_layouts_of_the_twelfth_series():
         ("q0", "Ik onderschrijf het belang van de derogatie volledig.")]
     assert refs("Onder de huidige Richtlijn industriële emissies vallen circa 2357 bedrijven.") == {
         ("eu-act", "richtlijn industriële emissies")}
+
+
+def test_numbers_alone_on_their_lines_take_no_time_from_the_prose_before_them():
+    text = ("Alleen in 2015 is er minder dan 10 keer een asielaanvraag ingewilligd.\nEerste asielaanvraag\n<10\n<10\n20\n"
+            "340\nAfwijzingen\n<10\n270\n620\n")
+    got = [(text[h.start:h.end], h.period_start) for h in find_figures(text, [], [])[0]]
+    assert got[0] == ("10", date(2015, 1, 1))
+    assert [p for _, p in got[1:]] == [None] * (len(got) - 1) and len(got) >= 6
