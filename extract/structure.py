@@ -45,7 +45,7 @@ _HEADER_WORDS = re.compile(r"Tweede Kamer|Vragen van|Vraag van|Vastgesteld|ingez
 
 @dataclass(frozen=True)
 class Heading:
-    kind: str  # "Q" | "A"
+    kind: str  # "Q" | "A" | "H" (header text between items: ends the item before it)
     numbers: tuple[int, ...]
     text: str
     start: int  # of the heading
