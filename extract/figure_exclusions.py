@@ -11,11 +11,12 @@ from functools import lru_cache
 from kamergraaf.extract.figure_limits import is_limit
 from kamergraaf.extract.figure_units import _GLUED_UNITS, _next_words, _prev_words, _unit_of
 from kamergraaf.extract.gazetteers import countries, figure_rules
+from kamergraaf.extract.numbers import MONTH_ALT
 
 _WORD_RE = re.compile(r"[\w’'&+-]+|[^\w\s]")
 
 
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS = MONTH_ALT
 
 
 _ENGLISH_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October"

@@ -27,8 +27,10 @@ _NORM = re.compile(r"\b(?:\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|gr
 # a target noun right before the number: "De doelstelling 80% bruto arbeidsparticipatie"
 _TARGET_NOUN = re.compile(r"\b(?:doelstelling|streefwaarde|streefcijfer|richtwaarde)" + _S + r"(?:€" + _S + r")?$",
                           re.IGNORECASE)
+# a norm's noun ("appèlgrens", "drempel", "quotum")
+_NORM_NOUN = r"\b\w*(?:grens|drempel|norm|limiet|plafond|quotum)\b"
 # the new value of a norm: "de verhoging van de appèlgrens in overtredingszaken van € 50 tot € 100"
-_NORM_TO = re.compile(r"\b\w*(?:grens|drempel|norm|limiet|plafond|quotum)\b[^.\n]{0,40}?\bvan" + _S + r"(?:€" + _S + r")?[\d.,]+"
+_NORM_TO = re.compile(_NORM_NOUN + r"[^.\n]{0,40}?\bvan" + _S + r"(?:€" + _S + r")?[\d.,]+"
                       + _S + r"(?:naar|tot)" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # an amount bounding a class of cases: "rechtbankzaken met een geldboete tot en met € 500"
 _MONEY_BOUND = re.compile(r"\btot\s+en\s+met" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
@@ -175,7 +177,7 @@ _PENALTY_RULE = re.compile(r"\b(?:eis|eisen|geëist|eist|strafmaximum|maximumstr
                            r"|kan|kunnen|riskeert|riskeren|bestraft|staat|staan)\b", re.IGNORECASE)
 
 
-_NORM_FROM = re.compile(r"\b\w*(?:grens|drempel|norm|limiet|plafond|quotum)\b[^.\n]{0,40}?\b(?:verlaagd|verhoogd|aangepast"
+_NORM_FROM = re.compile(_NORM_NOUN + r"[^.\n]{0,40}?\b(?:verlaagd|verhoogd|aangepast"
                         r"|gewijzigd|teruggebracht|bijgesteld|opgehoogd)\s+van" + _S + r"(?:€" + _S + r")?$", re.IGNORECASE)
 # a sentence that lists the thresholds a rule sets (the numbers after the noun)
 _THRESHOLDS = re.compile(r"\b(?:drempelwaarden|drempelwaarde|grenswaarden|grenswaarde|drempels)\b", re.IGNORECASE)

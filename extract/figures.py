@@ -26,8 +26,8 @@ from kamergraaf.extract.figure_units import (
     _MONEY_WORDS, _caption_unit, _counted_before, _next_words, _own_head, _unit, _unit_of, caption_scale)
 from kamergraaf.extract.gazetteers import doc_text, figure_rules
 from kamergraaf.extract.numbers import (
-    SPACED_NUMBER, NumberError, TimeRef, find_time_expressions, month_end, parse_quantity, resolve_time, rounding_of,
-    year_spans)
+    MONTH_ALT, MONTHS, SPACED_NUMBER, NumberError, TimeRef, find_time_expressions, month_end, parse_quantity, resolve_time,
+    rounding_of, year_spans)
 
 if not Doc.has_extension("kg_figures"):
     Doc.set_extension("kg_figures", default=None)
@@ -438,8 +438,11 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         before = text[max(0, cell.caption_start - 600):cell.caption_start]
         years = set(_YEAR_ANY.findall(caption)) or set(_YEAR_ANY.findall(before))
         y = int(years.pop()) if len(years) == 1 else default_year
-        row = "in " + cell.row.strip() if _MONTH_ROW.fullmatch(cell.row.strip()) else cell.row  # a bare month: "in <month>"
-        row_time = resolve_time(find_time_expressions(row), len(row), y) if y else row_time
+        month = MONTHS.get(cell.row.strip().lower())
+        if y and month:  # "januari": that month of the year
+            row_time = TimeRef(None, date(y, month, 1), month_end(y, month))
+        elif y:  # "Totaal tot 1 juli"
+            row_time = resolve_time(find_time_expressions(cell.row), len(cell.row), y)
         if y and row_time.period_end and not row_time.period_start and row_time.period_end.year == y:
             row_time = TimeRef(None, date(y, 1, 1), row_time.period_end)  # "Totaal tot 1 juli": the months above
     if row_time is not None and not row_time.empty:
@@ -487,7 +490,7 @@ def _year_of_total(before: str) -> int | None:
     return None
 
 
-_MONTH_ROW = re.compile(r"(?i)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
+_MONTH_ROW = re.compile(r"(?i)(?:" + MONTH_ALT + r")")
 
 
 def _table_intro(text: str, pos: int) -> str:

@@ -27,7 +27,7 @@ MULTIPLIERS = {
 NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 # thousands grouped by spaces ("8 098", "€ 130 000"): taken only where the context says it is one number
 SPACED_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+"
-_MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _QUANTITY_RE = re.compile(
     r"^(?P<cur>(?:€|US\$|\$|USD|ANG|EUR|NAf\.?)\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
     r"\s?(?P<pct>%|procent)?$", re.IGNORECASE)
@@ -98,7 +98,7 @@ def month_end(year: int, month: int) -> date:
 def parse_date(text: str) -> date:
     """``20 oktober 2025`` -> 2025-10-20; ``20-10-2025`` and ``20/10/2025`` too."""
     s = " ".join(text.split())
-    m = re.fullmatch(r"(\d{1,2}) (" + _MONTH_ALT + r") (\d{4})", s, re.IGNORECASE)
+    m = re.fullmatch(r"(\d{1,2}) (" + MONTH_ALT + r") (\d{4})", s, re.IGNORECASE)
     try:
         if m:
             return date(int(m.group(3)), month_number(m.group(2)), int(m.group(1)))
@@ -112,8 +112,8 @@ def parse_date(text: str) -> date:
 
 # ---- reference dates and periods in a sentence ------------------------------------------------
 
-_D = r"(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
-_M = r"(?P<month>" + _MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
+_D = r"(?P<day>\d{1,2})\s+(?P<month>" + MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
+_M = r"(?P<month>" + MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
@@ -131,13 +131,13 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])[-/.]"
                   r"(?P<year>(?:19|20)\d{2})(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d)"),
         # a day span without "van" ("1 januari tot 1 juni 2024", a table's column header): its first day
-        ("since", r"\b" + _D + r"(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d{1,2}\s+(?:" + _MONTH_ALT + r")\b)"),
+        ("since", r"\b" + _D + r"(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d{1,2}\s+(?:" + MONTH_ALT + r")\b)"),
         # "in 2015 en in 2016": two years in a row are one span (two years apart, no period: GUIDELINES)
         # two named months of one year: "In januari/februari 2020", "in juli en augustus 2023"
-        ("months", r"\b(?P<month>" + _MONTH_ALT + r")\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + _MONTH_ALT + r")\s+" + _Y + r"\b"),
+        ("months", r"\b(?P<month>" + MONTH_ALT + r")\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + MONTH_ALT + r")\s+" + _Y + r"\b"),
         # "tussen 1 juli 2017 en 31 december 2017", "tussen januari en juni 2024", "tussen 2015 en 2020": a span
         ("between", r"\btussen\s+(?:" + _D + r"|" + _M.replace("<month>", "<bmonth>").replace("<year>", "<byear>")
-                    + r"|(?P<ayear>(?:19|20)\d{2}))\s+en\s+(?:(?P<day2>\d{1,2})\s+)?(?P<month2>" + _MONTH_ALT
+                    + r"|(?P<ayear>(?:19|20)\d{2}))\s+en\s+(?:(?P<day2>\d{1,2})\s+)?(?P<month2>" + MONTH_ALT
                     + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?\b"),
         ("years", r"\btussen\s+" + _Y + r"\s+en\s+(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         ("two_years", r"\b(?:in(?:\s+de\s+jaren)?|jaren)\s+" + _Y + r"\s+en\s+(?:in\s+)?(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
@@ -165,10 +165,10 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # spans ("periode 2024 t/m 2026"), which hold it
         ("through_year", r"(?:\btot\s+en\s*met|\bt/m)\s+" + _Y + r"\b(?![.,]\d)"),
         # "In de vierde Voortgangsrapportage (december 2020) bedroeg het aantal 475": a month and year in brackets
-        ("month", r"(?<=\()(?P<month>" + _MONTH_ALT + r")\s+" + _Y + r"(?=\))"),
+        ("month", r"(?<=\()(?P<month>" + MONTH_ALT + r")\s+" + _Y + r"(?=\))"),
         # "in maart 2024", "In februari" (the document's year), "in de maand mei 2023", "over april": that month
         ("month", r"\b(?:in|over|gedurende|tijdens)\s+(?:de\s+maand\s+)?" + _M + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–/]|en\s+(?:"
-                  + _MONTH_ALT + r")))"),
+                  + MONTH_ALT + r")))"),
         # "in de eerste vier maanden van 2017", "de eerste 3 maanden van 2017": January through that month
         ("first_months", r"\beerste\s+(?P<n>[1-9]|1[01]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\s+maanden\s+"
                          r"(?:van\s+|in\s+)?" + _Y + r"\b(?!,\d|\.\d{3})"),  # "2017.1": a footnote marker

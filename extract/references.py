@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, laws, reference_index
+from kamergraaf.extract.numbers import MONTH_ALT
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
 from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, bill_ident, generic_names
 
@@ -35,7 +36,7 @@ class RefHit:
 _S = r"[ \t]*\n?[ \t]*"  # a space that may hold one line break
 _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
-_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_MONTH = r"(?:" + MONTH_ALT + r")"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kamergraaf.extract.numbers import MONTH_ALT
+
 PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
 
 _HEADING_ONLY_RE = re.compile(
@@ -73,8 +75,7 @@ def _gap(prev: str, cur: str) -> str:
 
 
 # a month alone on its line between blank lines: the label of a table's row ("januari" / "1.529" / ...)
-_MONTH_LINE_RE = re.compile(r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-                            r"|december)(?:[ \t]+(?:19|20)\d{2})?")
+_MONTH_LINE_RE = re.compile(r"(?:" + MONTH_ALT + r")(?:[ \t]+(?:19|20)\d{2})?")
 
 
 def pdf_separators(texts: list[str], gaps: list[bool], boxes: list[Box | None]) -> list[str]:

@@ -518,8 +518,9 @@ _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilde
 # "In het algemeen vragen deze leden of ...": the verb before the members, after an opening phrase
 _ASK_MEMBERS_RE = re.compile(r"[^.?!\n]{0,60}?\bvr(?:agen|aagt|oegen|oeg)\s+(?:de(?:ze)?\s+leden|het\s+lid|dit\s+lid|zij)\b")
 # "Willen wij ...? Graag een reactie van de minister.": a question that ends asking for a reaction
-_REACTION_ASK_RE = re.compile(r"\s*Graag\s+(?:een\s+)?(?:reactie|toelichting|antwoord|appreciatie)\b")
-_REACTION_RE = re.compile(r"\?\s+Graag\s+(?:een\s+)?(?:reactie|toelichting|antwoord|appreciatie)\b[^.?\n]{0,40}\.$")
+_REACTION = r"Graag\s+(?:een\s+)?(?:reactie|toelichting|antwoord|appreciatie)\b"
+_REACTION_ASK_RE = re.compile(r"\s*" + _REACTION)
+_REACTION_RE = re.compile(r"\?\s+" + _REACTION + r"[^.?\n]{0,40}\.$")
 # a schriftelijk overleg prints the party and the number of its question on a line over it ("VVD 1")
 _PARTY_NUMBER_RE = re.compile(r"[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+(\d{1,3})")
 _MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
