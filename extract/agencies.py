@@ -73,6 +73,15 @@ _MINISTER_LIST_RE = re.compile(r"\b[Mm]inisters?(?P<list>(?:\s+(?:van|voor)\s+(?
                                r"\s+voor\s+$")
 
 
+# "Minister De Jonge (": a minister's name and his portfolio in brackets
+_NAMED_MINISTER_BEFORE = re.compile(r"\b[Mm]inister\s+[A-Z][^()\n]{1,40}\(\s*$")
+
+
+@lru_cache(maxsize=32)
+def _voor_title_re(portfolio: str) -> re.Pattern[str]:
+    return re.compile(r"\b[Mm]inisters?\s+voor\s+" + re.escape(portfolio) + r"\b")
+
+
 def _minister_voor(text: str, start: int) -> bool:
     before = text[max(0, start - 160):start]
     if not _VOOR_BEFORE.search(before):
@@ -157,8 +166,10 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue
         if agency_by_key()[key]["ministry"] and (_foreign(text, m.end) or _foreign_adjective(before)):
             continue
-        if agency_by_key()[key].get("minister_voor") and _minister_voor(text, m.start):
-            continue
+        if agency_by_key()[key].get("minister_voor") and (
+                _minister_voor(text, m.start) or (_NAMED_MINISTER_BEFORE.search(before)
+                                                  and _voor_title_re(text[m.start:m.end]).search(text))):
+            continue  # also "Antwoord van Minister De Jonge (Volkshuisvesting ...)" where the text calls him "Minister voor"
         out.append(AgencyHit(m.start, m.end, key))
     out += _compounds(text)
     out += [h for h in _portfolios(text) if not any(o.start < h.end and h.start < o.end for o in out)]

@@ -91,8 +91,13 @@ def _in_a_name(text: str, start: int, end: int, kind_name: bool) -> bool:
             return True  # De Nederlandsche Bank, Nederlandse Zorgautoriteit (but "Turkse Bulgaren" names two countries)
         if nxt and nxt.group("w").lower() in heads:
             return True  # de Nederlandse orde van advocaten
-    if text[max(0, start - 12):start].lower().endswith(tuple(r.lower() for r in regions)):
-        return True  # Noord-Nederland (also "politie midden-Nederland") is a region
+    before = text[max(0, start - 12):start].lower()
+    if before.endswith(tuple(r.lower() for r in regions)) \
+            or (word == "Nederland" and before.endswith(tuple(r.lower()[:-1] + " " for r in regions))):
+        return True  # Noord-Nederland (also "politie midden-Nederland", "Oost Nederland: 49") is a region
+    acronym = re.search(r"(?<![\w-])(?P<a>[A-Z]{2,5})[ \t]+$", text[max(0, start - 8):start])
+    if word == "Nederland" and acronym and acronym.group("a") not in {"VS", "VK", "EU", "EER", "VN", "BES", "BV"}:
+        return True  # "MBK Nederland", "KHN Nederland": an organisation named by its acronym and the country
     if re.search(r"(?<![\w-])[A-Z]{2,}-$", text[max(0, start - 10):start]):
         return True  # "de FIU-Nederland": an acronym's body in the country
     if kind_name:

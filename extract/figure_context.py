@@ -34,9 +34,10 @@ _DECISION_COMPOUND = re.compile(r"-(?:straf)?(?:beschikking|besluit|boete|sancti
                                 r"(?:opgelegd|uitgevaardigd|afgegeven|verleend|genomen|uitgedeeld)\b", re.I)
 # "... dat UWV in 2023 14.000 meer beoordelingen heeft kunnen doen": the agency is the subject of the
 # subordinate clause that holds the figure
-_SUBJECT_BEFORE = re.compile(r"\b(?:dat|omdat|doordat|waardoor|zodat|nu|toen|waarbij|wanneer|indien)\s+(?:de\s+|het\s+)?$",
+_SUBJECT_BEFORE = re.compile(r"\b(?:dat|omdat|doordat|waardoor|zodat|nu|toen|waarbij|wanneer|indien)\s+(?:de\s+|het\s+)?"
+                             r"(?:Inspectie\s+)?$",
                              re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:en|maar|terwijl|want|omdat|dat|die|waarbij|waardoor)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:en|maar|terwijl|want|omdat|dat(?!\s+jaar\b)|die|waarbij|waardoor)\b", re.I)
 # a coordinated clause with a subject of its own: "... is op 1 juli van start gegaan en de verwachting is ..."
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:en|maar|terwijl|want)\s+(?:de|het|er|dat|die|dit|deze|ik|wij|we|zij|ze|hij|u|men)\b",
                          re.I)
@@ -95,8 +96,8 @@ def agency_source(text: str, span: tuple[int, int], agencies: list[AgencyHit], f
         if not (span[0] <= h.start < span[1]) or not _counts(text, h, span, figure):
             continue
         if agency_by_key()[h.key]["ministry"] and not text[max(0, h.start - 30):h.start].lower().rstrip().endswith(
-                ("ministerie van", "ministerie van het")):
-            continue
+                ("ministerie van", "ministerie van het", "inspectie")):
+            continue  # a ministry is no source, its Inspectie is ("de Inspectie SZW ... 1778 boetebeschikkingen")
         keys.append(h.key)
     keys = list(dict.fromkeys(keys))
     return keys[0] if len(keys) == 1 else None

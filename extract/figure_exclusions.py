@@ -165,7 +165,7 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # "ABS (1)" over a table whose note "1. ABS: Algemene begrotingssteun" follows
     if not text[line_start:s].strip() and re.match(r"[.)]\s", text[e:e + 2]) and not (m.group("mult") or m.group("cur")):
         return True  # a list marker: "1." / "2)" at the start of a line (not "155,4 mln." as a table cell)
-    if _NUMBER_LIST_BEFORE().search(text[max(0, s - 80):s]):
+    if _NUMBER_LIST_BEFORE().search(text[max(0, s - 240):s]):
         return True  # "antwoord 4, 5 en 6", "artikelen 3, 4 en 5"
     if len(num) <= 2 and _ENGLISH_MONTH_BEFORE.search(text[max(0, s - 12):s]):
         return True  # an English date in a cited title: "Conference – November 7 and 8, 2023"

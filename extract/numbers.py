@@ -154,7 +154,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("date", r"\b(?:op|per|d\.d\.|medio)\s+" + _D),
         # "in de periode ná 2020": from the start of the next year, open
         ("after_year", r"\b(?:periode\s+)?(?:na|ná)\s+" + _Y + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–/]))"),
-        ("years", r"\bperiode\s+(?:van\s+)?" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b"),
+        # ... "In de periode 2008 tot 2010 heeft de nVWA 11 keer opgetreden": years named as a period, both in it
+        ("years", r"\bperiode\s+(?:van\s+)?" + _Y + r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)\s*(?P<year2>(?:19|20)\d{2})\b"),
         # "lopen van 2012 tot en met 2014", "de jaren 2025 tot en met 2029", "de jaren 2025-2029"
         ("years", r"\b(?:van|jaren)\s+" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         # "De ontwerpbegroting 2012 bestaat voor 40 procent uit ...": the year of a budget or annual report named
@@ -182,6 +183,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "uit het aanbod van 2020", "de cijfers van 2023": a noun's year (not the first year of a span)
         ("year", r"\b(?:het|de)\s+[a-zà-ü]{3,}\s+van\s+" + _Y + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–]|naar|en)\s*(?:19|20)?\d)"),
         ("bare_date", _D),
+        # "In het Jaarverslag Inspectie SZW 2019 is vermeld dat de Inspectie SZW in dat jaar 1778 ...": the year
+        # the sentence named before it
+        ("that_year", r"\bin\s+dat\s+jaar\b"),
     ))
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -220,6 +224,12 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 n = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
                 found.append(TimeExpr("months", m.start(), m.end(), month=1, month2=n, year=int(g["year"])))
                 taken.append((m.start(), m.end()))
+                continue
+            if kind == "that_year":
+                named = year_spans(text[:m.start()])
+                if named:
+                    found.append(TimeExpr("year", m.start(), m.end(), year=int(text[named[-1][0]:named[-1][1]])))
+                    taken.append((m.start(), m.end()))
                 continue
             if kind == "between":
                 found.extend(_between(m))
