@@ -160,6 +160,8 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue
         if agency_by_key()[key]["ministry"] and _INSPECTORATE_BEFORE.search(before) and " " in text[m.start:m.end]:
             continue  # "de Inspectie Justitie en Veiligheid": an inspectorate named in full (but "Inspectie SZW" counts)
+        if key == "EC" and re.match(r"[ \t]+voor[ \t]+(?:Sociale|Democratie)\b", text[m.end:m.end + 20]):
+            continue  # "het Europees Comité / de Europese Commissie voor Sociale Rechten": a Council of Europe body
         if key == "EZ" and re.search(r"Financieel[- ]$", before):
             continue  # "directie Financieel-Economische Zaken": every ministry's finance directorate, not EZ
         if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):
@@ -172,9 +174,28 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue  # also "Antwoord van Minister De Jonge (Volkshuisvesting ...)" where the text calls him "Minister voor"
         out.append(AgencyHit(m.start, m.end, key))
     out += _compounds(text)
+    out += [h for h in _capitals(text) if not any(o.start < h.end and h.start < o.end for o in out)]
     out += [h for h in _portfolios(text) if not any(o.start < h.end and h.start < o.end for o in out)]
     out += [h for h in _title_names(text) if not any(o.start < h.end and h.start < o.end for o in out)]
     return sorted(out, key=lambda h: h.start)
+
+
+# "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID": a Kamerstuk's heading in capitals
+_CAPS_TITLE_RE = re.compile(r"\b(?:MINISTER|MINISTERS|MINISTERIE|STAATSSECRETARIS|STAATSSECRETARISSEN)[ \t]+VAN[ \t]+"
+                            r"(?P<name>[A-Z][A-Z,' \t-]*[A-Z])")
+_LOWER_WORDS = frozenset({"EN", "VAN", "VOOR", "DE", "HET"})
+
+
+def _capitals(text: str) -> list[AgencyHit]:
+    """A ministry named in capitals after the title: read in title case (the same length, so the same offsets)."""
+    out = []
+    for m in _CAPS_TITLE_RE.finditer(text):
+        name = re.sub(r"[A-Z]+", lambda w: w.group().lower() if w.group() in _LOWER_WORDS else w.group().capitalize(),
+                      m.group("name"))
+        for h in agency_index().find(name):
+            if h.start == 0 and agency_by_key()[h.payload]["ministry"]:
+                out.append(AgencyHit(m.start("name") + h.start, m.start("name") + h.end, h.payload))
+    return out
 
 
 @lru_cache(maxsize=1)

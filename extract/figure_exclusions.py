@@ -30,7 +30,10 @@ _PAGE_TITLE_REST = re.compile(r"[ \t]\|[ \t]+[^|.!?\n]{2,60}$")
 _YEAR_BEFORE = re.compile(r"\b(?:sinds|sedert|vanaf|in|tot|eind|begin)\s+(?:19|20)\d{2}$", re.IGNORECASE)
 
 
+_AGES_ELIDED = re.compile(r"-(?:[ \t]*(?:,|t/m|tot(?:[ \t]+en[ \t]+met)?|en|of)[ \t]*\d{1,3}-?)+[ \t]*jarig")
+_PARTY_LABEL = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z][A-Za-z]+)?|GroenLinks|ChristenUnie")
 _AGE_GROUP = re.compile(r"\b(?:bevolking|kinderen|kind|jongeren|jongere|minderjarigen|personen|mensen|volwassenen|ouderen|leerlingen"
+                        r"|werknemers|werkenden|scholieren|studenten"
                         r"|meisjes|jongens|vrouwen|mannen)\s+(?:tot\s+en\s+met|t/m|tot|van|vanaf|onder\s+de|boven\s+de|tussen(?:\s+de)?)\s+"
                         r"(?:\d+\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
 
@@ -81,6 +84,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # "24 uur per dag beveiliging", "7 dagen per week": round the clock, a service level
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not (m.group("cur") or m.group("pct")):
         return True  # a date
+    if _AGES_ELIDED.match(after):
+        return True  # "de minimumjeugdlonen voor 18- t/m 21-jarigen", "voor 18-, 19- en 20-jarigen": ages
     if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]) \
             and not _GLUED_MEASURE.match(after):
         return True  # 18-jarige, 60-plusmaatregel, 3e
@@ -106,6 +111,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     not_after = {w.lower() for w in rules["not_after"]}
     if prev and (prev[-1] in not_after or prev[-1].rstrip(".") + "." in not_after):
         return True
+    if len(prev) >= 2 and prev[-2] in ("vraag", "vragen", "antwoord") and _PARTY_LABEL.fullmatch(_prev_words(text, s, 1)[-1]):
+        return True  # "de vragen SP 6, 7, 23 en 24": questions of a schriftelijk overleg numbered per party
     if prev[-2:-1] and prev[-1] == ":" and prev[-2] in not_after and not (m.group("pct") or m.group("cur")):
         return True  # "Vraagnummer: 2"
     if len(prev) >= 2 and prev[-1] == "." and prev[-2] + "." in not_after:
@@ -203,7 +210,7 @@ def _NOT_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
 def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
     named = r"(?:\s*\([^()\n]{1,60}\))?"  # "begrotingsartikelen 22 (agrarische ruimte) en 27 (bodem ...)"
-    return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)\s*(\()?\d+[a-z]?(?(1)\))" + named
+    return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)(?:\s+[A-Z][A-Z0-9]{1,5})?\s*(\()?\d+[a-z]?(?(1)\))" + named
                       + r"(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?" + named + r")*"
                       r"\s*(?:,|en|t/m|tot en met|of|[-–])\s*$", re.IGNORECASE)  # ... "p. 376 – 381": a range
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _S = r"[ \t\u00a0]*"
-_TIME = r"(?:jaar|jaren|maand(?:en)?|we(?:ek|ken)|dag(?:en)?|uur|uren|minuten|minuut|seconden|kwartaal)"
+_TIME = r"(?:jaar|jaren|maand(?:en)?|we(?:ek|ken)|(?:kalender|werk)?dag(?:en)?|uur|uren|minuten|minuut|seconden|kwartaal)"
 # a comparison sign or phrase right before the number
 _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s+dan(?:\s+of\s+gelijk\s+aan)?"
                       r"|\b(?:boven|onder|beneden)\s+de(?:\s+[\w-]{2,20}\s+van)?|\btot\s+zelfs|\bniet\s+(?:meer|minder|hoger|lager)\s+dan"
@@ -48,12 +48,12 @@ _OR_MORE = re.compile(_S + r"\w+\s+of\s+(?:langer|korter|meer|minder|ouder|jonge
 _LONGER = re.compile(r"\b(?:langer|korter)\s+dan" + _S + r"$", re.IGNORECASE)
 _DURATION_LIMIT = re.compile(r"\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s*minste|in\s*beginsel)" + _S + r"$", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:afgelopen|komende|laatste|eerstvolgende|voorgaande)" + _S + r"$", re.IGNORECASE)
-_HORIZON = re.compile(r"\bover" + _S + r"(?:\d+" + _S + r"(?:,|en|of)" + _S + r")*$", re.IGNORECASE)
+_HORIZON = re.compile(r"(?<!verspreid )\bover" + _S + r"(?:\d+" + _S + r"(?:,|en|of)" + _S + r")*$", re.IGNORECASE)
 _HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + _TIME + r"\b")
 # "naar 100% zero-emissie", "tot 100% duurzaam": the whole of a state a policy aims at, not a measured share
 _TARGET = re.compile(r"\b(?:naar|tot)" + _S + r"$", re.IGNORECASE)
 _TARGET_STATE = re.compile(_S + r"(?:%|procent)" + _S + r"(?!van\b|in\b|op\b|voor\b|bij\b|of\b|en\b)[a-zà-ü]")
-_NAMED = re.compile(r"\b(?:[Ll]ijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor|[Kk]euze|[Oo]ptie|[Vv]ariant|[Ss]cenario"
+_NAMED = re.compile(r"\b(?:[Ll]ijn|(?:[Bb]us|[Tt]ram|[Mm]etro)lijn|[Aa]ctielijn|[Ss]poor|[Pp]ijler|COP|[Ww]erkspoor|[Kk]euze|[Oo]ptie|[Vv]ariant|[Ss]cenario"
                     r"|ISO(?:/IEC)?|NEN(?:-EN)?(?:-ISO)?|IEC|EN)" + _S + r"$")  # ... and standards: "ISO 27001"
 
 
@@ -132,8 +132,13 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # "het quotum van 2019 verlaagd van 750 naar 500": the old value of a norm
     if _INCOME_CLASS.search(before):
         return True  # "voor een huishouden met een inkomen van € 34.000", "de middeninkomensgroep (€ 33.614–€ 43.000)"
-    if re.search(r"\bte\s+komen\s+tot\s+$", before, re.IGNORECASE):
-        return True  # "het nodig is te komen tot 10 regionale meldkamers": a target
+    if re.search(r"\b(?:te\s+komen\s+tot|garant\s+(?:staan\s+)?voor)\s+$", before, re.IGNORECASE):
+        return True  # "het nodig is te komen tot 10 regionale meldkamers", "stellen zich garant voor 100.000 banen": a target
+    if (to := _TO_VALUE.match(after)) and _WAGE_NORM.match(text, e + to.end()):
+        return True  # "een verlaging van de uitkering van 75 naar 70 procent van het wettelijk minimumloon": a norm changed
+    if re.match(_S + _TIME + r"\s+na\s+(?:de\s+|het\s+)?(?:aanvraag|indiening|ontvangst|aanmelding|melding|dagtekening"
+                r"|bekendmaking)\b", after):
+        return True  # "uiterlijk 14 weken na aanvraag", "ontstaat 16 weken na de aanvraag": a legal term
     if _TERM.search(before) and re.match(_S + _TIME, after) and not _AVERAGE.search(before):
         return True  # "De wettelijke heffingstermijn van 5 jaar", "verruiming van de termijn naar 5 jaar": a legal term
     if (aim := _AIM.search(sentence)) and (sentence.find(text[s:e]) >= aim.start() or aim.group().lower() == "streefdatum") and \
@@ -154,9 +159,13 @@ _BOUND_BEFORE = re.compile(r"\b(?:tot|minder\s+dan|meer\s+dan|boven|onder|benede
                            r"|minimaal|ten\s+hoogste)" + _S + r"$", re.IGNORECASE)
 
 
+_TO_VALUE = re.compile(_S + r"(?:%|procent)?" + _S + r"naar" + _S + r"[\d.,]+")
+
+
 # the figure's sentence goes on to call it a target: "... van 86% voor de (aankomst)punctualiteit van de treinen is
 # een richtwaarde"
-_IS_TARGET = re.compile(r"[^.?!\n]{0,80}?\b(?:is|zijn|was|waren|geldt\s+als)\s+(?:een|de|het)\s+(?:richtwaarde|streefwaarde"
+_IS_TARGET = re.compile(r"[^.?!\n]{0,80}?\b(?:is|zijn|was|waren|geldt\s+als|betreft|betreffen)\s+(?:een|de|het)\s+"
+                        r"(?:(?:maximale|wettelijke|uiterste)\s+)?(?:\w*termijn|richtwaarde|streefwaarde"
                         r"|streefcijfer|norm|doelstelling|ambitie|maximum|minimum|plafond)\b", re.IGNORECASE)
 
 
@@ -191,7 +200,8 @@ _INCOME_CLASS = re.compile(r"(?:\b(?:met|voor|bij)\s+een\s+(?:[a-zà-ü]+\s+)?in
 
 
 # a term a rule sets: "de wettelijke heffingstermijn van 5 jaar", "de termijn naar 5 jaar", "een bezwaartermijn van 6 weken"
-_TERM = re.compile(r"\b[a-zà-ü]*termijn(?:en)?\s+(?:[a-zà-ü-]+\s+){0,2}?(?:van|naar|tot|op)\s+(?:ten\s+minste\s+|maximaal\s+)?$",
+_TERM = re.compile(r"\b[a-zà-ü]*termijn(?:en)?\s+(?:(?:[a-zà-ü-]+\s+){0,2}?(?:van|naar|tot|op|is|bedraagt)\s+)?"
+                   r"(?:ten\s+minste\s+|maximaal\s+)?$",  # ... "dat de uiterlijke beslistermijn 14 weken is"
                    re.IGNORECASE)
 _AVERAGE = re.compile(r"\b(?:gemiddeld\w*|mediane?|feitelijke|gerealiseerde|behaalde)\s+[a-zà-ü]*termijn", re.IGNORECASE)
 

@@ -85,7 +85,9 @@ _COMPARED_BASE = re.compile(r"\bdan\s+(?:in\s+|over\s+)?$", re.I)  # "meer ... d
 # "In 2011 heeft de nVWA tot nu toe 1 keer opgetreden": the year so far, its end open
 _SO_FAR = re.compile(r"\btot\s+(?:nu\s+toe|op\s+heden|dusver(?:re)?)\b", re.I)
 _YEAR_BRACKET = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \t]*\([ \t]*(?:€[ \t]*)?$")
-_YEAR_AFTER = re.compile(r"[ \t]*(?:(?!en\b|of\b|tot\b)[a-zà-ü]+[ \t]+){0,2}(?P<year>in[ \t]+(?:19|20)\d{2})\b(?![.,]\d)")
+# (a footnote marker may follow the year at a sentence's end: "tegenover 8.982 in 2017.2 Er is ...")
+_YEAR_AFTER = re.compile(r"[ \t]*(?:(?!en\b|of\b|tot\b)[a-zà-ü]+[ \t]+){0,2}(?P<year>in[ \t]+(?:19|20)\d{2})\b"
+                         r"(?!,\d)(?!\.\d(?!\d?\s+[A-Z]))")
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
 
@@ -153,6 +155,7 @@ def _caption(sents: list[tuple[int, int]]):
     return caption_of
 
 
+_COHORT_YEAR = re.compile(r"\bin\s+het\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:studie)?jaar\b", re.IGNORECASE)
 _RECURRING = re.compile(r"\bstructure(?:el|le)\b|\bper\s+jaar\b", re.IGNORECASE)  # "structureel € 9 miljoen", "... per jaar": every year
 _RANGE_ON = re.compile(r"[ \t]*[–-][ \t]*\d")  # the first number of a range ("3-4 gevallen") takes no earlier unit
 _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:euro)?cent\b", re.IGNORECASE)
@@ -166,9 +169,15 @@ _SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", r
 _SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
 
+_RESPECTIVE_MULT = re.compile(r"[ \t]+en[ \t]+\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
+
+
 def _shared_multiplier(text: str, e: int) -> str:
-    """The multiplier of a range that both numbers share: "30–45 mln. euro" -> " mln" for 30."""
+    """The multiplier of a range that both numbers share: "30–45 mln. euro" -> " mln" for 30; also of a pair after
+    "respectievelijk": "respectievelijk 492 en 127 miljoen euro" -> " miljoen" for 492."""
     m = _SHARED_MULT.match(text, e)
+    if m is None and re.search(r"\brespectievelijk[ \t]+(?:€[ \t]*)?[\d.,]+$", text[max(0, e - 40):e]):
+        m = _RESPECTIVE_MULT.match(text, e)
     return " " + m.group("mult") if m else ""
 
 
@@ -224,6 +233,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     hits: list[FigureHit] = []
     units: list[str] = []
     prev_time: tuple[int, TimeRef] | None = None  # (sentence index, time) of the last figure with a time
+    cohort_sents: set[int] = set()  # sentences whose figures count a year of a cohort ("in het eerste jaar")
     si = 0
     for idx, (s, e, q, m) in enumerate(raw):
         while si + 1 < len(sents) and sents[si][1] <= s:
@@ -285,6 +295,12 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         if _CHANGE_FROM.match(text, e):
             tref = TimeRef()  # "daalde met 13% van 7.590 in 2017 naar 6.580 in 2018": a change has no year of its own
+        cohort = _COHORT_YEAR.search(sentence_text)
+        if cohort and cohort.end() <= s - sent[0]:
+            # "Van de 148.500 deelnemers die in 2013 gestart zijn ... vielen in het eerste jaar ruim 15.000 uit": a
+            # year of the cohort, no calendar period; the figures that refer back to it have none either
+            tref = TimeRef()
+            cohort_sents.add(si)
         zowel = _ZOWEL.search(sentence_text)
         if zowel:
             tref = TimeRef()
@@ -307,7 +323,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             # "in 2019 27 procent meer ... dan in 2018. Het gaat hierbij om 4.999 ...": not the year compared with
             base = [t for t in before if t.kind == "year" and _COMPARED_BASE.search(prev_text, 0, t.start)]
             before = [t for t in before if t not in base] or before
-            if before and "\n\n" not in text[pe:sent[0]]:  # not across a paragraph
+            if before and "\n\n" not in text[pe:sent[0]] and si - 1 not in cohort_sents:  # not across a paragraph
                 tref = resolve_time(before, pe - ps, default_year)
         if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2 and \
                 not any(exprs_of(j) or year_spans(text[sents[j][0]:sents[j][1]]) or _TIME_SHIFT.search(text[sents[j][0]:sents[j][1]])
@@ -318,6 +334,10 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                 if j >= 0 and exprs_of(j) and (j == lead or "\n\n" not in text[sents[j][1]:sents[lead][0]]):
                     tref = resolve_time(exprs_of(j), sents[j][1] - sents[j][0], default_year)
                     break
+        if tref.empty and not exprs_of(si) and _LONE_CELL.match(text, text.rfind("\n", 0, s) + 1) and \
+                (y := _year_of_total(text[:_short_lines_start(text, s)])) is not None:
+            # the cells of a table printed one per line under "In 2020 zijn er in totaal 6936 aanvragen gedaan."
+            tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         if tref.period_start is None and tref.period_end and prev_time and si - prev_time[0] == 1 and \
                 prev_time[1].period_end == tref.period_end and prev_time[1].period_start:
             # "in de periode 2022 t/m 2030 circa 280.000 woningen. Daarvan ... (250.000 t/m 2030)": the same span
@@ -325,7 +345,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if tref.period_start and tref.period_end and tref.period_end == date(tref.period_start.year, 12, 31) and \
                 tref.period_start == date(tref.period_start.year, 1, 1) and _SO_FAR.search(sentence_text):
             tref = TimeRef(tref.date, tref.period_start, None)
-        if not tref.empty:
+        if not tref.empty or si in cohort_sents:
             prev_time = (si, tref)
         if tref.empty and info.ref_date:
             tref = TimeRef(info.ref_date)
@@ -477,6 +497,18 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         source_system=info.systems[0] if info.systems else None)
 
 
+def _short_lines_start(text: str, pos: int) -> int:
+    """The start of the run of short lines (a table's header, labels and cells, one per line) that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1].strip()
+        if len(line) > 60 or re.search(r"[.?!:]$", line):
+            break
+        start = prev
+    return start
+
+
 def _year_of_total(before: str) -> int | None:
     """The one year of the answer before a table when a sentence there states the total it breaks down ("In totaal
     heeft Nederland over 2021 ruim EUR 208 miljoen uitgegeven ...") and no other time is named."""
@@ -485,7 +517,8 @@ def _year_of_total(before: str) -> int | None:
             [(t.end - 4, t.end) for t in exprs]:
         return None
     for s, e in sentences(before):
-        if re.match(r"(?:In\s+)?[Tt]otaal\b", before[s:e]) and any(s <= t.start < e for t in exprs):
+        if (re.match(r"(?:In\s+)?[Tt]otaal\b", before[s:e]) or re.search(r"\bin\s+totaal\s+[\d.]+\s", before[s:e])) \
+                and any(s <= t.start < e for t in exprs):  # also "In 2020 zijn er in totaal 6936 aanvragen gedaan."
             return exprs[0].year
     return None
 

@@ -127,6 +127,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 2016 tot 1 november 2017"
         ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _D + r"(?=\s+(?:tot|t/m)\b)"),
         ("since_month", r"\b(?:periode\s+(?:van\s+)?|van\s+)" + _M + r"(?=\s+(?:tot|t/m)\b)"),
+        # "over de periode 2016 tot oktober 2020": from the start of that year
+        ("since_year", r"\bperiode\s+(?:van\s+)?" + _Y + r"(?=\s+(?:tot|t/m|tot\s+en\s+met)\s+(?:" + MONTH_ALT + r"|\d{1,2}\s))"),
         # ... in figures: "(periode 01-01-2017 t/m 31-12-2021)"
         ("since", r"\b(?:periode\s+(?:van\s+)?|van\s+)(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])[-/.]"
                   r"(?P<year>(?:19|20)\d{2})(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d)"),
@@ -138,6 +140,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "tussen 1 juli 2017 en 31 december 2017", "tussen januari en juni 2024", "tussen 2015 en 2020": a span
         ("between", r"\btussen\s+(?:" + _D + r"|" + _M.replace("<month>", "<bmonth>").replace("<year>", "<byear>")
                     + r"|(?P<ayear>(?:19|20)\d{2}))\s+en\s+(?:(?P<day2>\d{1,2})\s+)?(?P<month2>" + MONTH_ALT
+                    + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?\b"),
+        # "In week 27 (5 t/m 11 juli 2021)": days of one month
+        ("between", r"(?<![\d.,])(?P<day>\d{1,2})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(?P<day2>\d{1,2})\s+(?P<month2>" + MONTH_ALT
                     + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?\b"),
         ("years", r"\btussen\s+" + _Y + r"\s+en\s+(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         ("two_years", r"\b(?:in(?:\s+de\s+jaren)?|jaren)\s+" + _Y + r"\s+en\s+(?:in\s+)?(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
@@ -257,8 +262,8 @@ def _between(m: re.Match) -> list[TimeExpr]:
            else TimeExpr("through_month", m.start("month2"), m.end(), month=month2, year=year2))
     if g.get("day"):
         year = int(g["year"]) if g.get("year") else year2
-        start = TimeExpr("since", m.start(), m.start("month2"), day=int(g["day"]), month=month_number(g["month"]),
-                         year=year)
+        start = TimeExpr("since", m.start(), m.start("month2"), day=int(g["day"]),
+                         month=month_number(g["month"]) if g.get("month") else month2, year=year)
     elif g.get("bmonth"):
         year = int(g["byear"]) if g.get("byear") else year2
         start = TimeExpr("since_month", m.start(), m.start("month2"), month=month_number(g["bmonth"]), year=year)

@@ -168,6 +168,8 @@ def title_case_acts(text: str) -> list[FormHit]:
                     or _PURPOSE_RE.match(text, w.start()):
                 break
             words.append(w)
+        if words and _PARTICIPLE_RE.fullmatch(words[-1].group(1)):
+            continue  # "Er zijn geen verdere wijzigingen van de Tijdelijke wet voorzien.": a verb ends the sentence
         if not words or not (re.match(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b",
                                       text[words[-1].end():]) or _PURPOSE_RE.match(text, words[-1].end())):
             continue  # the name must end at a bracket, a punctuation mark or a function word: no guess
@@ -180,6 +182,7 @@ def title_case_acts(text: str) -> list[FormHit]:
 # "de Tijdelijke wet klimaatfonds (...)", "De Tijdelijke wet maatregelen covid-19 is ...": a temporary act named in
 # lower-case words, up to a bracket, a punctuation mark or a function word
 _TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])Tijdelijke[ ]wet(?=[ ][a-zà-ü])")
+_PARTICIPLE_RE = re.compile(r"ge[a-zà-ü]+[dt]|voorzien|ingetrokken|aangenomen|ingediend|afgeschaft|verlengd|toegepast")
 _LOWER_WORD_RE = re.compile(r"[ ]([^\W\d_][\wà-ü-]*)")  # the first one lower-case (_TEMPORARY_ACT_RE)
 # ... or at the purpose of an amendment: "Wijziging van de Tijdelijke wet verkiezingen covid-19 ten behoeve van ..."
 _PURPOSE_RE = re.compile(r"[ ]+(?:ten[ ]+behoeve|in[ ]+verband[ ]+met|met[ ]+het[ ]+oog[ ]+op)\b")
@@ -263,7 +266,7 @@ _TITLE_WORD_RE = re.compile(r"([A-Z][a-zà-ü]{3,})(?=[.,;:]|[ ]+(?:is|was|wordt
 # a regulation by its official title, in sentence case after a lower-case word ("in de Regeling tenuitvoerlegging
 # strafrechtelijke beslissingen") or in guillemets («Tijdelijke regeling bestrijding regionale wateroverlast»)
 _SENTENCE_TITLE_RE = re.compile(r"(?:(?<=[a-zà-ü,][ ])|(?<=«))(?P<head>Regeling|Besluit|Tijdelijke[ ]regeling)"
-                                r"(?P<words>(?:(?:[ ]+|[ ]*\n[ ]*)[a-zà-ü][a-zà-ü-]{1,}){1,8})")
+                                r"(?P<words>(?:(?:[ ]+|[ ]*\n[ ]*)[a-zà-ü][a-zà-ü-]{1,}(?:(?<=-)\d{1,4})?){1,8})")  # "covid-19"
 _SENTENCE_TITLE_INNER = frozenset("van voor inzake bij".split())
 # a verb after the head word: "de Regeling maakt mogelijk dat ...", not a title
 _TITLE_VERBS = frozenset("""maakt leidt regelt voorziet bepaalt geldt biedt kent gaat komt staat treedt vervalt loopt blijft

@@ -88,6 +88,8 @@ def find_headings(body: str) -> list[Heading]:
                 content_start = label.end()  # "VRAAG 1:" over a "Vraag:" label: the question starts below both
             heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
+    # "Vraag" over "D66 9" (a schriftelijk overleg's answers that print each party's question number): question 9
+    heads += [Heading("Q", (int(m.group("n")),), m.group("p"), m.start("h"), m.end()) for m in _PARTY_BELOW_RE.finditer(body)]
     if not heads:
         # "1. Vraag" / "1. Antwoord" on lines of their own: the number before the label
         heads = [Heading("Q" if m.group("h").lower() == "vraag" else "A", (int(m.group("n")),), m.group(0).strip(),
@@ -522,6 +524,8 @@ _REACTION = r"Graag\s+(?:een\s+)?(?:reactie|toelichting|antwoord|appreciatie)\b"
 _REACTION_ASK_RE = re.compile(r"\s*" + _REACTION)
 _REACTION_RE = re.compile(r"\?\s+" + _REACTION + r"[^.?\n]{0,40}\.$")
 # a schriftelijk overleg prints the party and the number of its question on a line over it ("VVD 1")
+_PARTY_BELOW_RE = re.compile(r"^[ \t]*(?P<h>Vraag|VRAAG)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<p>[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+"
+                             r"(?P<n>\d{1,3}))[ \t]*$", re.M)
 _PARTY_NUMBER_RE = re.compile(r"[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+(\d{1,3})")
 _MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
 

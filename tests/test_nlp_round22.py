@@ -69,3 +69,93 @@ def test_a_minister_for_a_portfolio_without_a_ministry_gives_no_key_also_by_name
     # the minister of the ministry of 2024, named the same way, is that ministry
     later = "Antwoord van Minister Keijzer (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 5 september 2025)."
     assert [h.key for h in find_agencies(later)] == ["VRO"]
+
+
+# ---- rules drawn from the thirteenth series after it was scored --------------------------------------------------
+
+from kamergraaf.extract.reader import parse_text  # noqa: E402
+from kamergraaf.extract.references import find_references  # noqa: E402
+
+
+def refs(text):
+    return [(text[r.start:r.end], r.kind, r.identifier) for r in find_references(text)]
+
+
+def test_a_table_printed_one_cell_per_line_under_a_total_for_one_year_takes_that_year():
+    text = ("In 2020 zijn er in totaal 6936 aanvragen gedaan. Zie het overzicht in Tabel 1.\n"
+            "Sector\ningediende aanvragen\ntoegekend\npo\n1.096\n990\nvo\n1.298\n1.747\n")
+    f = figures(text)
+    assert (f["1.096"].period_start, f["1.747"].period_end) == (date(2020, 1, 1), date(2020, 12, 31))
+    # a table over several years ("per jaar ... vanaf 2014") still takes no year from the prose
+    several = text.replace("In 2020 zijn er", "Per jaar vanaf 2014 tot en met 2019 zijn er")
+    assert figures(several)["1.096"].period_start is None
+
+
+def test_a_year_of_a_cohort_is_no_calendar_period_and_the_figures_after_it_inherit_none():
+    text = ("Van de 148.500 deelnemers die in 2013 gestart zijn met een mbo-opleiding, vielen in het eerste jaar ruim "
+            "15.000 leerlingen uit. Dit komt neer op een percentage van 10 procent.")
+    f = figures(text)
+    assert (f["148.500"].period_start, f["148.500"].period_end) == (date(2013, 1, 1), date(2013, 12, 31))
+    assert (f["15.000"].period_start, f["10"].period_start) == (None, None)
+    assert f["15.000"].unit == "persons"
+
+
+def test_a_year_after_the_figure_with_a_footnote_marker_is_its_own():
+    text = "In 2016 waren er 8.829 werknemer-promovendi, tegenover 8.982 in 2017.2 Er is ook een andere groep."
+    f = figures(text)
+    assert f["8.982"].period_start == date(2017, 1, 1) and f["8.829"].period_start == date(2016, 1, 1)
+    assert f["8.829"].unit == "persons"
+
+
+def test_days_of_one_month_are_a_period_and_spread_over_days_is_a_figure():
+    text = ("In week 27 (5 t/m 11 juli 2021) hebben buschauffeurs van lijn 73 melding gedaan van 7 incidenten "
+            "verspreid over 5 dagen op de buslijn 73 Ter Apel-Emmen.")
+    f = figures(text)
+    assert (f["7"].period_start, f["7"].period_end) == (date(2021, 7, 5), date(2021, 7, 11))
+    assert f["5"].unit == "days" and "73" not in f
+
+
+def test_norms_terms_targets_ages_and_numbered_questions_are_no_figures():
+    for text in ("Zij krijgen een verlaging van de uitkering van 75 naar 70 procent van het wettelijk minimumloon.",
+                 "Werkgevers stellen zich garant voor 100.000 extra banen.",
+                 "In 1974 is voor werknemers van 15 tot en met 23 jaar een minimumjeugdloon ingevoerd.",
+                 "In 2017 gingen de lonen voor 18- t/m 21-jarigen omhoog, en per 2019 voor 18-, 19- en 20-jarigen.",
+                 "Het UWV beschikt uiterlijk 14 weken na aanvraag.",
+                 "Het is mij bekend dat de uiterlijke beslistermijn 14 weken is.",
+                 "De 15 kalenderdagen waarnaar in de vraag wordt verwezen, betreft de behandeltermijn.",
+                 "Zoals ik bij het antwoord op de vragen SP 6, 7, 23 en 24 heb aangegeven."):
+        assert figures(text) == {}, text
+    # a measured time still counts
+    assert "14" in figures("In 2020 was de doorlooptijd gemiddeld 14 weken.")
+
+
+def test_a_period_from_a_year_to_a_month_and_a_pair_that_shares_its_multiplier():
+    f = figures("Over de periode 2016 tot oktober 2020 is in totaal 2980 keer bezwaar ingediend.")["2980"]
+    assert (f.period_start, f.period_end) == (date(2016, 1, 1), date(2020, 9, 30))
+    g = figures("Eind 2022 een totale saldoschuld van respectievelijk 492 en 127 miljoen euro.")
+    assert (g["492"].value, g["127 miljoen"].value) == (492_000_000, 127_000_000)
+    assert figures("Het waren 492 en 127 miljoen euro.")["492"].value == 492  # no "respectievelijk": not shared
+
+
+def test_a_party_numbered_question_under_a_bare_vraag_label():
+    text = ("Voor de leesbaarheid zijn de vragen per onderwerp beantwoord.\n\n1. Aard en omvang fraude\n\nVraag\n\nD66 9\n\n"
+            "Hoe wordt in seizoenssectoren gehandhaafd op de sollicitatieplicht?\n\nAntwoord\n\n"
+            "Het UWV checkt bij WW-gerechtigden of zij solliciteren.\n")
+    doc = parse_text(text, "so.txt", "so.txt", "0" * 64)
+    assert [q.numbers for q in doc.questions] == [(9,)]
+    assert doc.questions[0].text.startswith("Hoe wordt")
+    assert doc.answers[0].question_keys == ("q9",)
+
+
+def test_acts_and_agencies_of_the_thirteenth_series():
+    assert refs("het bij Bbz en Tozo vaak gaat om leningen") == [
+        ("Bbz", "act", "BWBR0015711"), ("Tozo", "act", "tozo")]
+    assert refs("Voor de huidige Wajongers verandert er weinig.") == [("Wajongers", "act", "BWBR0008657")]
+    assert refs("In de Tijdelijke regeling verkiezingen covid-19 (ministeriële regeling) staat het.") == [
+        ("Tijdelijke regeling verkiezingen covid-19", "act", "tijdelijke regeling verkiezingen covid-19")]
+    assert refs("Er zijn geen verdere wijzigingen van de Tijdelijke wet voorzien.") == []
+    heading = "Nr. 548 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n"
+    assert [(heading[h.start:h.end], h.key) for h in find_agencies(heading)] == [
+        ("SOCIALE ZAKEN EN WERKGELEGENHEID", "SZW")]
+    assert [h.key for h in find_agencies("de uitspraak van de Europese Commissie voor Sociale Rechten (ESCR)")] == []
+    assert [h.key for h in find_agencies("de aanbevelingen van de Europese Commissie voor Nederland")] == ["EC"]
