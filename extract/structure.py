@@ -523,10 +523,11 @@ _ASK_MEMBERS_RE = re.compile(r"[^.?!\n]{0,60}?\bvr(?:agen|aagt|oegen|oeg)\s+(?:d
 _REACTION = r"Graag\s+(?:een\s+)?(?:reactie|toelichting|antwoord|appreciatie)\b"
 _REACTION_ASK_RE = re.compile(r"\s*" + _REACTION)
 _REACTION_RE = re.compile(r"\?\s+" + _REACTION + r"[^.?\n]{0,40}\.$")
-# a schriftelijk overleg prints the party and the number of its question on a line over it ("VVD 1")
-_PARTY_BELOW_RE = re.compile(r"^[ \t]*(?P<h>Vraag|VRAAG)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<p>[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+"
-                             r"(?P<n>\d{1,3}))[ \t]*$", re.M)
-_PARTY_NUMBER_RE = re.compile(r"[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+(\d{1,3})")
+# a schriftelijk overleg prints the party and the number of its question on a line over it ("VVD 1"), also under a
+# bare "Vraag" label
+_PARTY = r"[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+"
+_PARTY_NUMBER_RE = re.compile(_PARTY + r"(\d{1,3})")
+_PARTY_BELOW_RE = re.compile(r"^[ \t]*(?P<h>Vraag|VRAAG)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<p>" + _PARTY + r"(?P<n>\d{1,3}))[ \t]*$", re.M)
 _MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
 
 
