@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from kamergraaf.extract.figure_tables import _EMPTY_CELL, _YEAR_RE, Cell, _period, find_cells
 from kamergraaf.extract.figure_units import caption_scale
@@ -140,6 +141,17 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
     if run:
         runs.append(run)
     return [r for r in runs if len(r) >= 5]
+
+
+@lru_cache(maxsize=8)
+def _runs(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((r[0][0], r[-1][1]) for r in _line_cells(text))
+
+
+def cell_run_start(text: str, pos: int) -> int | None:
+    """The start of the run of table cells, one per line, that holds ``pos`` (its header, labels and values), or
+    None when ``pos`` is in no such run."""
+    return next((a for a, b in _runs(text) if a <= pos < b), None)
 
 
 def _is_value(cell: str) -> bool:

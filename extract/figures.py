@@ -18,7 +18,7 @@ from kamergraaf.extract.agencies import AgencyHit, bracket_source, find_bron
 from kamergraaf.extract.figure_context import (
     agency_source, applicable, counter_before, respective_years, sentences, without_event_dates)
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
-from kamergraaf.extract.figure_linetables import find_tables
+from kamergraaf.extract.figure_linetables import cell_run_start, find_tables
 from kamergraaf.extract.figure_limits import CELL_SIGN
 from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_tables import Cell
@@ -166,18 +166,16 @@ _TABLE_FOR_YEAR = re.compile(r"(?i)\b(?:tabel|overzicht)\b[^.\n]*\b(?:voor|in|ov
 _TABLE_OF_MONEY = re.compile(r"(?i)\b(?:tabel|overzicht)\b[^.\n]*\b\w*(?:uitgaven|budget|budgetten|bedragen|kosten)\b")
 _YEAR_JUST_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d{2}[ \t]+$")
 _SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", re.IGNORECASE)
-_SHARED_MULT = re.compile(r"[–-]\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
-
-
-_RESPECTIVE_MULT = re.compile(r"[ \t]+en[ \t]+\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
+# the multiplier after the second number of a range or, after "respectievelijk", of a pair: "30–45 mln.", "492 en 127 miljoen"
+_SHARED_MULT = re.compile(r"(?:[–-]|(?P<pair>[ \t]+en[ \t]+))\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
 
 def _shared_multiplier(text: str, e: int) -> str:
     """The multiplier of a range that both numbers share: "30–45 mln. euro" -> " mln" for 30; also of a pair after
     "respectievelijk": "respectievelijk 492 en 127 miljoen euro" -> " miljoen" for 492."""
     m = _SHARED_MULT.match(text, e)
-    if m is None and re.search(r"\brespectievelijk[ \t]+(?:€[ \t]*)?[\d.,]+$", text[max(0, e - 40):e]):
-        m = _RESPECTIVE_MULT.match(text, e)
+    if m and m.group("pair") and not re.search(r"\brespectievelijk[ \t]+(?:€[ \t]*)?[\d.,]+$", text[max(0, e - 40):e]):
+        return ""
     return " " + m.group("mult") if m else ""
 
 
@@ -335,7 +333,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                     tref = resolve_time(exprs_of(j), sents[j][1] - sents[j][0], default_year)
                     break
         if tref.empty and not exprs_of(si) and _LONE_CELL.match(text, text.rfind("\n", 0, s) + 1) and \
-                (y := _year_of_total(text[:_short_lines_start(text, s)])) is not None:
+                (run := cell_run_start(text, s)) is not None and (y := _year_of_total(text[:run])) is not None:
             # the cells of a table printed one per line under "In 2020 zijn er in totaal 6936 aanvragen gedaan."
             tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         if tref.period_start is None and tref.period_end and prev_time and si - prev_time[0] == 1 and \
@@ -495,18 +493,6 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
         period_start=period_start, period_end=period_end, source=source,
         source_system=info.systems[0] if info.systems else None)
-
-
-def _short_lines_start(text: str, pos: int) -> int:
-    """The start of the run of short lines (a table's header, labels and cells, one per line) that holds ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    while start > 0:
-        prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev:start - 1].strip()
-        if len(line) > 60 or re.search(r"[.?!:]$", line):
-            break
-        start = prev
-    return start
 
 
 def _year_of_total(before: str) -> int | None:
