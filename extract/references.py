@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, laws, reference_index
 from kamergraaf.extract.numbers import MONTH_ALT
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
-from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, bill_ident, generic_names
+from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, generic_names
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -247,7 +247,10 @@ def _eu_acts(text: str) -> list[RefHit]:
         before = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before):
             continue
-        out.append(RefHit(m.start(), m.end(), "eu-act", m.group("name").lower(), m.group("name")))
+        # "EU" or "Europese" before it is part of the name ("implementatie EU meststoffenverordening")
+        eu = re.search(r"(?<![\w-])(?:EU|Europese)[ ]+$", text[max(0, m.start() - 9):m.start()])
+        start = m.start() - (len(eu.group()) if eu else 0)
+        out.append(RefHit(start, m.end(), "eu-act", " ".join(text[start:m.end()].split()).lower(), text[start:m.end()]))
     for m in _EU_PROPER_RE.finditer(text):
         if m.group("word") and _listed_name(text[m.start("word"):m.start("word") + 80]):
             continue  # "de Europese Opvangrichtlijn": the listed directive (named_references.json)
@@ -366,8 +369,9 @@ def _named(text: str) -> list[RefHit]:
     for m in _CASE_RE.finditer(text):
         out.append(RefHit(m.start(), m.end(), "case", m.group().lower(), m.group()))
     for m in _BILL_RE.finditer(text):
+        # a title in guillemets is the bill's name as printed («Van school naar duurzaam werk»), no "wet" added
         name = " ".join(m.group("name").split()).strip()
-        out.append(RefHit(m.start("name"), m.end("name"), "bill", bill_ident(name), name))
+        out.append(RefHit(m.start("name"), m.end("name"), "bill", name.lower(), name))
     return out
 
 

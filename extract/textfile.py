@@ -64,6 +64,19 @@ def unpipe_rows(text: str) -> str:
     return _PIPE_ROW_RE.sub(lambda m: f"Vraag {m.group('n')}\n{m.group('q')}\nAntwoord:\n{m.group('a')}", text)
 
 
+# Line-break tags a site left in its text as letters ("kan werken, ook daadwerkelijk aan het werk<br />"): a page
+# with several of them is HTML source copied as text, and each tag is a line break already printed.
+_BR_TAG_RE = re.compile(r"(?P<end>[ \t]*<br[ \t]*/?>[ \t]*(?=\n|$))|<br[ \t]*/?>", re.I)
+
+
+def drop_break_tags(text: str) -> str:
+    """Literal "<br />" tags left at the ends of lines are taken out (a tag inside a line becomes a line break);
+    text with fewer than three of them is left as it is."""
+    if len(_BR_TAG_RE.findall(text)) < 3:
+        return text
+    return _BR_TAG_RE.sub(lambda m: "" if m.group("end") else "\n", text)
+
+
 # A page whose questions and answers were flattened into one long line: "... begrotingsregel 13). Vraag 2 Hoe hoog
 # was het bbp? Antwoord 2 Tabel 1 toont ...". Each "Vraag N" and "Antwoord N" after a sentence end starts a line of
 # its own, the heading alone on it.
