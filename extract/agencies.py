@@ -19,7 +19,10 @@ if not Doc.has_extension("kg_agencies"):
     Doc.set_extension("kg_agencies", default=None)
 
 _EU_COUNCIL_BEFORE = re.compile(r"(?<![\w-])Raad[ \t]+$")
-_COMMITTEE_BEFORE = re.compile(r"commissie\s+(?:voor|van)\s*$", re.IGNORECASE)
+# ... also further on in a list of committees: "De vaste commissies voor Defensie1, voor Economische Zaken2, voor
+# Financiën3 en de commissie voor ..."
+_COMMITTEE_BEFORE = re.compile(r"commissie\s+(?:voor|van)\s*$|commissies\s+voor\s+(?:[^\n.;:]{1,40}?,\s+(?:en\s+)?voor\s+)*$",
+                               re.IGNORECASE)
 _INSPECTORATE_BEFORE = re.compile(r"(?<![\w-])Inspectie[ \t]+$")
 _BRON_RE = re.compile(r"\bBron(?:nen)?\s*[:;]\s*(?P<rest>[^\n]+)")
 _BRON_BRACKET_RE = re.compile(r"\((?:[Bb]ron(?:nen)?)\s*[:;]\s*(?P<rest>[^\n()]+)\)")  # "(bron: OM Jaaroverzicht 2023)"
@@ -156,7 +159,7 @@ def find_agencies(text: str) -> list[AgencyHit]:
         before = text[max(0, m.start - 40):m.start]
         if agency_by_key()[key]["ministry"] and _EU_COUNCIL_BEFORE.search(before):
             continue  # "de Raad Buitenlandse Zaken": a configuration of the Council of the EU, not the ministry
-        if agency_by_key()[key]["ministry"] and _COMMITTEE_BEFORE.search(before):
+        if agency_by_key()[key]["ministry"] and _COMMITTEE_BEFORE.search(text, max(0, m.start - 120), m.start):
             continue
         if agency_by_key()[key]["ministry"] and _INSPECTORATE_BEFORE.search(before) and " " in text[m.start:m.end]:
             continue  # "de Inspectie Justitie en Veiligheid": an inspectorate named in full (but "Inspectie SZW" counts)

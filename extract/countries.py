@@ -100,6 +100,10 @@ def _in_a_name(text: str, start: int, end: int, kind_name: bool) -> bool:
         return True  # "MBK Nederland", "KHN Nederland": an organisation named by its acronym and the country
     if re.search(r"(?<![\w-])[A-Z]{2,}-$", text[max(0, start - 10):start]):
         return True  # "de FIU-Nederland": an acronym's body in the country
+    if word == "Amerika" and re.search(r"(?:Latijns|Centraal|Zuid|Noord|Midden)[- \t]$", text[max(0, start - 9):start]):
+        return True  # Latijns-Amerika, Centraal-Amerika: the continent's parts, not the United States
+    if word == "Nederland" and re.search(r"(?<![\w-])(?!Caribisch)[A-Z][a-z]{3,}-$", text[max(0, start - 16):start]):
+        return True  # "het convenant met Energie-Nederland": a sector's national body
     if kind_name:
         prev = re.search(r"(?P<w>[\w-]+)[ \t]+$", text[max(0, start - 40):start])
         before_prev = text[max(0, start - 80):start - len(prev.group()) if prev else start].rstrip()
@@ -124,9 +128,11 @@ _LANG_AND_RE = re.compile(r"[ \t]+(?:en|of)[ \t]+(?:het[ \t]+)?(?P<w>[A-Z][a-zà
 def _a_language(text: str, start: int, end: int) -> bool:
     """The language, not the country (GUIDELINES, decisions): "in het Nederlands.", "naar het Duits en Engels",
     "Nederlands moet weer de norm worden"."""
+    after = text[end:end + 40]
+    if re.match(r"[ \t]+gebarentaal\b|[ \t]+en[ \t]+\w+[ \t]+gebarentaal\b", after):
+        return True  # "tweetalig aangeboden (Nederlands en Nederlandse gebarentaal)": the languages
     if text[start:end] not in _uninflected_adjectives():
         return False
-    after = text[end:end + 40]
     if _LANG_VERB_RE.match(after):
         return True
     if not _LANG_BEFORE_RE.search(text[max(0, start - 20):start]):

@@ -121,11 +121,17 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
             (re.search(r"\b(?:eind|begin|medio|in|sinds|vanaf|tot|voor|na|van|uit|over|t/m|" + _MONTHS + r")\s+$", text[max(0, s - 12):s], re.I)
              or (re.search(r"\b[A-Z][A-Za-z]*[A-Z][ \t]+$", text[max(0, s - 12):s]) and re.match(r"[,.;)]|\s", text[e:e + 1]))):
         return True  # "eind 20163", "het onderzoeksrapport HBSC 20212,": a year with a footnote marker run into it
+    if re.fullmatch(r"(?:19|20)\d{2}[1-9]", num) and (y := re.search(r"\b((?:19|20)\d{2})[ \t]?[–-][ \t]?$", text[max(0, s - 7):s])) \
+            and 0 < int(num[:4]) - int(y.group(1)) <= 30:
+        return True  # "2014–20182": the span's last year with a footnote marker run into it
     if re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b", text[e:e + 30], re.I) \
             and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "van 12 tot en met 16 november", "op 13 en 14 januari": the first day of a span of days
     if re.fullmatch(r"0\d+", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "rapport 2016–034": a number with a leading zero is an id
+    if re.fullmatch(r"0\d+,\d+", num) or (_GLUED_ROW.match(text, text.rfind("\n", 0, s) + 1)
+                                            and not (m.group("cur") or m.group("mult") or m.group("pct"))):
+        return True  # "200313722 000160,621 773158,9": the cells of a table row run together, unreadable
     if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
             re.search(r"(?<![\d.,])\d{1,2}[-/.]$", text[max(0, s - 4):s]) and re.match(r"[-/.](?:19|20)\d{2}\b", text[e:e + 6])):
         return True  # a date in figures: "10-10-2010", "1/7/2024"
@@ -255,3 +261,7 @@ def _counted_not_year(text: str, s: int, e: int) -> bool:
     if prev and prev[-1].lower() in {"bijna", "ruim", "circa", "ca.", "ongeveer", "zo'n", "zo’n"}:
         return True
     return bool(re.match(r"\s[A-Z]{2,}[’']s\b", text[e:e + 12]))
+
+
+# a table row whose year and cells were run together when the page was copied ("200313722 000160,621 773158,9")
+_GLUED_ROW = re.compile(r"[ \t]*(?:19|20)\d{2}\d{2,}[ \t][\d \t.,]*$", re.M)

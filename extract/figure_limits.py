@@ -144,10 +144,27 @@ def is_limit(text: str, s: int, e: int) -> bool:
     if (aim := _AIM.search(sentence)) and (sentence.find(text[s:e]) >= aim.start() or aim.group().lower() == "streefdatum") and \
             not (re.search(r"\bvan" + _S + r"$", before) and _TO_AFTER.match(after)):
         return True  # "Het streven is dat eind 2023 alle 90 fte's zijn ingevuld" (but the baseline "van 20% naar 40%")
-    if _PENALTY.search(before) and _PENALTY_RULE.search(sentence):
+    if (_PENALTY.search(before) or re.match(_S + r"(?:jaar|jaren|maanden|maand|weken|dagen|uur|uren)" + _S
+                                            + r"(?:gevangenisstraf|celstraf|taakstraf|werkstraf|jeugddetentie|hechtenis)\b", after)) \
+            and _PENALTY_RULE.search(sentence):
         return True  # "De eisen beginnen bij een geldboete van 250 euro": the penalty a rule sets or demands
     if _IS_TARGET.match(text, e):
         return True  # "Het percentage van 86% voor de punctualiteit is een richtwaarde"
+    if re.search(r"\bbeperkt" + _S + r"(?:tot|op)" + _S + r"$", before, re.IGNORECASE):
+        return True  # "blijft de breedte beperkt tot 3 m": a limit
+    if re.match(_S + r"(?:°" + _S + r"C?|graden?(?:" + _S + r"Celsius)?)" + _S + r"(?:opwarming|temperatuurstijging)\b", after):
+        return True  # "consistent met 1,5°C opwarming": the climate target
+    if re.search(r"\(" + _S + r"met" + _S + r"(?:\d+" + _S + r"[-–]" + _S + r")?$", before) and \
+            re.match(r"(?:" + _S + r"[-–]" + _S + r"\d+)?" + _S + r"(?:werkzame" + _S + r"personen|werknemers|medewerkers)\b", after):
+        return True  # "het kleinbedrijf (met 5-50 werkzame personen)": a size class
+    if re.search(r"\bleeftijd" + _S + r"van" + _S + r"$", before, re.IGNORECASE) or re.match(_S + _TIME + _S + r"leeftijd\b", after):
+        return True  # "gestorven voor de leeftijd van 14 dagen", "kalveren tot 14 dagen leeftijd": an age
+    if (re.match(_S + r"[-–]" + _S + r"\d+" + _S + r"jaar" + _S + r":", after) and re.search(r"(?:^|\n)[ \t]*$", before)) or \
+            (re.match(_S + r"jaar" + _S + r":", after) and re.search(r"(?:^|\n)[ \t]*\d+" + _S + r"[-–]" + _S + r"$", before)):
+        return True  # "18-30 jaar: 725 gedetineerden": an age class labelling its row
+    if re.search(r"\b(?:zijn|is|waren|was)\s+tussen\s+de\s+(?:\d+\s+en\s+)?$", before) and \
+            re.match(r"(?:\s+en\s+\d+)?\s+jaar\b", after) and re.search(r"(?i)leeftijd", sentence):
+        return True  # "De meeste gedetineerden zijn tussen de 21 en 50 jaar; uitgesplitst in leeftijdscategorie": ages
     return False
 
 
@@ -177,12 +194,16 @@ _PERCENTILE = re.compile(_S + r"(?:%|procent)?" + _S + r"(?<=%|t)\s*(?!(?:eerste
 # a sentence that states an aim or a norm: its numbers are targets
 _AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+wij"
                   r"|streef\s+ik|streefdatum|(?:heeft|hebben|hanteert|hanteren)\s+als\s+norm"
-                  r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is)\b", re.IGNORECASE)
+                  r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is"
+                  r"|doelstellingen?\s+van\s+(?:het|de)\s+[\w-]+(?:\s+[A-Z][\w-]+)*"  # "een van de doelstellingen van het Masterplan ... 25 tot 50% meer"
+                  r"|(?:gehanteerde\s+)?norm\s+dat"
+                  r"|wilden?\s+(?:[\w-]+\s+){0,3}(?:tenminste|ten\s+minste|minimaal)"  # "Het VK wilde in 2009 tenminste 0,48% BNI uitgeven"
+                  r"|op\s+weg\s+naar\s+de\s+afgesproken)\b", re.IGNORECASE)  # "op weg naar de afgesproken 0,7% BNI in 2015"  # "de gehanteerde norm dat 90% van de inwoners ..."
 _TO_AFTER = re.compile(_S + r"(?:%|procent)?" + _S + r"naar\b", re.IGNORECASE)
 _PENALTY = re.compile(r"\b(?:geld)?boete\s+van\s+(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?(?:€" + _S + r")?$"
                       r"|\b(?:gevangenisstraf|taakstraf|celstraf|hechtenis|werkstraf|jeugddetentie)\s+van\s+"
                       r"(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?$", re.IGNORECASE)
-_PENALTY_RULE = re.compile(r"\b(?:eis|eisen|geëist|eist|strafmaximum|maximumstraf|maximaal|ten\s+hoogste|beginnen|lopen\s+op"
+_PENALTY_RULE = re.compile(r"\b(?:eis|eisen|strafeis|geëist|eist|strafmaximum|maximumstraf|maximaal|ten\s+hoogste|beginnen|lopen\s+op"
                            r"|kan|kunnen|riskeert|riskeren|bestraft|staat|staan)\b", re.IGNORECASE)
 
 

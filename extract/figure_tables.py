@@ -210,4 +210,43 @@ def find_cells(text: str, caption_of) -> list[Cell]:
                 out.append(Cell(cell[0], cell[1], column, label, ps, pe, cs, ce))
         floor = max(c[1] for _, cells in rows for c in cells if c is not None)
     taken = {c.start for c in out}
-    return out + [c for c in _year_rows(text, caption_of, 0) if c.start not in taken]
+    out += [c for c in _year_rows(text, caption_of, 0) if c.start not in taken]
+    taken = {c.start for c in out}
+    return out + [c for c in _span_caption_rows(text, caption_of) if c.start not in taken]
+
+
+# a caption that ends in a span of years, maybe with a footnote marker run into the last ("Aantal plofkraken in
+# Nederland, België en Duitsland 2014–20182"), over rows of a name and one value a year
+_SPAN_CAPTION_RE = re.compile(r"^[^\n]*?[^\W\d_][^\n]*?[ \t](?P<a>(?:19|20)\d{2})[ \t]?[–-][ \t]?(?P<b>(?:19|20)\d{2})\d?[ \t]*$",
+                              re.M)
+_SPAN_ROW_RE = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\d\n]{0,40}?)(?P<cells>(?:[ \t]+\S+)+)[ \t]*$")
+
+
+def _span_caption_rows(text: str, caption_of) -> list[Cell]:
+    """The rows under a caption that ends in a span of years: a row of as many values as the span has years gives
+    each value its year; a shorter row fills the first years (as a short row does under a header of years). Taken
+    when at least two rows follow and one of them is full."""
+    out: list[Cell] = []
+    for m in _SPAN_CAPTION_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not 2 <= b - a + 1 <= 12:
+            continue
+        n, pos, rows = b - a + 1, m.end(), []
+        for line in re.finditer(r"[^\n]*", text[pos:]):
+            if not line.group().strip():
+                continue
+            r = _SPAN_ROW_RE.fullmatch(line.group())
+            toks = list(re.finditer(r"\S+", r.group("cells"))) if r else []
+            if not r or not 2 <= len(toks) <= n or not all(_is_cell(t.group()) for t in toks):
+                break
+            base = pos + line.start() + r.start("cells")
+            rows.append((" ".join(r.group("label").split()), [(base + t.start(), base + t.end()) for t in toks]))
+        if len(rows) < 2 or not any(len(cells) == n for _, cells in rows):
+            continue
+        cs, ce = caption_of(m.start(), 0)
+        ce = max(ce, m.end())
+        for label, cells in rows:
+            for k, (s, e) in enumerate(cells):
+                if text[s:e] not in _EMPTY_CELL:
+                    out.append(Cell(s, e, str(a + k), label, date(a + k, 1, 1), date(a + k, 12, 31), cs, ce))
+    return out

@@ -35,7 +35,7 @@ _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "
 
 
 _GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
-_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "kg", "tonnes",
+_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "GBP", "kg", "tonnes",
                "metres", "kilometres", "litres", "celsius", "m3", "PJ", "GW", "MW", "hectares", "places", "persons")
 
 
@@ -234,6 +234,10 @@ _SEPARABLE_PARTICIPLE = re.compile(r"(?:aan|af|bij|door|in|mee|na|om|op|over|ter
 def _own_head(nxt: list[str]) -> bool:
     """Whether the words after a figure are a counted noun phrase of its own ("2.750 gedwongen vertrekken",
     "12 besluiten"), not a predicate ("600 gedwongen en 50 zelfstandig", "520 bruikbaar")."""
+    if nxt and re.fullmatch(r"[A-Z]{2,6}-[a-zà-ü]{3,}(?:en|s)", nxt[0]):
+        return True  # "bij 25 CAF-onderzoeken": a compound with an acronym
+    if len(nxt) > 1 and re.fullmatch(r"[A-Z]{2,6}-\d{1,3}", nxt[0]) and _content(nxt[1]):
+        return True  # "bij de 5 CAF-11 vergelijkbare onderzoeken"
     if not nxt or not _content(nxt[0]):
         return False
     if len(nxt) > 1 and _content(nxt[1]):

@@ -77,17 +77,19 @@ _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|in\s+de
 # "enkele jaren", "in de eerste jaren van de impuls": a sentence about some years of its own inherits no year
 _SOME_YEARS = re.compile(r"\b(?:enkele|meerdere|sommige|(?:de\s+)?(?:eerste|afgelopen|laatste|voorgaande)(?:\s+\w+)?)\s+jaren\b", re.I)
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
-_SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?$"
+_SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+van\s+(?:de\s+|het\s+)?)?$"
                           r"|\b(?:af\s+te\s+leiden|blijkt|blijken|volgt|volgen)\s+uit\s+(?:de\s+|het\s+)?$", re.I)  # "... uit de CBS-data"
 # a number alone on its line ("<10", "2.040"): a cell of a table whose header was lost takes no time from the prose
 _LONE_CELL = re.compile(r"[ \t]*[<>]?[ \t]*[\d.,]+[ \t]*%?[ \t]*(?:\n|$)")
 _COMPARED_BASE = re.compile(r"\bdan\s+(?:in\s+|over\s+)?$", re.I)  # "meer ... dan in 2018": the year compared with
 # "In 2011 heeft de nVWA tot nu toe 1 keer opgetreden": the year so far, its end open
-_SO_FAR = re.compile(r"\btot\s+(?:nu\s+toe|op\s+heden|dusver(?:re)?)\b", re.I)
+# ... and "Dit jaar zijn al ruim 1 400 inzetten geweest": the year so far
+_SO_FAR = re.compile(r"\btot\s+(?:nu\s+toe|op\s+heden|dusver(?:re)?)\b|\bdit\s+jaar\s+(?:[a-z]+\s+){0,2}al\b", re.I)
 _YEAR_BRACKET = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \t]*\([ \t]*(?:€[ \t]*)?$")
 # (a footnote marker may follow the year at a sentence's end: "tegenover 8.982 in 2017.2 Er is ...")
 _YEAR_AFTER = re.compile(r"[ \t]*(?:(?!en\b|of\b|tot\b)[a-zà-ü]+[ \t]+){0,2}(?P<year>in[ \t]+(?:19|20)\d{2})\b"
                          r"(?!,\d)(?!\.\d(?!\d?\s+[A-Z]))")
+_COMPARED_AFTER = re.compile(r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|tegenover|vergeleken\s+met|in\s+vergelijking\s+met)\s", re.I)
 _ZOWEL = re.compile(r"\bzowel\s+(?:in\s+)?((?:19|20)\d{2})\s+als\s+(?:in\s+)?((?:19|20)\d{2})", re.I)
 
 
@@ -170,9 +172,17 @@ _SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", r
 _SHARED_MULT = re.compile(r"(?:[–-]|(?P<pair>[ \t]+en[ \t]+))\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)(?![a-z])")
 
 
+# a list of amounts a year each whose first carries the multiplier: "7477 miljoen pond in 2009, 9140 in 2010"
+_YEAR_LIST_MULT = re.compile(r"\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|mrd)\b[^\d,;()]{0,20}?[ \t]in[ \t]+(?:19|20)\d{2}"
+                            r"(?:(?:,[ \t]+|[ \t]+en[ \t]+)[\d.,]+[ \t]+in[ \t]+(?:19|20)\d{2})*(?:,[ \t]+(?:en[ \t]+)?|[ \t]+en[ \t]+)$")
+_IN_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d{2}\b")
+
+
 def _shared_multiplier(text: str, e: int) -> str:
     """The multiplier of a range that both numbers share: "30–45 mln. euro" -> " mln" for 30; also of a pair after
     "respectievelijk": "respectievelijk 492 en 127 miljoen euro" -> " miljoen" for 492."""
+    if (prev := _YEAR_LIST_MULT.search(text, max(0, e - 80), e - len(text[:e].rsplit(None, 1)[-1]))) and _IN_YEAR.match(text, e):
+        return " " + prev.group("mult")  # "(7477 miljoen pond in 2009, 9140 in 2010)": 9140 million, as the first
     m = _SHARED_MULT.match(text, e)
     if m and m.group("pair") and not re.search(r"\brespectievelijk[ \t]+(?:€[ \t]*)?[\d.,]+$", text[max(0, e - 40):e]):
         return ""
@@ -278,6 +288,10 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if unit not in ("EUR", "percent") and (small := _SMALL_LENGTH.match(text, e)) and not m.group("mult"):
             unit = "metres"  # "360 mm" bodemdaling: 0.36 metres
             value = q.value / (1000 if small.group(1).lower().startswith("m") else 100)
+        if re.search(r"\([ \t]*[-−–][ \t]?$", text[max(0, s - 4):s]) and value > 0:
+            value = -value  # "(– € 421 mln)": a negative amount in brackets
+        if not m.group("mult") and re.match(r"(?:[ \t]*(?:tot|en|-|–)[ \t]*[\d.,]+)?[ \t]*basispunt(?:en)?\b", text[e:e + 30]):
+            unit, value = "percent", q.value / 100  # "rond de 50 basispunten": 0.5 percentage point
         sentence_text = text[sent[0]:sent[1]]
         exprs = applicable(exprs_of(si), sentence_text, s - sent[0]) if sents else []
         # "in 2010 0,4% in 2011 0,8%": the year right before the figure is its own, not the one after it
@@ -285,6 +299,10 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if own and any(t.kind == "year" and t.start < s - sent[0] for t in exprs):
             # "(4% in 2015 en <1% in 2016)": the year right after a figure is its own, not the one before it
             exprs = [t for t in exprs if t.start >= own.start("year") - sent[0] - 3] or exprs
+        if (compared := _COMPARED_AFTER.search(sentence_text, e - sent[0])) is not None:
+            # "momenteel 1405 bedraagt ten opzichte van 1288 patiënten in april 2011": the time after the comparison
+            # is the compared figure's
+            exprs = [t for t in exprs if t.start < compared.start()]
         tref = resolve_time(exprs, s - sent[0], default_year)
         if (multi := _MULTI_YEAR.search(sentence_text)) and multi.end() <= s - sent[0]:
             tref = TimeRef()  # "schommelt in de loop der jaren rond de 1,5 miljoen, met uitschieters in 2008"
@@ -409,7 +427,7 @@ def _sentence_before(text: str, pos: int) -> str:
 def _lead_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) -> str | None:
     """The agency a sentence without figures names as the owner of the figures that follow."""
     keys = {h.key for h in agencies if sent[0] <= h.start < sent[1]
-            and _SOURCE_LEAD.search(text[max(sent[0], h.start - 30):h.start])}
+            and _SOURCE_LEAD.search(text[max(sent[0], h.start - 60):h.start])}  # ("cijfers van de Conjunctuurenquête van het CBS")
     return keys.pop() if len(keys) == 1 else None
 
 

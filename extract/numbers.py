@@ -138,8 +138,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # two named months of one year: "In januari/februari 2020", "in juli en augustus 2023"
         ("months", r"\b(?P<month>" + MONTH_ALT + r")\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + MONTH_ALT + r")\s+" + _Y + r"\b"),
         # "tussen 1 juli 2017 en 31 december 2017", "tussen januari en juni 2024", "tussen 2015 en 2020": a span
-        ("between", r"\btussen\s+(?:" + _D + r"|" + _M.replace("<month>", "<bmonth>").replace("<year>", "<byear>")
-                    + r"|(?P<ayear>(?:19|20)\d{2}))\s+en\s+(?:(?P<day2>\d{1,2})\s+)?(?P<month2>" + MONTH_ALT
+        # ... also "tussen begin oktober 2000 en eind januari 2001": whole months
+        ("between", r"\btussen\s+(?:begin\s+)?(?:" + _D + r"|" + _M.replace("<month>", "<bmonth>").replace("<year>", "<byear>")
+                    + r"|(?P<ayear>(?:19|20)\d{2}))\s+en\s+(?:eind\s+)?(?:(?P<day2>\d{1,2})\s+)?(?P<month2>" + MONTH_ALT
                     + r")(?:\s+(?P<year2>(?:19|20)\d{2}))?\b"),
         # "In week 27 (5 t/m 11 juli 2021)": days of one month
         ("between", r"(?<![\d.,])(?P<day>\d{1,2})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(?P<day2>\d{1,2})\s+(?P<month2>" + MONTH_ALT
@@ -161,6 +162,10 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("after_year", r"\b(?:periode\s+)?(?:na|ná)\s+" + _Y + r"\b(?![.,]\d)(?!\s*(?:t/m|tot|[-–/]))"),
         # ... "In de periode 2008 tot 2010 heeft de nVWA 11 keer opgetreden": years named as a period, both in it
         ("years", r"\bperiode\s+(?:van\s+)?" + _Y + r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)\s*(?P<year2>(?:19|20)\d{2})\b"),
+        # "Over het studiejaar 2022–2023", "in schooljaar 2019/20": 1 August to 31 July
+        ("school_year", r"(?<!vanaf\s)(?<!vanaf\shet\s)(?<!sinds\s)(?<!sinds\shet\s)\b(?:studie|school|college)jaar\s+" + _Y + r"\s*[–/-]\s*(?P<year2>(?:19|20)?\d{2})\b(?![.,]\d)"),
+        # "In de jaren voor corona (2017–2019) lag het gemiddelde rond de 750": the years in brackets
+        ("years", r"\bjaren\b[^()\n.?!]{0,30}\(" + _Y + r"\s*[-–]\s*(?P<year2>(?:19|20)\d{2})\)"),
         # "lopen van 2012 tot en met 2014", "de jaren 2025 tot en met 2029", "de jaren 2025-2029"
         ("years", r"\b(?:van|jaren)\s+" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         # "De ontwerpbegroting 2012 bestaat voor 40 procent uit ...": the year of a budget or annual report named
@@ -191,6 +196,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "In het Jaarverslag Inspectie SZW 2019 is vermeld dat de Inspectie SZW in dat jaar 1778 ...": the year
         # the sentence named before it
         ("that_year", r"\bin\s+dat\s+jaar\b"),
+        # "Dit jaar zijn 68 verdachte transacties gemeld": the document's year (not "begin dit jaar", "sinds ...")
+        ("this_year", r"(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
+                      r"\b[Dd]it\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
     ))
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -234,6 +242,13 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 named = year_spans(text[:m.start()])
                 if named:
                     found.append(TimeExpr("year", m.start(), m.end(), year=int(text[named[-1][0]:named[-1][1]])))
+                    taken.append((m.start(), m.end()))
+                continue
+            if kind == "school_year":
+                y, y2 = int(g["year"]), int(g["year2"])
+                y2 = y2 + y // 100 * 100 if y2 < 100 else y2
+                if y2 == y + 1:
+                    found.append(TimeExpr("school_year", m.start(), m.end(), year=y, year2=y2))
                     taken.append((m.start(), m.end()))
                 continue
             if kind == "between":
@@ -304,6 +319,9 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     the day); ``peildatum``/``op``/``per`` give a date. Of several years the nearest one before the figure
     wins, else the nearest after it.
     """
+    # "dit jaar": the document's year
+    exprs = [TimeExpr("year", e.start, e.end, year=default_year) if e.kind == "this_year" else e
+             for e in exprs if e.kind != "this_year" or default_year]
     years = [e for e in exprs if e.kind == "year"]
     before = [e for e in years if e.start < position]
     year_expr = before[-1] if before else (years[0] if years else None)
@@ -319,10 +337,18 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     # a year between a span and the figure is the figure's ("In de jaren 2010 en 2011 ... 2,3% en in 2012 ... 1,4%")
     later_year = [e for e in before if spans and e.start > max((b.start for b in spans if b.start < position), default=-1)
                   and any(b.start < position for b in spans)]
+    school = [e for e in exprs if e.kind == "school_year"]
+    if school and not later_year:
+        b = min(school, key=lambda e: abs(e.start - position))
+        assert b.year is not None and b.year2 is not None
+        return TimeRef(None, date(b.year, 8, 1), date(b.year2, 7, 31))
     if spans and not later_year:
         b = min(spans, key=lambda e: abs(e.start - position))
         assert b.year is not None and b.year2 is not None
         return TimeRef(None, date(b.year, 1, 1), date(b.year2, 12, 31))
+    if blocks and before and all(b.start > position and b.year != before[-1].year for b in blocks):
+        blocks = []  # "Waar het over heel 2018 om minder dan 60 meldingen ging, zijn er in het eerste kwartaal van
+        # 2019 al 29": the year before the figure is its own, the quarter after it another figure's
     if blocks:
         b = min(blocks, key=lambda e: abs(e.start - position))
         if b.kind == "months" and b.year and b.month and b.month2 and b.month < b.month2:

@@ -353,6 +353,25 @@ def wet_op_names(text: str) -> list[FormHit]:
     return out
 
 
+# a scheme named after a lower-case head: its capitalised name ("de AMvB en regeling Acute Zorg2", "de
+# subsidieregeling Stageplaatsen Zorg (hierna: Stagefonds)"), or in guillemets in lower case («subsidieregeling
+# medisch noodzakelijke zorg aan onverzekerden»)
+_LOWER_HEAD_TITLE_RE = re.compile(r"(?<![\w-])(?P<head>(?:subsidie)?regeling)(?:[ ]+|[ ]*\n[ ]*)"
+                                  r"(?P<words>(?!(?:Van|De|Den|Der|Het|Ten|Ter)\b)[A-Z][a-zà-ü]{2,}(?:[ ]+[A-Z][a-zà-ü]{2,}){1,4})"
+                                  r"(?=\d{0,2}(?:[ ]*[,.;:()?]|[ ]+[a-zà-ü(]|[ ]*$))", re.M)
+_QUOTED_SCHEME_RE = re.compile(r"(?<=«)(?P<name>(?:subsidie)?regeling(?:[ ]+[a-zà-ü][a-zà-ü-]+){2,12})(?=»)")
+
+
+def lower_head_titles(text: str) -> list[FormHit]:
+    out = []
+    for m in _LOWER_HEAD_TITLE_RE.finditer(text):
+        name = m.group("head") + " " + m.group("words")
+        out.append(FormHit(m.start(), m.end(), "act", name.lower(), " ".join(text[m.start():m.end()].split())))
+    for m in _QUOTED_SCHEME_RE.finditer(text):
+        out.append(FormHit(m.start(), m.end(), "act", m.group("name").lower(), m.group("name")))
+    return out
+
+
 def _listed_prefix(name: str) -> bool:
     return any(n.replace(",", "").startswith(name + " ") for n in laws())
 
@@ -360,4 +379,4 @@ def _listed_prefix(name: str) -> bool:
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
             + case_names(text) + framework_directives(text) + scheme_names(text) + sentence_case_titles(text)
-            + eu_compound_names(text) + wet_op_names(text))
+            + eu_compound_names(text) + wet_op_names(text) + lower_head_titles(text))

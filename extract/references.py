@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, laws, reference_index
 from kamergraaf.extract.numbers import MONTH_ALT
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
-from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, generic_names
+from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, bill_ident, generic_names
 
 if not Doc.has_extension("kg_references"):
     Doc.set_extension("kg_references", default=None)
@@ -82,6 +82,8 @@ _EU_RE = re.compile(
     r"\b(?P<type>Richtlijn|Verordening|Besluit|Uitvoeringsverordening|Uitvoeringsbesluit|Gedelegeerde" + _S + r"verordening)"
     r"(?:" + _S + r"\((?P<org>EU|EG|EEG|Euratom)\))?" + _S + r"(?:nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})"
     r"(?:/(?P<org2>EU|EG|EEG))?", re.IGNORECASE)
+# "EU-beschikking 2017/899", "EU-besluit 2019/1234": a decision by its number, "EU-" for its "(EU)"
+_EU_PREFIXED_RE = re.compile(r"(?<![\w-])EU-(?P<type>[Bb]eschikking|[Bb]esluit)" + _S + r"(?P<a>\d{2,4})/(?P<b>\d{1,4})(?![\d/])")
 # "(artikel 31a Vo 850/98)", "(Vo 1380/2013)": a regulation by the abbreviation "Vo", its number before its year
 _VO_RE = re.compile(r"(?<![\w-])(?:Vo\.?|VO)" + _S + r"(?:\((?:EU|EG|EEG)\)" + _S + r")?(?:nr\.?" + _S + r")?"
                     r"(?P<a>\d{3,4})/(?P<b>\d{2}|\d{4})(?![\d/])")
@@ -115,7 +117,7 @@ _ART_RE = re.compile(
 # acts whose articles are numbered per chapter with a colon ("artikel 8:1 Awb", "artikel 3:17 Wft"): a printed
 # "3.17" is that article (Algemene wet bestuursrecht, Wet op het financieel toezicht; ids as laws.csv gives them)
 _COLON_ARTICLE_ACTS = frozenset({"BWBR0005537", "BWBR0020368"})
-_EU_TYPE = {"richtlijn": ("L", "dir"), "verordening": ("R", "reg"), "besluit": ("D", "dec"),
+_EU_TYPE = {"richtlijn": ("L", "dir"), "verordening": ("R", "reg"), "besluit": ("D", "dec"), "beschikking": ("D", "dec"),
             "uitvoeringsverordening": ("R", None), "uitvoeringsbesluit": ("D", None), "gedelegeerde verordening": ("R", None)}
 
 
@@ -227,6 +229,9 @@ def _eu_acts(text: str) -> list[RefHit]:
         numbered_first = bool(re.search(r"nr\.?", m.group()[: m.start("a") - m.start()]))
         out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"),
                                     numbered_first))
+    for m in _EU_PREFIXED_RE.finditer(text):
+        if _is_year(m.group("a")) != _is_year(m.group("b")):
+            out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"), False))
     for m in _VO_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
         if _is_year(a) == _is_year(b) and len(b) == 4:
@@ -314,6 +319,8 @@ def _gazetteer(text: str) -> list[RefHit]:
         entry: RefEntry = m.payload
         if entry.needs_capital and not text[m.start].isupper():
             continue
+        if _NOT_THE_ACT_RE.match(text, m.start):
+            continue  # "ANW-diensten": the evening, night and weekend shifts of the huisartsenposten
         listed = _YEAR_END_RE.search(entry.label)
         other = _YEAR_AFTER_RE.match(text, m.end)
         if entry.kind == "act" and listed and other and other.group("y") != listed.group():
@@ -328,6 +335,7 @@ def _gazetteer(text: str) -> list[RefHit]:
     return out + _elliptic(text)
 
 
+_NOT_THE_ACT_RE = re.compile(r"ANW-(?:dienst|uren|uur|zorg|tijd|waarneming|rooster)")
 _YEAR_END_RE = re.compile(r"(?<=[ ])(?:19|20)\d{2}$")
 _YEAR_AFTER_RE = re.compile(r"[ \u00a0](?P<y>(?:19|20)\d{2})(?![\d.,]\d)")
 
@@ -369,9 +377,8 @@ def _named(text: str) -> list[RefHit]:
     for m in _CASE_RE.finditer(text):
         out.append(RefHit(m.start(), m.end(), "case", m.group().lower(), m.group()))
     for m in _BILL_RE.finditer(text):
-        # a title in guillemets is the bill's name as printed («Van school naar duurzaam werk»), no "wet" added
         name = " ".join(m.group("name").split()).strip()
-        out.append(RefHit(m.start("name"), m.end("name"), "bill", name.lower(), name))
+        out.append(RefHit(m.start("name"), m.end("name"), "bill", bill_ident(name), name))
     return out
 
 

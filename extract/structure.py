@@ -90,6 +90,8 @@ def find_headings(body: str) -> list[Heading]:
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
     # "Vraag" over "D66 9" (a schriftelijk overleg's answers that print each party's question number): question 9
     heads += [Heading("Q", (int(m.group("n")),), m.group("p"), m.start("h"), m.end()) for m in _PARTY_BELOW_RE.finditer(body)]
+    # "Nr. 1 JV" over "Vraag" (a jaarverslag's list printed as numbered boxes): question 1
+    heads += [Heading("Q", (int(m.group("n")),), m.group("p"), m.start("p"), m.end()) for m in _NR_ABOVE_RE.finditer(body)]
     if not heads:
         # "1. Vraag" / "1. Antwoord" on lines of their own: the number before the label
         heads = [Heading("Q" if m.group("h").lower() == "vraag" else "A", (int(m.group("n")),), m.group(0).strip(),
@@ -129,6 +131,8 @@ def find_headings(body: str) -> list[Heading]:
         numbered = _numbered_questions(body, frozenset(n for h in heads if h.kind == "A" for n in h.numbers))
         if not numbered and not heads and asked:
             numbered = _paragraph_questions(body, asked.end())
+        elif asked and numbered and numbered[0].numbers == (2,) and (first := _unnumbered_first(body, asked.end(), numbered[0].start)):
+            numbered = [first] + numbered
         heads.extend(numbered)
     lone = list(_LONE_VRAAG_RE.finditer(body))
     unnumbered = [h for h in heads if h.kind == "A" and not h.numbers]
@@ -213,10 +217,10 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
 
 
 _LONE_VRAAG_RE = re.compile(r"^(?:[ \t]*|[^\n?!:]{2,60}?[ \t](?=Vraag[ \t]*:[ \t]*\n))(?P<h>Vraag)[ \t]*:[ \t]*(?:\n\s*)?", re.M)
-_INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+)(?P<q>Vraag[ \t]*:[ \t]*)[^\n]{10,}?\?[ \t]+(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
+_INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+|\|[ \t]*)(?P<q>Vraag[ \t]*:[ \t]*)[^\n]{10,}?\?[ \t]+(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
 _VRAAGNUMMER_RE = re.compile(r"\bVraagnummer[ \t]*:[ \t]*(?P<n>\d{1,3})[ \t]*\n\s*$")
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
-_ASKED_RE = re.compile(r"\bVra(?:ag|gen) van (?:het lid|de leden|het leden|lid)\b|\bop vragen van (?:het lid|de leden)\b")
+_ASKED_RE = re.compile(r"\b[Vv]ra(?:ag|gen) van (?:het lid|de leden|het leden|lid|het Kamerlid|de Kamerleden)\b|\bop vragen van (?:het lid|de leden)\b")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
                           r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
                           r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke|Vindt|Is|Zijn|Wordt|Worden|Acht|Wilt|Gaat|Erkent"
@@ -341,6 +345,18 @@ def _stacked_numbers(body: str, marks: list[re.Match]) -> dict[int, tuple[int, l
                 out.update({marks[k].start(): (marks[i].start(), pairs) for k in range(i, j + 1)})
         i = j + 1
     return out
+
+
+def _unnumbered_first(body: str, start: int, end: int) -> Heading | None:
+    """The first question of a letter that numbers only the later ones ("Hierbij zend ik u de antwoorden op de
+    vragen van het Kamerlid ..." / "Is het waar dat ...? (de Volkskrant 18-01-01)" / its answer / "2. Wat is ...?"):
+    the first paragraph after the letter's opening that asks, with a paragraph that does not ask after it."""
+    paras = [m for m in _PARA_SPAN_RE.finditer(body, body.find("\n", start) + 1, end)]
+    for i, m in enumerate(paras[:-1]):
+        text = re.sub(r"\s*\([^()\n]{0,60}\)\s*$", "", m.group())  # "(de Volkskrant 18-01-01)": the source asked about
+        if _ENDS_ASKING_RE.search(text):
+            return Heading("Q", (1,), "", m.start(), m.start()) if not _ENDS_ASKING_RE.search(paras[i + 1].group()) else None
+    return None
 
 
 def _single_is_q0(items: list[Heading]) -> list[Heading]:
@@ -528,6 +544,8 @@ _REACTION_RE = re.compile(r"\?\s+" + _REACTION + r"[^.?\n]{0,40}\.$")
 _PARTY = r"[A-Z][A-Za-z0-9-]{1,14}(?:-fractie)?[ \t]+"
 _PARTY_NUMBER_RE = re.compile(_PARTY + r"(\d{1,3})")
 _PARTY_BELOW_RE = re.compile(r"^[ \t]*(?P<h>Vraag|VRAAG)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<p>" + _PARTY + r"(?P<n>\d{1,3}))[ \t]*$", re.M)
+_NR_ABOVE_RE = re.compile(r"^[ \t]*(?P<p>Nr\.?[ \t]*(?P<n>\d{1,3})(?:[ \t]+[A-Z]{1,4})?)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+                          r"(?:Vraag|VRAAG)[ \t]*:?[ \t]*$", re.M)
 _MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
 
 

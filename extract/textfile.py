@@ -87,6 +87,8 @@ _INLINE_ANY_RE = re.compile(r"(?<=\S )(?P<h>(?:Vraag|Antwoord) \d{1,3}|Antwoord:
 # "Vraag:" on a line of its own, then the question with "Antwoord:" run into its end: "... de economische
 # groei?Antwoord:" (a page that lost the line break before the label)
 _GLUED_ANSWER_LABEL_RE = re.compile(r"(?<=[a-zà-ü0-9)»”][?.])Antwoord:(?=[ \t]*\n)")
+_INLINE_NUMBERED_PAIR_RE = re.compile(r"(?<=\S)[ \t]+(?P<q>Vraag[ \t]+(?P<n>\d{1,3})\.?)[ \t]+(?P<body>[A-Z][^\n]{5,1500}?[?.])"
+                                      r"[ \t]+(?P<a>Antwoord(?:[ \t]+(?:op[ \t]+)?vraag)?[ \t]+(?P=n)\.?)(?=[ \t]*(?:\n|$))")
 _OWN_LINE_QUESTION_LABEL_RE = re.compile(r"^[ \t]*Vraag:[ \t]*$", re.M)
 
 
@@ -98,6 +100,9 @@ def split_inline_headings(text: str) -> str:
         text = _GLUED_ANSWER_LABEL_RE.sub("\nAntwoord:", text)
     found = [m.group("h").split()[0].rstrip(":") for m in _INLINE_HEADING_RE.finditer(text)]
     if len(found) < 2 or "Antwoord" not in found:
-        return text
+        # "Vragen PvdA-fractie Vraag 1. Is sinds ... gedaald? Antwoord vraag 1." (a schriftelijk overleg run into
+        # one paragraph): a numbered question and the answer heading of the same number
+        return _INLINE_NUMBERED_PAIR_RE.sub(lambda m: f"\n{m.group('q')}\n{m.group('body')}\n{m.group('a')}\n", text)
+    # with that layout established, also the headings after a title or a source line without a full stop
     # with that layout established, also the headings after a title or a source line without a full stop
     return _INLINE_ANY_RE.sub(lambda m: "\n" + m.group("h") + "\n", text)

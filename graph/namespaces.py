@@ -40,6 +40,7 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "EUR": ("euro", "euro", None),
     "USD": ("Amerikaanse dollar", "US dollar", None),
     "ANG": ("Antilliaanse gulden", "Netherlands Antillean guilder", None),
+    "GBP": ("Brits pond", "pound sterling", None),
     "percent": ("procent", "percent", "PERCENT"),
     "days": ("dagen", "days", "DAY"),
     "weeks": ("weken", "weeks", "WK"),

@@ -90,7 +90,7 @@ def refs(text):
      [("act", "BWBR0011823"), ("act", "BWBR0006685")]),
     ("het verkrijgen van een WIA-uitkering", [("act", "BWBR0019057")]),
     ("een wet heeft getekend", []),
-    ("het wetsvoorstel «Verbetering beschikbaarheid jeugdzorg»", [("bill", "verbetering beschikbaarheid jeugdzorg")]),
+    ("het wetsvoorstel «Verbetering beschikbaarheid jeugdzorg»", [("bill", "wet verbetering beschikbaarheid jeugdzorg")]),
 ])
 def test_references(text, expected):
     assert sorted(refs(text)) == sorted(expected)

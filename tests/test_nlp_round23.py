@@ -10,12 +10,11 @@ def refs(text):
     return sorted((r.kind, r.identifier) for r in find_references(text))
 
 
-def test_a_bill_named_in_guillemets_keeps_its_printed_name():
-    text = "het behouden van werk via het wetsvoorstel «Van school naar duurzaam werk»3. Ook wordt ingezet op"
-    assert refs(text) == [("bill", "van school naar duurzaam werk")]
-    # without guillemets the name after "wetsvoorstel" is still the bill's full name "Wet ..."
-    assert refs("Het wetsvoorstel Verbetering beschikbaarheid jeugdzorg zal deze") == [
-        ("bill", "wet verbetering beschikbaarheid jeugdzorg")]
+def test_eu_before_a_lower_case_regulation_is_part_of_its_name():
+    assert refs("onder andere ten behoeve van implementatie EU meststoffenverordening en de Versterkte Handhaving") == [
+        ("eu-act", "eu meststoffenverordening")]
+    assert refs("in de Europese meststoffenverordening") == [("eu-act", "europese meststoffenverordening")]
+    assert refs("de meststoffenverordening geldt") == [("eu-act", "meststoffenverordening")]
 
 
 def test_line_break_tags_left_in_a_text_file_do_not_hide_its_questions(tmp_path):
