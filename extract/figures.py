@@ -178,10 +178,11 @@ _YEAR_LIST_MULT = re.compile(r"\d[\d.,]*[ \t]?(?P<mult>miljoen|miljard|mln|mld|m
 _IN_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d{2}\b")
 
 
-def _shared_multiplier(text: str, e: int) -> str:
+def _shared_multiplier(text: str, s: int, e: int) -> str:
     """The multiplier of a range that both numbers share: "30–45 mln. euro" -> " mln" for 30; also of a pair after
-    "respectievelijk": "respectievelijk 492 en 127 miljoen euro" -> " miljoen" for 492."""
-    if (prev := _YEAR_LIST_MULT.search(text, max(0, e - 80), e - len(text[:e].rsplit(None, 1)[-1]))) and _IN_YEAR.match(text, e):
+    "respectievelijk": "respectievelijk 492 en 127 miljoen euro" -> " miljoen" for 492; and the first amount's of a list
+    of amounts a year each ("7477 miljoen pond in 2009, 9140 in 2010")."""
+    if (prev := _YEAR_LIST_MULT.search(text, max(0, s - 80), s)) and _IN_YEAR.match(text, e):
         return " " + prev.group("mult")  # "(7477 miljoen pond in 2009, 9140 in 2010)": 9140 million, as the first
     m = _SHARED_MULT.match(text, e)
     if m and m.group("pair") and not re.search(r"\brespectievelijk[ \t]+(?:€[ \t]*)?[\d.,]+$", text[max(0, e - 40):e]):
@@ -210,7 +211,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             compact = re.sub(r"[ \u00a0]", "", m.group("num"))
             if re.fullmatch(r"\d{1,3}\.\d", compact) or (m.group("pct") and re.fullmatch(r"\d{1,3}\.\d{1,2}", compact)):
                 compact = compact.replace(".", ",")  # "27.7 miljoen": the misprinted decimal comma
-            shared = "" if m.group("mult") else _shared_multiplier(text, e)
+            shared = "" if m.group("mult") else _shared_multiplier(text, m.start("num"), e)
             tail = text[m.end("num"):m.start("times") if m.groupdict().get("times") else e]
             q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + tail + shared))
         except NumberError:
