@@ -127,10 +127,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b", text[e:e + 30], re.I) \
             and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "van 12 tot en met 16 november", "op 13 en 14 januari": the first day of a span of days
-    if re.fullmatch(r"0\d+", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
-        return True  # "rapport 2016–034": a number with a leading zero is an id
-    if re.fullmatch(r"0\d+,\d+", num) or (_GLUED_ROW.match(text, text.rfind("\n", 0, s) + 1)
-                                            and not (m.group("cur") or m.group("mult") or m.group("pct"))):
+    if re.fullmatch(r"0\d+(?:,\d+)?", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
+        return True  # "rapport 2016–034": a number with a leading zero is an id (or the remains of run-together cells)
+    if _GLUED_ROW.match(text, text.rfind("\n", 0, s) + 1) and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "200313722 000160,621 773158,9": the cells of a table row run together, unreadable
     if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
             re.search(r"(?<![\d.,])\d{1,2}[-/.]$", text[max(0, s - 4):s]) and re.match(r"[-/.](?:19|20)\d{2}\b", text[e:e + 6])):
