@@ -116,7 +116,17 @@ def _compounds(text: str) -> list[AgencyHit]:
     pattern, keys = _one_word_ministries()
     for m in pattern.finditer(text):  # "Defensielocaties", "Defensiebegroting"
         out.append(AgencyHit(m.start(), m.end(), keys[m.group()]))
+    for m in _LOWER_DEFENCE_RE.finditer(text):
+        if not (_foreign_adjective(text[max(0, m.start() - 40):m.start()])
+                or re.search(r"(?:Europese|EU-|NAVO-|[Nn]ationale)\s*$", text[max(0, m.start() - 12):m.start()])):
+            out.append(AgencyHit(m.start(), m.start() + len("defensie"), "Def"))
     return out
+
+
+# the ministry as an organisation in lower case: "onderuitputting bij defensie", "de defensiebegroting",
+# "defensiebreed", "de defensieonderdelen"; not defence as a sector ("2% aan defensie", "defensie-industrie")
+_LOWER_DEFENCE_RE = re.compile(r"(?:(?<=\bbij[ ])|(?<=\bbinnen[ ]))defensie(?![\w-])|(?<![\w-])defensie(?=(?:begroting|onderde[e]?l|breed|"
+                               r"organisatie|top|medewerker|personeel|locatie|terrein)[a-z]*\b)")
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,8 @@
 - A scheme named by a capitalised compound ending in "regeling" and the words after it ("de Subsidieregeling
   School en omgeving", "de ESF-regeling Duurzame inzetbaarheid") is an act by its lower-case name; the words are
   read as a bill's name after "wetsvoorstel" (ref_names.bill_name), and a name that goes on in a list is no guess.
+- "Wet", "Tijdelijke wet", "Besluit" or "Regeling" and the words up to an abbreviation in brackets that is their
+  initials ("de Wet Precursoren voor Explosieven (Wpe)") is an act by its lower-case name.
 
 Hits of this module are the weakest: any gazetteer or numbered reference over the same words wins
 (references.find_references).
@@ -372,6 +374,32 @@ def lower_head_titles(text: str) -> list[FormHit]:
     return out
 
 
+# "de Wet Precursoren voor Explosieven (Wpe)", "de Wet arbeidsmarkt in balans (WAB)": an act's title followed by the
+# abbreviation of its words' initials in brackets; the initials bound the name, so it is no guess
+_ABBREVIATED_TITLE_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Tijdelijke[ ]wet|Besluit|Regeling)(?:[ ][A-Za-zà-ü][a-zà-ü-]*){1,9})"
+                                   r"[ ]?\((?P<abbr>[A-Z][A-Za-z]{1,8})\)")
+_INITIAL_SKIP = frozenset({"op", "de", "het", "van", "en", "voor", "inzake", "in", "tot", "aan", "met", "der"})
+
+
+def abbreviated_titles(text: str) -> list[FormHit]:
+    out = []
+    for m in _ABBREVIATED_TITLE_RE.finditer(text):
+        words = m.group("name").split()
+        abbr = m.group("abbr").lower()
+        for first in range(len(words)):  # the name may start later ("... Besluit ... Wet X (Wx)"): the shortest that fits
+            if words[first] not in ("Wet", "Tijdelijke", "Besluit", "Regeling"):
+                continue
+            rest = words[first:]
+            content = "".join(w[0] for w in rest if w.lower() not in _INITIAL_SKIP).lower()
+            every = "".join(w[0] for w in rest).lower()
+            if abbr in (content, every) and len(rest) >= 2:
+                start = m.start("name") + len(" ".join(words[:first])) + (1 if first else 0)
+                name = " ".join(rest)
+                out.append(FormHit(start, start + len(name), "act", name.lower(), name))
+                break
+    return out
+
+
 def _listed_prefix(name: str) -> bool:
     return any(n.replace(",", "").startswith(name + " ") for n in laws())
 
@@ -379,4 +407,4 @@ def _listed_prefix(name: str) -> bool:
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
             + case_names(text) + framework_directives(text) + scheme_names(text) + sentence_case_titles(text)
-            + eu_compound_names(text) + wet_op_names(text) + lower_head_titles(text))
+            + eu_compound_names(text) + wet_op_names(text) + lower_head_titles(text) + abbreviated_titles(text))

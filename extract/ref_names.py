@@ -33,7 +33,7 @@ _LEGAL_NAME_RE = re.compile(r"(?i)verdrag|overeenkomst|accord|agreement|conventi
 _ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?)\)")
 _EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*\((?P<words>[a-zà-ü][a-zà-ü -]{2,60})\)")
 _LEGISLATION_WORD_RE = re.compile(r"(?:wet|wetgeving|richtlijn|verordening|regels|regelgeving)\b")
-_GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[a-zà-ü][\w-]*){1,6}"
+_GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[A-Za-zà-ü][\w-]*){1,6}"
                              r"|(?:Tijdelijke[ ]+)?[A-Z][a-z]{3,}(?:regeling|besluit)(?:[ ]+[A-Za-zà-ü][\w-]*){1,5})[ ]*$")
 # ("Subsidieregeling Duurzame Energie (SDE)": a scheme named before the abbreviation it defines)
 _ENGLISH_EU_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){1,4}(?:Directive|Regulation|Act))[ ]*$")
@@ -273,4 +273,4 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
 @lru_cache(maxsize=1)
 def _codes() -> tuple[str, ...]:
     return tuple(n for n in set(laws()) | {"wetboek van strafrecht", "wetboek van strafvordering"}
-                 if n.startswith("wetboek van "))
+                 if n.startswith("wetboek van ") and not n.endswith(" bes"))  # (the BES codes: "Strafverordening" is no closer)

@@ -84,6 +84,12 @@ _EU_RE = re.compile(
     r"(?:/(?P<org2>EU|EG|EEG))?", re.IGNORECASE)
 # "EU-beschikking 2017/899", "EU-besluit 2019/1234": a decision by its number, "EU-" for its "(EU)"
 _EU_PREFIXED_RE = re.compile(r"(?<![\w-])EU-(?P<type>[Bb]eschikking|[Bb]esluit)" + _S + r"(?P<a>\d{2,4})/(?P<b>\d{1,4})(?![\d/])")
+# "EU verordening 2019–1148": a dash for the slash, only after "EU"/"Europese" (a year and a number, not two years)
+_EU_DASHED_RE = re.compile(r"(?<![\w-])(?:EU|Europese)[ -](?P<type>[Rr]ichtlijn|[Vv]erordening)" + _S
+                           + r"(?P<a>(?:19|20)\d{2})[–-](?P<b>\d{1,4})(?![\d/–-])")
+# "de EU verordening Precursoren voor Explosieven": an EU act named by capitalised words after its type
+_EU_TITLED_RE = re.compile(r"(?<![\w-])(?:EU|Europese)[ ](?P<type>[Rr]ichtlijn|[Vv]erordening)(?P<words>[ ][A-Z][a-zà-ü]{2,}"
+                           r"(?:[ ](?:(?:voor|van|inzake|over|en|op|de|het|betreffende)[ ])?[A-Z][a-zà-ü]{2,}){0,5})")
 # "(artikel 31a Vo 850/98)", "(Vo 1380/2013)": a regulation by the abbreviation "Vo", its number before its year
 _VO_RE = re.compile(r"(?<![\w-])(?:Vo\.?|VO)" + _S + r"(?:\((?:EU|EG|EEG)\)" + _S + r")?(?:nr\.?" + _S + r")?"
                     r"(?P<a>\d{3,4})/(?P<b>\d{2}|\d{4})(?![\d/])")
@@ -232,6 +238,14 @@ def _eu_acts(text: str) -> list[RefHit]:
     for m in _EU_PREFIXED_RE.finditer(text):
         if _is_year(m.group("a")) != _is_year(m.group("b")):
             out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"), False))
+    for m in _EU_DASHED_RE.finditer(text):
+        if not _is_year(m.group("b")):
+            out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"), False))
+    for m in _EU_TITLED_RE.finditer(text):
+        if _listed_name(text[m.start("type"):m.end() + 40]) or _listed_name(text[m.start():m.end() + 40]):
+            continue  # a listed act by its name ("Europese Richtlijn Terugkeer"): the gazetteer names it
+        name = " ".join(m.group().split())
+        out.append(RefHit(m.start(), m.end(), "eu-act", name.lower(), name))
     for m in _VO_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
         if _is_year(a) == _is_year(b) and len(b) == 4:
