@@ -194,7 +194,7 @@ _PERCENTILE = re.compile(_S + r"(?:%|procent)?" + _S + r"(?<=%|t)\s*(?!(?:eerste
 # a sentence that states an aim or a norm: its numbers are targets
 _AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+wij"
                   r"|streef\s+ik|streefdatum|(?:heeft|hebben|hanteert|hanteren)\s+als\s+norm"
-                  r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is"
+                  r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is|(?:mijn|ons|het)\s+beleidsdoel\s+is"  # "Mijn beleidsdoel is het bouwen van 900.000 woningen"
                   r"|doelstellingen?\s+van\s+(?:het|de)\s+[\w-]+(?:\s+[A-Z][\w-]+)*"  # "een van de doelstellingen van het Masterplan ... 25 tot 50% meer"
                   r"|(?:gehanteerde\s+)?norm\s+dat"
                   r"|wilden?\s+(?:[\w-]+\s+){0,3}(?:tenminste|ten\s+minste|minimaal)"  # "Het VK wilde in 2009 tenminste 0,48% BNI uitgeven"

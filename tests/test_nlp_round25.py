@@ -50,3 +50,13 @@ def test_the_ministry_of_defence_in_lower_case_as_an_organisation():
     assert keys("de prijsbijstelling aan de defensieonderdelen") == [("defensie", "Def")]
     assert keys("De norm is 2% van het bbp aan defensie; de Europese defensie-industrie groeit.") == []
     assert keys("De Duitse defensiebegroting stijgt.") == []
+
+
+def test_a_policy_aim_is_no_figure():
+    from kamergraaf.extract.agencies import find_agencies
+    from kamergraaf.extract.figures import find_figures
+
+    text = ("Ik wil daarom dat er snel meer woningen worden gebouwd. Mijn beleidsdoel is het bouwen van 900.000 "
+            "woningen tot en met 2030. In 2024 zijn 82.000 woningen gebouwd.")
+    hits, _ = find_figures(text, find_agencies(text), [], default_year=2025)
+    assert [text[h.start:h.end] for h in hits] == ["82.000"]
