@@ -127,6 +127,15 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b", text[e:e + 30], re.I) \
             and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "van 12 tot en met 16 november", "op 13 en 14 januari": the first day of a span of days
+    bare = not (m.group("cur") or m.group("mult") or m.group("pct"))
+    if bare and re.match(r"[ \t]+onder[ \t]+[a-z](?![\w-])", after):
+        return True  # "een vrijstelling 5 onder a", "artikel 5 onder a": a provision's number and letter
+    if bare and re.match(r"\+(?=[ \t]*(?:\(|[a-zà-ü]))", after):
+        return True  # "de maatregel 60+ (waarbij ...)", "de 100.000+ gemeenten": a class named by its bound
+    if bare and re.match(r"[ \t]+(?:(?:of|en|tot)[ \t]+\d{1,2}[ \t]+)?jaar[ \t]+(?:wordt|worden|werd|werden)\b", after):
+        return True  # "als het kind 6 of 12 jaar wordt": an age
+    if bare and re.match(r"\.[ \t]", after) and re.search(r"(?:^|\n)[ \t]*[•·▪◦-][ \t]*$", text[max(0, s - 12):s]):
+        return True  # "• 2. iemand heeft wel een DigiD-account": a list item's number after its bullet
     if re.fullmatch(r"0\d+(?:,\d+)?", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
         return True  # "rapport 2016–034": a number with a leading zero is an id (or the remains of run-together cells)
     if _GLUED_ROW.match(text, text.rfind("\n", 0, s) + 1) and not (m.group("cur") or m.group("mult") or m.group("pct")):

@@ -83,6 +83,8 @@ def is_limit(text: str, s: int, e: int) -> bool:
     if _NORM.search(before) or _NAMED.search(before) or _TARGET_NOUN.search(before) or _NORM_TO.search(before) \
             or (_MONEY_BOUND.search(before) and (text.startswith("€", s) or before.rstrip().endswith("€"))):
         return True
+    if re.search(r"\btaakstelling\s+van\s+$", before, re.IGNORECASE) and not text.startswith("€", s):
+        return True  # "De taakstelling van 11.000 ... te huisvesten vergunninghouders" (not a cut: "van € 2,7 mln.")
     if _WITHIN.search(before) and re.match(_S + _TIME, after):
         return True  # "binnen 9 maanden"
     if _LIMIT.search(before) and _RULE_CUE.search(_sentence(text, s, e)):
@@ -194,7 +196,9 @@ _PERCENTILE = re.compile(_S + r"(?:%|procent)?" + _S + r"(?<=%|t)\s*(?!(?:eerste
 # a sentence that states an aim or a norm: its numbers are targets
 _AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+wij"
                   r"|streef\s+ik|streefdatum|(?:heeft|hebben|hanteert|hanteren)\s+als\s+norm"
-                  r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is|(?:mijn|ons|het)\s+beleidsdoel\s+is"  # "Mijn beleidsdoel is het bouwen van 900.000 woningen"
+                  r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is|(?:mijn|ons|het)\s+beleidsdoel\s+is"
+                  r"|ambitie\s+(?:vastgesteld|uitgesproken|geformuleerd)\s+om|afspraak\s+om"  # "de ambitie vastgesteld om jaarlijks 75.000"
+                  r"|afspraken\s+gemaakt\s+over\s+de\s+(?:bouw|realisatie)\s+van"  # "Mijn beleidsdoel is het bouwen van 900.000 woningen"
                   r"|doelstellingen?\s+van\s+(?:het|de)\s+[\w-]+(?:\s+[A-Z][\w-]+)*"  # "een van de doelstellingen van het Masterplan ... 25 tot 50% meer"
                   r"|(?:gehanteerde\s+)?norm\s+dat"
                   r"|wilden?\s+(?:[\w-]+\s+){0,3}(?:tenminste|ten\s+minste|minimaal)"  # "Het VK wilde in 2009 tenminste 0,48% BNI uitgeven"

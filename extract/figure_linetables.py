@@ -128,8 +128,9 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
             continue  # (within a header it is a column's head: "Raming in miljoenen euro's (enkelvoudig)")
         # a row label after its row number may be longer ("5 / Slotwet 2019 (daadwerkelijke onttrekking reserve, ...)")
         words = _CELL_WORDS * 2 if run and re.fullmatch(r"\d{1,2}", run[-1][2]) else _CELL_WORDS
-        ok = len(cell.split()) <= words and (_VALUE_RE.fullmatch(cell) or cell in _EMPTY_CELL
-                                             or not _NOT_A_CELL.search(cell))
+        # (a dash is no word: "Inkomensklasse tussen 1,5 x modaal – 2 x modaal" is a row label of eight words)
+        ok = sum(1 for w in cell.split() if re.search(r"\w", w)) <= words and (
+            _VALUE_RE.fullmatch(cell) or cell in _EMPTY_CELL or not _NOT_A_CELL.search(cell))
         if ok and run and text[run[-1][1]:m.start("cell")].strip(" \t\n|-:"):
             runs.append(run)
             run = []

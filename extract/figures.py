@@ -164,7 +164,9 @@ _CENT = re.compile(r"(?:[ \t]*(?:à|a|tot|-|–)[ \t]*\d+(?:,\d+)?)?[ \t]+(?:eur
 _MONEY_ROW = re.compile(r"(?i)\b\w*(?:uitgaven|kosten|budget|bedrag|bedragen|ontvangsten|inkomsten|opbrengsten?)\b")
 _YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # the sentence before a table that names what it lists and for which year
-_TABLE_FOR_YEAR = re.compile(r"(?i)\b(?:tabel|overzicht)\b[^.\n]*\b(?:voor|in|over)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|t/m|tot))")
+_TABLE_FOR_YEAR = re.compile(r"(?i)\b(?:tabel|overzicht)\b(?:[^.]|\.\d)*?\b(?:voor|in|over)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|t/m|tot))")
+# "(bron: ..., peildatum maart 2021)": the date the figures were taken, not the period they count
+_PEILDATUM_CLAUSE = re.compile(r"(?i)\bpeildatum\b[^,;)]*")
 _TABLE_OF_MONEY = re.compile(r"(?i)\b(?:tabel|overzicht)\b[^.\n]*\b\w*(?:uitgaven|budget|budgetten|bedragen|kosten)\b")
 _YEAR_JUST_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d{2}[ \t]+$")
 _SMALL_LENGTH = re.compile(r"[ \t]*(mm|millimeter|cm|centimeter)(?![\w²³])", re.IGNORECASE)
@@ -491,7 +493,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         y = int(years.pop())
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
     elif period_start is None and period_end is None and ref_date is None and \
-            (m := _TABLE_FOR_YEAR.search(intro)) and len(set(_YEAR_ANY.findall(intro))) == 1:
+            (m := _TABLE_FOR_YEAR.search(timed := _PEILDATUM_CLAUSE.sub("", _table_intro(text, cell.caption_start) or caption))) \
+            and len(set(_YEAR_ANY.findall(timed))) == 1 and not _YEAR_ANY.search(cell.column):
         # "In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011.": the year of the table's sentence
         y = int(m.group(1))
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
@@ -535,7 +538,9 @@ def _table_intro(text: str, pos: int) -> str:
     """The sentence that introduces a table ("In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011."):
     the last sentence naming a table within the 600 characters before ``pos``, or ""."""
     found = None
-    for m in re.finditer(r"[^.?!:\n]*\b(?:tabel|overzicht)\b[^.?!:\n]*", text[max(0, pos - 600):pos], re.I):
+    # (a sentence may run over the lines of a hard-wrapped page, never over a blank line)
+    for m in re.finditer(r"(?:[^.?!:\n]|\.\d|\n(?![ \t]*\n))*\b(?:tabel|overzicht)\b(?:[^.?!:\n]|\.\d|\n(?![ \t]*\n))*",
+                         text[max(0, pos - 600):pos], re.I):
         found = m
     return found.group() if found else ""
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kamergraaf.extract.gazetteers import laws
+from kamergraaf.extract.gazetteers import laws, reference_index
 from kamergraaf.extract.ref_names import STOP_WORDS, bill_name
 
 _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet))\b(?!-)"
@@ -172,6 +172,13 @@ def title_case_acts(text: str) -> list[FormHit]:
             words.append(w)
         if words and _PARTICIPLE_RE.fullmatch(words[-1].group(1)):
             continue  # "Er zijn geen verdere wijzigingen van de Tijdelijke wet voorzien.": a verb ends the sentence
+        if text.startswith("Wet", m.start()) and (len(words) < 2 or not re.match(r"[ ]*[?.,;:]", text[words[-1].end():])
+                                                   or text[max(0, m.start() - 1):m.start()] == "("):
+            continue  # "sinds de invoering van de Wet vaste huurcontracten?": two words or more up to a punctuation
+            # mark (not a short title in brackets after a bill's title: the dossier's rules name those)
+        if text.startswith("Wet", m.start()) and (listed := _listed_with_split_word(text[m.start():words[-1].end()])):
+            out.append(FormHit(m.start(), words[-1].end(), listed.kind, listed.identifier, listed.label))
+            continue  # "de Wet inkomsten belasting": the listed Wet inkomstenbelasting with a space too many
         if not words or not (re.match(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b",
                                       text[words[-1].end():]) or _PURPOSE_RE.match(text, words[-1].end())):
             continue  # the name must end at a bracket, a punctuation mark or a function word: no guess
@@ -183,7 +190,7 @@ def title_case_acts(text: str) -> list[FormHit]:
 
 # "de Tijdelijke wet klimaatfonds (...)", "De Tijdelijke wet maatregelen covid-19 is ...": a temporary act named in
 # lower-case words, up to a bracket, a punctuation mark or a function word
-_TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])Tijdelijke[ ]wet(?=[ ][a-zà-ü])")
+_TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])(?:Tijdelijke[ ]wet|(?<![.?!:][ ])(?<!^)(?<!\n)Wet)(?=[ ][a-zà-ü])")
 _PARTICIPLE_RE = re.compile(r"ge[a-zà-ü]+[dt]|voorzien|ingetrokken|aangenomen|ingediend|afgeschaft|verlengd|toegepast")
 _LOWER_WORD_RE = re.compile(r"[ ]([^\W\d_][\wà-ü-]*)")  # the first one lower-case (_TEMPORARY_ACT_RE)
 # ... or at the purpose of an amendment: "Wijziging van de Tijdelijke wet verkiezingen covid-19 ten behoeve van ..."
@@ -398,6 +405,17 @@ def abbreviated_titles(text: str) -> list[FormHit]:
                 out.append(FormHit(start, start + len(name), "act", name.lower(), name))
                 break
     return out
+
+
+def _listed_with_split_word(name: str):
+    """The listed act whose name is ``name`` with two of its words run together ("Wet inkomsten belasting"), or None."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        joined = " ".join(words[:i] + [words[i] + words[i + 1]] + words[i + 2:])
+        hits = [h for h in reference_index().find(joined) if h.start == 0 and h.end == len(joined)]
+        if hits and hits[0].payload.kind == "act":
+            return hits[0].payload
+    return None
 
 
 def _listed_prefix(name: str) -> bool:

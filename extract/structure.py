@@ -93,6 +93,8 @@ def find_headings(body: str) -> list[Heading]:
     # "Nr. 1 JV" over "Vraag" (a jaarverslag's list printed as numbered boxes): question 1
     heads += [Heading("Q", (int(m.group("n")),), m.group("p"), m.start("p"), m.end()) for m in _NR_ABOVE_RE.finditer(body)]
     if not heads:
+        heads = _nr_over_inline_pairs(body)
+    if not heads:
         # "1. Vraag" / "1. Antwoord" on lines of their own: the number before the label
         heads = [Heading("Q" if m.group("h").lower() == "vraag" else "A", (int(m.group("n")),), m.group(0).strip(),
                          m.start("n"), m.end()) for m in _NUMBER_LABEL_RE.finditer(body)]
@@ -190,6 +192,7 @@ def find_headings(body: str) -> list[Heading]:
             return items
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
+    heads = _numbered_within_answer(body, heads)
     if heads and not any(h.kind == "A" for h in heads) and not _POSTPONED_RE.search(body):
         found = _unlabelled_answers(body, heads)
         # the header says the questions are answered, or every question is followed by paragraphs that ask nothing
@@ -197,6 +200,57 @@ def find_headings(body: str) -> list[Heading]:
         if _ANSWERED_RE.search(body[:heads[0].start]) or len(found) == len(heads):
             heads = sorted(heads + found, key=lambda h: h.start)
     return heads
+
+
+# a number that opens an answer inside one "Antwoord" block: "1 Ja.", "2 en 3" on a line of its own
+_ANSWER_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,[ \t]*|[ \t]+en[ \t]+)\d{1,3})*)(?:[ \t]*\n|[ \t]+(?=[A-Z]))", re.M)
+
+
+# "Nr 1" over "Vraag Waarom is ...? Het niet volledig ... (€ 26,9 mln.)." (a reprint of a committee list that ran
+# each box's question and answer into one line under its number)
+_NR_INLINE_RE = re.compile(r"^[ \t]*Nr\.?[ \t]*(?P<n>\d{1,3})[ \t]*\n[ \t]*(?P<h>Vraag)[ \t]+(?=[A-Z])", re.M)
+
+
+def _nr_over_inline_pairs(body: str) -> list[Heading]:
+    out: list[Heading] = []
+    for m in _NR_INLINE_RE.finditer(body):
+        end = body.find("\n", m.end())
+        end = len(body) if end < 0 else end
+        pos = m.end()
+        while (sentence := _first_sentence(body, pos, end)) and _ENDS_ASKING_RE.search(sentence):
+            pos += len(sentence)
+        if pos == m.end() or not body[pos:end].strip():
+            continue  # no question, or no answer after it on the line
+        n = int(m.group("n"))
+        out.append(Heading("Q", (n,), "Nr " + m.group("n"), m.start(), m.end()))
+        start = end - len(body[pos:end].lstrip())
+        out.append(Heading("A", (n,), "", start, start))
+    return out
+
+
+def _numbered_within_answer(body: str, heads: list[Heading]) -> list[Heading]:
+    """Numbered questions followed by one bare "Antwoord" block that numbers its answers inside ("Antwoord\n\n
+    Antwoord van minister-president ...\n\n1 Ja.\n\n2 en 3\n\nIn het debat ..."): the block is split at those
+    numbers when they follow the question numbers in order, two or more of them."""
+    answers = [h for h in heads if h.kind == "A"]
+    questions = [h for h in heads if h.kind == "Q"]
+    if len(answers) != 1 or answers[0].numbers or len(questions) < 2 or \
+            any(not q.numbers or q.start > answers[0].start for q in questions):
+        return heads
+    label = answers[0]
+    asked = [n for q in questions for n in q.numbers]
+    marks, pos = [], 0
+    for m in _ANSWER_NUMBER_RE.finditer(body, label.end):
+        nums = parse_numbers(m.group("n"))
+        if pos < len(asked) and nums and nums == tuple(asked[pos:pos + len(nums)]):
+            marks.append((m, nums))
+            pos += len(nums)
+    if len(marks) < 2 or marks[0][1][0] != asked[0]:
+        return heads
+    out = [h for h in heads if h is not label]
+    out.append(Heading("A", marks[0][1], label.text, label.start, marks[0][0].end()))
+    out += [Heading("A", nums, m.group("n"), m.start("n"), m.end()) for m, nums in marks[1:]]
+    return sorted(out, key=lambda h: h.start)
 
 
 def _without_repeats(heads: list[Heading]) -> list[Heading]:
@@ -217,7 +271,9 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
 
 
 _LONE_VRAAG_RE = re.compile(r"^(?:[ \t]*|[^\n?!:]{2,60}?[ \t](?=Vraag[ \t]*:[ \t]*\n))(?P<h>Vraag)[ \t]*:[ \t]*(?:\n\s*)?", re.M)
-_INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+|\|[ \t]*)(?P<q>Vraag[ \t]*:[ \t]*)[^\n]{10,}?\?[ \t]+(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
+# (also after the asker's initials in a table row printed as text: "CDA Rog, M.R.J. Vraag: ...? Dit zou ... Antwoord:")
+_INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+|\|[ \t]*|(?<=\b[A-Z]\.)[ \t]+)(?P<q>Vraag[ \t]*:[ \t]*)[^\n]{10,}?\?"
+                             r"(?:[ \t]+[^\n?]{0,300}?[.!])?[ \t]+(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
 _VRAAGNUMMER_RE = re.compile(r"\bVraagnummer[ \t]*:[ \t]*(?P<n>\d{1,3})[ \t]*\n\s*$")
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\b[Vv]ra(?:ag|gen) van (?:het lid|de leden|het leden|lid|het Kamerlid|de Kamerleden)\b|\bop vragen van (?:het lid|de leden)\b")
@@ -524,6 +580,7 @@ def _still_asking(para: str) -> bool:
 _REPLY_RE = re.compile(r"ga ik (?:hierna |hieronder )?in op de (?:vragen|gestelde vragen)|"
                        r"Bij brief van [^.\n]{4,40} zijn de vragen(?:,[^.\n]{3,60},)? beantwoord|"
                        r"treft uw Kamer de beantwoording van\b|"
+                       r"Hieronder treft u (?:de|die|mijn) beantwoording aan\b|"
                        r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)")
 _OFFERED_RE = re.compile(r"bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden aan op\b")
 # a nota naar aanleiding van het verslag: the members' questions reported paragraph by paragraph, each answered

@@ -77,6 +77,19 @@ def drop_break_tags(text: str) -> str:
     return _BR_TAG_RE.sub(lambda m: "" if m.group("end") else "\n", text)
 
 
+# A question whose printed lines were exported as paragraphs of their own ("Kent u het bericht dat het\n\n
+# Nederlands Koningshuis het op één\n\nna duurste Koningshuis van Europa\n\nis?"): short lines of words without a
+# sentence end, the last one ending in "?", are one paragraph again.
+_SPLIT_LINE = r"[ \t]*[A-Za-zÀ-ÿ«(][^\n\f.?!:;|]{0,58}[A-Za-zÀ-ÿ0-9,)»][ \t]*"
+_SPLIT_QUESTION_RE = re.compile(r"(?:^|(?<=\n))(?P<run>[ \t]*[A-Z]" + _SPLIT_LINE[len(r"[ \t]*[A-Za-zÀ-ÿ«(]"):]
+                                + r"(?:\n[ \t]*\n" + _SPLIT_LINE + r"){1,12}\n[ \t]*\n[ \t]*[a-zà-ü][^\n\f.?!:;|]{0,58}\?)[ \t]*(?=\n|$)")
+
+
+def join_split_questions(text: str) -> str:
+    """The lines of a question printed as paragraphs of their own are joined with spaces (same text otherwise)."""
+    return _SPLIT_QUESTION_RE.sub(lambda m: " ".join(p.strip() for p in re.split(r"\n[ \t]*\n", m.group("run"))), text)
+
+
 # A page whose questions and answers were flattened into one long line: "... begrotingsregel 13). Vraag 2 Hoe hoog
 # was het bbp? Antwoord 2 Tabel 1 toont ...". Each "Vraag N" and "Antwoord N" after a sentence end starts a line of
 # its own, the heading alone on it.
