@@ -80,9 +80,10 @@ def drop_break_tags(text: str) -> str:
 # A question whose printed lines were exported as paragraphs of their own ("Kent u het bericht dat het\n\n
 # Nederlands Koningshuis het op één\n\nna duurste Koningshuis van Europa\n\nis?"): short lines of words without a
 # sentence end, the last one ending in "?", are one paragraph again.
-_SPLIT_LINE = r"[ \t]*[A-Za-zÀ-ÿ«(][^\n\f.?!:;|]{0,58}[A-Za-zÀ-ÿ0-9,)»][ \t]*"
-_SPLIT_QUESTION_RE = re.compile(r"(?:^|(?<=\n))(?P<run>[ \t]*[A-Z]" + _SPLIT_LINE[len(r"[ \t]*[A-Za-zÀ-ÿ«(]"):]
-                                + r"(?:\n[ \t]*\n" + _SPLIT_LINE + r"){1,12}\n[ \t]*\n[ \t]*[a-zà-ü][^\n\f.?!:;|]{0,58}\?)[ \t]*(?=\n|$)")
+_WORDS_NO_END = r"[^\n\f.?!:;|]{0,58}"  # a printed line's words, no sentence end
+_SPLIT_REST = _WORDS_NO_END + r"[A-Za-zÀ-ÿ0-9,)»][ \t]*"
+_SPLIT_QUESTION_RE = re.compile(r"(?:^|(?<=\n))(?P<run>[ \t]*[A-Z]" + _SPLIT_REST + r"(?:\n[ \t]*\n[ \t]*[A-Za-zÀ-ÿ«(]" + _SPLIT_REST
+                                + r"){1,12}\n[ \t]*\n[ \t]*[a-zà-ü]" + _WORDS_NO_END + r"\?)[ \t]*(?=\n|$)")
 
 
 def join_split_questions(text: str) -> str:
