@@ -171,15 +171,13 @@ def _kamerstukken(text: str) -> list[RefHit]:
             out += _kst_hits(text, m, m.start())
     for m in _KST_BRACKETED_RE.finditer(text):
         if not any(h.start < m.end() and m.start() < h.end for h in out):
-            dossier = m.group("dossier").replace(" ", "").replace("\u00a0", "")
-            out.append(RefHit(m.start("dossier"), m.end("nr"), "kamerstuk", f"kst-{dossier}-{m.group('toev')}-{m.group('nr')}",
-                              text[m.start("dossier"):m.end("nr")]))
+            out += _kst_hits(text, m, m.start("dossier"))
     return out
 
 
 # "In de slotwet 2013 (33930 VI 3) is ...": dossier, toevoeging and number in brackets without "nr."
 _KST_BRACKETED_RE = re.compile(r"\((?P<dossier>\d{2}[ \u00a0]?\d{3})[ \u00a0]+(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z])[ \u00a0]+"
-                               r"(?P<nr>[1-9]\d{0,3})\)")
+                               r"(?P<nrs>[1-9]\d{0,3})(?=\))")
 
 
 def _aanhangsels(text: str) -> list[RefHit]:
