@@ -172,25 +172,39 @@ def title_case_acts(text: str) -> list[FormHit]:
             words.append(w)
         if words and _PARTICIPLE_RE.fullmatch(words[-1].group(1)):
             continue  # "Er zijn geen verdere wijzigingen van de Tijdelijke wet voorzien.": a verb ends the sentence
-        if text.startswith("Wet", m.start()) and (len(words) < 2 or not re.match(r"[ ]*[?.,;:]", text[words[-1].end():])
-                                                   or text[max(0, m.start() - 1):m.start()] == "("):
+        if text.startswith("Wet", m.start()) and (
+                len(words) < 2 or text[max(0, m.start() - 1):m.start()] == "("
+                or not (re.match(r"[ ]*[?.,;:]", text[words[-1].end():]) or _INFINITIVE_AFTER_RE.match(text, words[-1].end()))):
             continue  # "sinds de invoering van de Wet vaste huurcontracten?": two words or more up to a punctuation
             # mark (not a short title in brackets after a bill's title: the dossier's rules name those)
         if text.startswith("Wet", m.start()) and (listed := _listed_with_split_word(text[m.start():words[-1].end()])):
             out.append(FormHit(m.start(), words[-1].end(), listed.kind, listed.identifier, listed.label))
             continue  # "de Wet inkomsten belasting": the listed Wet inkomstenbelasting with a space too many
         if not words or not (re.match(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b",
-                                      text[words[-1].end():]) or _PURPOSE_RE.match(text, words[-1].end())):
+                                      text[words[-1].end():]) or _PURPOSE_RE.match(text, words[-1].end())
+                             or _INFINITIVE_AFTER_RE.match(text, words[-1].end())):
             continue  # the name must end at a bracket, a punctuation mark or a function word: no guess
         name = text[m.start():words[-1].end()]
         kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"
         out.append(FormHit(m.start(), words[-1].end(), kind, name.lower(), name))
+    for m in _CAPITAL_WET_RE.finditer(text):  # "via de Wet Natuurbescherming en": one capitalised name word
+        name = m.group(0)
+        out.append(FormHit(m.start(), m.end(), "act", name.lower(), name))
     return out
+
+
+# "ingevoerd via de Wet Natuurbescherming en ...", "wijziging van de Wet Werkloosheidsvoorziening, ...": an act by
+# "Wet" and one capitalised noun (not at a sentence's start), up to a punctuation mark or a function word; a listed
+# act of that name ("de Wet Inburgering") is read from the gazetteer first
+_CAPITAL_WET_RE = re.compile(r"(?<![\w-])(?<![.?!:][ ])(?<!^)(?<!\n)Wet[ ][A-Z][a-zà-ü]{5,}(?![\w-])"
+                             r"(?=[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b)")
 
 
 # "de Tijdelijke wet klimaatfonds (...)", "De Tijdelijke wet maatregelen covid-19 is ...": a temporary act named in
 # lower-case words, up to a bracket, a punctuation mark or a function word
 _TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])(?:Tijdelijke[ ]wet|(?<![.?!:][ ])(?<!^)(?<!\n)Wet)(?=[ ][a-zà-ü])")
+# ... or at an infinitive: "besloten de Wet screening kennisveiligheid uit te stellen"
+_INFINITIVE_AFTER_RE = re.compile(r"[ ]+(?:(?:uit|in|op|af|aan|door|mee|terug|voort|vast|in[ ]werking)[ ]+)?te[ ]+[a-zà-ü]{3,}en\b")
 _PARTICIPLE_RE = re.compile(r"ge[a-zà-ü]+[dt]|voorzien|ingetrokken|aangenomen|ingediend|afgeschaft|verlengd|toegepast")
 _LOWER_WORD_RE = re.compile(r"[ ]([^\W\d_][\wà-ü-]*)")  # the first one lower-case (_TEMPORARY_ACT_RE)
 # ... or at the purpose of an amendment: "Wijziging van de Tijdelijke wet verkiezingen covid-19 ten behoeve van ..."

@@ -30,7 +30,9 @@ NOT_A_REFERENCE = "none"  # RefEntry.kind of an abbreviation the document define
 _NAME_WORDS_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?:[ ]+(?:[A-Z][\w-]+|van|voor|de|der|het|en)){0,5})[ ]*$")
 _LEGAL_NAME_RE = re.compile(r"(?i)verdrag|overeenkomst|accord|agreement|convention|treaty|protocol|wet|richtlijn|verordening"
                             r"|regeling|besluit|directive|regulation|act\b|handvest|charter")
-_ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?)\)")
+_ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?|[A-Z][A-Za-z]{1,5}[ ]?(?:19|20)\d\d)\)")
+# ("Wet Inburgering 2013 (Wi2013)": an abbreviation that carries the act's year)
+_ABBR_YEAR_RE = re.compile(r"^(?P<letters>[A-Za-z]+)[ ]?(?P<year>\d{4})$")
 _EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*\((?P<words>[a-zà-ü][a-zà-ü -]{2,60})\)")
 _LEGISLATION_WORD_RE = re.compile(r"(?:wet|wetgeving|richtlijn|verordening|regels|regelgeving)\b")
 _GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[A-Za-zà-ü][\w-]*){1,6}"
@@ -134,6 +136,19 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
             continue
         window = text[max(0, m.start() - 160):m.start()]
         tail = window.rstrip()
+        y = _ABBR_YEAR_RE.match(abbr)
+        if y:  # the year closes the name: the act is the one named before it
+            if not tail.endswith(" " + y.group("year")):
+                continue
+            hit = next((h for h in reversed(find(tail)) if h.end == len(tail) and h.kind in ("act", "bill")
+                        and h.label.endswith(y.group("year")) and _fits(y.group("letters"), h.label)), None)
+            if hit is None:  # "Wet Inburgering 2013": the act of that name in force in that year
+                tail = tail[:-4].rstrip()
+                hit = next((h for h in reversed(find(tail)) if h.end == len(tail) and h.kind in ("act", "bill")
+                            and _fits(y.group("letters"), h.label)), None)
+            if hit is not None:
+                out[abbr] = RefEntry(hit.kind, hit.identifier, hit.label, hit.identifiers)
+            continue
         hit = next((h for h in reversed(find(tail)) if h.end == len(tail)
                     and h.kind in ("act", "eu-act", "treaty", "bill") and _fits(abbr, h.label)), None)
         if hit is not None:
@@ -183,6 +198,10 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
     return out
 
 
+_STATUUT_ID = "BWBR0002154"  # Statuut voor het Koninkrijk der Nederlanden (laws.csv)
+_KINGDOM_RE = re.compile(r"Koninkrijksrelaties|Koninkrijksregering|Rijksministerraad|Aruba|Curaçao|Sint[ ]Maarten")
+
+
 def _document_names(text: str, find, known: dict[str, RefEntry]) -> dict[str, RefEntry]:
     """Names a document establishes once and uses again: a bill named after "wetsvoorstel" ("het wetsvoorstel
     Wet internationalisering in balans", later "deWet internationalisering in balans"); a one-word act name
@@ -201,6 +220,14 @@ def _document_names(text: str, find, known: dict[str, RefEntry]) -> dict[str, Re
             bare = re.fullmatch(r"VN[- ]?(?P<w>[A-Z][a-z]{4,})", text[h.start:h.end]) if h.kind == "treaty" else None
         if bare and bare.group("w") not in known:
             out[bare.group("w")] = RefEntry(h.kind, h.identifier, h.label, h.identifiers)
+    # "het Statuut voor het Koninkrijk", later "zoals in het Statuut beschreven": the Statuut the document named
+    # (in a document on the Kingdom's affairs, "het Statuut" is that Statuut even when the document never names it)
+    statuut = next((h for h in hits if h.identifier == _STATUUT_ID), None)
+    if statuut is None and _KINGDOM_RE.search(text):
+        statuut = next((h for h in find("Statuut voor het Koninkrijk der Nederlanden", None, False)
+                        if h.identifier == _STATUUT_ID), None)
+    if statuut is not None and "Statuut" not in known:
+        out["Statuut"] = RefEntry(statuut.kind, statuut.identifier, statuut.label, statuut.identifiers)
     listed = {h.label.lower(): h for h in hits if h.kind in ("act", "bill") and re.fullmatch(r"[a-z]{4,}wet", h.label.lower())}
     for m in _ONE_WORD_WET_RE.finditer(text):
         word = m.group()
@@ -220,6 +247,8 @@ def abbreviation_hits(text: str, abbrevs: dict[str, RefEntry]) -> list[tuple[int
             continue
         # (a longer one may carry a footnote marker: "de evaluatie Wbmgp1 dat ...")
         glue = r"(?![A-Z])(?!\d+[A-Za-z])(?!\d{3})" if len(abbr) >= 3 and abbr[-1].isalpha() else r"(?![A-Za-z0-9])"
+        if len(abbr) > 5 and abbr[1:].islower():  # a name word ("Statuut"), not in a longer name ("Statuut van Rome")
+            glue = r"(?![\w-])(?![ ]+(?:van|voor|der|inzake)\b)"
         for m in re.finditer(r"(?<![A-Z0-9])" + re.escape(abbr) + glue, text):
             out.append((m.start(), m.end(), ref))
     # an act read from its own name before the brackets ("Wet administratiefrechtelijke handhaving

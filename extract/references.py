@@ -572,6 +572,14 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     if abbrevs:  # "Auditdienst Rijk (ADR)": the document's ADR is no treaty
         other = {a for a, r in abbrevs.items() if r.kind == NOT_A_REFERENCE}
         hits = [h for h in hits if text[h.start:h.end] not in other]
+        # "het wetsvoorstel Screening kennisveiligheid", later "de Wet screening kennisveiligheid": the unlisted act
+        # of that name is the bill the document names
+        bills = {r.identifier for r in abbrevs.values() if r.kind == "bill"}
+        hits = [RefHit(h.start, h.end, "bill", h.identifier, h.label)
+                if h.kind == "act" and h.identifier in bills and not h.identifier.startswith("BWBR") else h for h in hits]
+    # (a name inside a longer mention of the same reference is that mention: "Statuut" in "Statuut voor het Koninkrijk")
+    hits = [h for h in hits if not any(o.identifier == h.identifier and o.start <= h.start and h.end <= o.end
+                                       and (o.end - o.start) > (h.end - h.start) for o in hits)]
     hits.sort(key=lambda h: (h.start, h.end))
     seen, out = set(), []
     for h in hits:
