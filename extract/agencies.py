@@ -125,7 +125,8 @@ def _compounds(text: str) -> list[AgencyHit]:
 
 # the ministry as an organisation in lower case: "onderuitputting bij defensie", "de defensiebegroting",
 # "defensiebreed", "de defensieonderdelen"; not defence as a sector ("2% aan defensie", "defensie-industrie")
-_LOWER_DEFENCE_RE = re.compile(r"(?:(?<=\bbij[ ])|(?<=\bbinnen[ ]))defensie(?![\w-])|(?<![\w-])defensie(?=(?:begroting|onderde[e]?l|breed|"
+_LOWER_DEFENCE_RE = re.compile(r"(?:(?<=\bbij[ ])|(?<=\bbinnen[ ])|(?<=\bbezuinigingen[ ]op[ ])|(?<=\bbezuiniging[ ]op[ ])"
+                               r"|(?<=\bbezuinigen[ ]op[ ]))defensie(?![\w-])|(?<![\w-])defensie(?=(?:begroting|onderde[e]?l|breed|"
                                r"organisatie|top|medewerker|personeel)[a-z]*\b)")  # (not "de defensielocaties": places, tenth round)
 
 

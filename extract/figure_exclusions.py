@@ -89,8 +89,11 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]) \
             and not _GLUED_MEASURE.match(after):
         return True  # 18-jarige, 60-plusmaatregel, 3e
-    if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after):
-        return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C"
+    if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after) and not (
+            re.match(r"\s*graden[ \t]+Celsius\b(?![ \t]*(?:opwarming|temperatuurstijging|doel))", after)
+            and not re.search(r"\b(?:beneden|onder|boven|maximaal|hooguit|tot|dan)\s+$", text[max(0, s - 20):s])):
+        return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C" or
+        # "graden Celsius" ("een thermometer ... die 49,1 graden Celsius aan gaf")
     if num in ("2", "3") and re.search(r"(?:\d|miljoen|miljard|mln\.?)[ \t]*m[ \t]*\n?[ \t]*$", text[max(0, s - 20):s]):
         return True  # the exponent of m2/m3 that the text layer set apart ("10,4 miljard m\n3")
     if _enumerator(text, s, e, num):
@@ -168,6 +171,26 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.fullmatch(r"\d{2} \d{3}", num) and before == "(" and re.match(r"\)|,\s*nr", after) and \
             _BILL_BEFORE.search(text[max(0, s - 200):s]):
         return True  # "het wetsvoorstel huurverhoging op grond van inkomen (33 129)": a dossier number
+    if re.search(r"\b(?:hm|hectometer(?:paal|paaltje)?)\.?[ \t]*(?:\d+(?:,\d+)?[ \t]*(?:en|tot|t/m|[-–])[ \t]*)?$",
+                 text[max(0, s - 30):s], re.I):
+        return True  # "het traject tussen hm 39,8 en 55,2": road positions, no quantities
+    if re.fullmatch(r"\d{1,2}", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) and \
+            re.search(r"(?<![\w-])(?!EUR|USD|ANG|HFL|NLG)[A-Z]{2,5}[ ]$", text[max(0, s - 7):s]) and \
+            re.match(r"[ \t]*(?:[.,;:)]|(?:vallen|valt|is|zijn|geldt|gelden|wordt|worden|en|of|van|in|op|met|voor)\b)",
+                     text[e:e + 12]):
+        return True  # "onder het beveiligingsregime van TBB 4 vallen": a class named by letters and a number
+    if not (m.group("cur") or m.group("mult") or m.group("pct")) and (
+            (re.search(r"(?:19|20)\d{2}[ \t]*:[ \t]*$", text[max(0, s - 8):s]) and re.match(r"[–-]\d", after))
+            or re.search(r"(?:19|20)\d{2}[ \t]*:[ \t]*\d+[–-]$", text[max(0, s - 16):s])):
+        return True  # "(Tijdschrift Diergeneeskunde 2011: 154–157)": the pages of a journal's volume
+    line_start = text.rfind("\n", 0, s) + 1
+    if re.fullmatch(r"\d{1,2}", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
+        if re.fullmatch(r"[ \t]*\(", text[line_start:s]) and re.match(r"\)[ \t]+[A-Z«“\"']", text[e:e + 4]):
+            return True  # "(1) De Telegraaf, 2 augustus 2007": a footnote printed under the answer
+        if re.match(r"[ ][.,;](?:\s|$)", text[e:e + 3]) and re.search(r"[a-zà-ü][ ]$", text[max(0, s - 2):s]):
+            return True  # "geen ODA volgens de DAC-criteria 1 . Hierop ...": a footnote marker set apart by spaces
+    if (head := _DOSSIER_LINE.match(text, line_start)) and s < head.end():
+        return True  # "29 800 V, antwoorden op vragen ...": a page's running head opens with the dossier number
     if not (m.group("cur") or m.group("mult") or m.group("pct")) and _CLASS_BOUND.match(text, e) and \
             len(_CLASS_COUNT.findall(text, max(0, s - 200), e + 200)) >= 2:
         return True  # "minder dan 15 minuten (3), tussen 15 en 20 minuten (6)": the bounds of classes counted
@@ -202,6 +225,7 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
 
 # capitalised words inside a sentence (after a lower-case word or an opening quote) right before a number
 _NAME_NUMBER_BEFORE = re.compile(r"(?:(?<=[a-zà-ü,] )|(?<=[«„“]))(?:[A-Z][a-zà-ü]+[ \t]+){1,3}$")
+_DOSSIER_LINE = re.compile(r"[ \t]*\d{2}[ \t]\d{3}[ \t]+(?:[IVXLC]{1,5}|[A-Z])(?=[,.]?[ \t])")
 _BILL_BEFORE = re.compile(r"\b(?:wetsvoorstel|voorstel\s+van\s+wet|[Kk]amerstuk(?:ken)?|dossier)\b[^.;\n]*$")
 # a bound of a class followed by the count of that class in brackets, and such a count
 _CLASS_BOUND = re.compile(r"(?:\s*(?:en|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d+(?:,\d+)?)?\s+[a-zà-ü]+\s*\(\d+\)")

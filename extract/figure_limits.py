@@ -194,7 +194,7 @@ _PERCENTILE = re.compile(_S + r"(?:%|procent)?" + _S + r"(?<=%|t)\s*(?!(?:eerste
 
 
 # a sentence that states an aim or a norm: its numbers are targets
-_AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+wij"
+_AIM = AIM_RE = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+(?:[\w-]+\s+){0,3}ernaar|streven\s+wij"
                   r"|streef\s+ik|streefdatum|(?:heeft|hebben|hanteert|hanteren)\s+als\s+norm"
                   r"|(?:is\s+het\s+)?(?:mijn|onze)\s+ambitie|de\s+ambitie\s+is"
                   r"|(?:mijn|ons|het)\s+beleidsdoel\s+is"  # "Mijn beleidsdoel is het bouwen van 900.000 woningen"
@@ -202,6 +202,7 @@ _AIM = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3}ernaar|s
                   r"|afspraak\s+om"  # "een zogenaamde afspraak om 250.000 vluchtelingen per jaar op te nemen"
                   r"|afspraken\s+gemaakt\s+over\s+de\s+(?:bouw|realisatie)\s+van"  # "... over de bouw van 150.000 sociale huurwoningen"
                   r"|doelstellingen?\s+van\s+(?:het|de)\s+[\w-]+(?:\s+[A-Z][\w-]+)*"  # "een van de doelstellingen van het Masterplan ... 25 tot 50% meer"
+                  r"|(?:de|het)\s+doel(?:stelling)?\s+(?:van\s+(?:dit|het|de|deze)\s+[\w-]+\s+)?is\s+(?:dat|om)"  # "De doelstelling van dit plan is dat ... 10–14 weken is"
                   r"|(?:gehanteerde\s+)?norm\s+dat"  # "de gehanteerde norm dat 90% van de inwoners ..."
                   r"|wilden?\s+(?:[\w-]+\s+){0,3}(?:tenminste|ten\s+minste|minimaal)"  # "Het VK wilde in 2009 tenminste 0,48% BNI uitgeven"
                   r"|op\s+weg\s+naar\s+de\s+afgesproken)\b", re.IGNORECASE)  # "op weg naar de afgesproken 0,7% BNI in 2015"

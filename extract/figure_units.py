@@ -35,7 +35,7 @@ _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "
 
 
 _GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
-_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "GBP", "kg", "tonnes",
+_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "GBP", "NLG", "kg", "tonnes",
                "metres", "kilometres", "litres", "celsius", "m3", "PJ", "GW", "MW", "hectares", "places", "persons")
 
 
@@ -100,6 +100,8 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
     if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a", "-", "–") and \
             re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()) and later:
         unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
+    if unit is None and re.search(r"\bvan[ \t]+wie[ \t]+(?:er[ \t]+)?$", text[max(0, s - 20):s]):
+        unit = "persons"  # "900.000 mensen werden ziek, van wie er 16.000 opgenomen moesten worden"
     line_start = text.rfind("\n", 0, s) + 1
     # the unit word before the figure ('aantal dagen: 118'), not a time phrase or a parenthesis before it
     # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen')
@@ -178,7 +180,9 @@ _CAPTION_COUNTED = re.compile(r"\b(?:tabel|overzicht)\b[^.]*?\b(?:hoeveel|het\s+
 
 
 def _caption_unit(caption: str) -> str | None:
-    if re.search(r"\((?:in\s+)?(?:%|procent(?:en)?)\)|\bin\s+procenten\b|^\s*%[ \t]+[a-z]|\bde\s+volgende\s+percentages\b", caption):
+    if re.search(r"\((?:in\s+)?(?:%|procent(?:en)?)\)|\bin\s+procenten\b|^\s*%[ \t]+[a-z]|\bde\s+volgende\s+percentages\b"
+                 r"|\bin[ \t]+%[ \t]*:?[ \t]*$", caption):
+        # ... or a caption that ends in "in %" ("Kostenverdeelsleutel in %:")
         # ... also a header whose corner cell says "% ten opzichte van het totale ODA-budget", and the sentence
         # "Voor de jaren 2017–2019 gelden de volgende percentages ..." before the table
         return "percent"  # "Mediane koopkrachtontwikkeling in 2017 (%); raming ...": the cells are percentages

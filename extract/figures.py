@@ -19,7 +19,7 @@ from kamergraaf.extract.figure_context import (
     agency_source, applicable, counter_before, respective_years, sentences, without_event_dates)
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import cell_run_start, find_tables
-from kamergraaf.extract.figure_limits import CELL_SIGN
+from kamergraaf.extract.figure_limits import AIM_RE, CELL_SIGN
 from kamergraaf.extract.figure_noise import is_noise
 from kamergraaf.extract.figure_tables import Cell
 from kamergraaf.extract.figure_units import (
@@ -43,7 +43,7 @@ _MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])
 # a decimal comma misprinted as a point, one digit after it, before miljoen/miljard ("27.7 miljoen euro")
 _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)|\d{1,3}\.\d{1,2}(?=[ \t]?%)"  # "0.25%": a decimal point
 CANDIDATE_RE = re.compile(
-    r"(?P<cur>(?:€|US\$|\$|(?<![A-Za-z])(?:USD|ANG|EUR|NAf\.?))[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
+    r"(?P<cur>(?:€|US\$|\$|ƒ|(?<![A-Za-z])(?:USD|ANG|EUR|NAf\.?|HFL|Hfl|NLG))[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
     r"(?P<num>(?<!\d[ \t])" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
     r"|(?:(?<=€)|(?<=€[ \t])|(?<=\$)|(?<=\$[ \t])|(?<=ANG[ \t])|(?<=USD[ \t]))" + SPACED_NUMBER + r"(?![ \t]*\d)"
     # "€ 130 000", "ANG 4 015 miljoen": grouped by spaces after a currency sign
@@ -218,7 +218,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             q = parse_quantity(re.sub(r"\s+", " ", text[s:m.start("num")] + compact + tail + shared))
         except NumberError:
             continue
-        if (m.group("cur") or "").startswith("EUR"):
+        if (m.group("cur") or "").startswith(("EUR", "HFL", "Hfl", "NLG")):
             s = m.start("num")  # "EUR 319 miljoen": the text starts at the first digit (GUIDELINES), the unit is EUR
         raw.append((s, e, q, m))
     # drop numbers that are part of a time expression (days of dates, years after 'tot en met')
@@ -342,7 +342,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             # "in 2019 27 procent meer ... dan in 2018. Het gaat hierbij om 4.999 ...": not the year compared with
             base = [t for t in before if t.kind == "year" and _COMPARED_BASE.search(prev_text, 0, t.start)]
             before = [t for t in before if t not in base] or before
-            if before and "\n\n" not in text[pe:sent[0]] and si - 1 not in cohort_sents:  # not across a paragraph
+            # (not from an aim: "De doelstelling ... is dat in januari 2022 ... Uit de maandrapportage ... 7,6 weken")
+            if before and "\n\n" not in text[pe:sent[0]] and si - 1 not in cohort_sents and not AIM_RE.search(prev_text):
                 tref = resolve_time(before, pe - ps, default_year)
         if tref.empty and may_inherit and prev_time and si - prev_time[0] <= 2 and \
                 not any(exprs_of(j) or year_spans(text[sents[j][0]:sents[j][1]]) or _TIME_SHIFT.search(text[sents[j][0]:sents[j][1]])
@@ -357,6 +358,10 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                 (run := cell_run_start(text, s)) is not None and (y := _year_of_total(text[:run])) is not None:
             # the cells of a table printed one per line under "In 2020 zijn er in totaal 6936 aanvragen gedaan."
             tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
+        if (row := _YEAR_LED_ROW.fullmatch(text, text.rfind("\n", 0, s) + 1, s)) and re.match(r"[ \t]*(?:\n|$)", text[e:]):
+            # "1999 HFL 244,0 miljoen", "2001-2003 EUR 561.000": a line of a year (or years) and one amount
+            y1 = int(row.group("y1"))
+            tref = TimeRef(None, date(y1, 1, 1), date(int(row.group("y2") or y1), 12, 31))
         if tref.period_start is None and tref.period_end and prev_time and si - prev_time[0] == 1 and \
                 prev_time[1].period_end == tref.period_end and prev_time[1].period_start:
             # "in de periode 2022 t/m 2030 circa 280.000 woningen. Daarvan ... (250.000 t/m 2030)": the same span
@@ -434,6 +439,10 @@ def _lead_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) ->
     return keys.pop() if len(keys) == 1 else None
 
 
+_YEAR_LED_ROW = re.compile(r"[ \t]*(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?[ \t]+"
+                           r"(?:(?:€|\$|ƒ|[A-Z]{3})[ \t]*)?")
+
+
 def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, info: AnswerInfo,
               agencies: list[AgencyHit], default_year: int | None = None) -> FigureHit:
     """A table cell: its column's period, its row label and column header as measure, the caption's agency."""
@@ -446,7 +455,9 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     if re.search(r"(?:^|\n)[ \t]*[-−–][ \t]?$", text[max(0, cell.start - 3):cell.start]) and value > 0:
         value = -value  # a cell printed with a minus sign ("– 334,4")
     announcing = _sentence_before(text, cell.caption_start)
-    unit = q.unit or (scale[0] if scale else None) or _unit_of(cell.row.split()[:3]) \
+    # (a caption in percent holds for rows named after people: "Kostenverdeelsleutel in %: / Polen / 2,4800")
+    unit = q.unit or (scale[0] if scale else None) or ("percent" if _caption_unit(caption) == "percent" else None) \
+        or _unit_of(cell.row.split()[:3]) \
         or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or _caption_unit(announcing) or "count"
     if unit == "count" and re.match(r"%|percentage\b|aandeel\b", cell.row, re.I):
         unit = "percent"  # a row "% apparaatsuitgaven"

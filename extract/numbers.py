@@ -29,7 +29,7 @@ NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 SPACED_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+"
 MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _QUANTITY_RE = re.compile(
-    r"^(?P<cur>(?:€|US\$|\$|USD|ANG|EUR|NAf\.?)\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
+    r"^(?P<cur>(?:€|US\$|\$|USD|ANG|EUR|NAf\.?|HFL|Hfl|NLG|ƒ)\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
     r"\s?(?P<pct>%|procent)?$", re.IGNORECASE)
 
 
@@ -79,9 +79,11 @@ def parse_quantity(text: str) -> Quantity:
 
 def currency(sign: str) -> str:
     """The unit of a currency sign or code printed before an amount: "€", "EUR" -> EUR, "$", "US$", "USD" -> USD (the
-    BES islands pay in US dollars), "ANG", "NAf" -> ANG (the Antillean guilder of Curaçao and Sint Maarten)."""
+    BES islands pay in US dollars), "ANG", "NAf" -> ANG (the Antillean guilder of Curaçao and Sint Maarten), "HFL",
+    "ƒ", "NLG" -> NLG (the Dutch guilder, in amounts before 2002)."""
     sign = sign.strip().rstrip(".")
-    return "EUR" if sign in ("€", "EUR") else "ANG" if sign in ("ANG", "NAf") else "USD"
+    return "EUR" if sign in ("€", "EUR") else "ANG" if sign in ("ANG", "NAf") else \
+        "NLG" if sign in ("HFL", "Hfl", "NLG", "ƒ") else "USD"
 
 
 def month_number(name: str) -> int:

@@ -172,7 +172,17 @@ def _kamerstukken(text: str) -> list[RefHit]:
     for m in _KST_BRACKETED_RE.finditer(text):
         if not any(h.start < m.end() and m.start() < h.end for h in out):
             out += _kst_hits(text, m, m.start("dossier"))
+    for m in _KST_LETTER_DASH_RE.finditer(text):
+        if _LETTER_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) and \
+                not any(h.start < m.end() and m.start() < h.end for h in out):
+            out += _kst_hits(text, m, m.start())
     return out
+
+
+# "(zie kamerbrief van 21 mei jl. 32 623-151)": a letter cited by its dossier, with a space, and number after a dash
+_KST_LETTER_DASH_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0])(?P<dossier>\d{2}[ \u00a0]\d{3})(?:-(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]))?"
+                                 r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?![ \u00a0]\d{3})")
+_LETTER_BEFORE_RE = re.compile(r"\b(?:[Kk]amerbrief|[Bb]rief)\b[^()\n]{0,50}$")
 
 
 # "In de slotwet 2013 (33930 VI 3) is ...": dossier, toevoeging and number in brackets without "nr."
@@ -304,13 +314,16 @@ def _as_bill(text: str, h: RefHit) -> RefHit:
 # names the bill under treatment (a budget's "(wijziging samenhangende met de Najaarsnota)" names none)
 _DOSSIER_TITLE_RE = re.compile(r"(?:^|\n)[ \t]*\d{2}[ \u00a0]?\d{3}(?:[ \t]+[A-Z]{1,4})?[ \t]*\n?[ \t]*(?:Wijziging|Nadere[ \t]+wijziging|Regels"
                                r"|Inwerkingtreding|Invoering|Goedkeuring|Tijdelijke|Vaststelling|Aanpassing|Intrekking"
-                               r"|Herziening|Implementatie|Uitvoering)\b[^\n]*\((?P<name>[^()\n]{4,120})\)[ \t]*(?=\n|$)")
+                               r"|Herziening|Implementatie|Uitvoering)\b[^\n]*\((?P<name>[^()\n]{4,120})\)[ \t]*(?:[Nn]r\.[ \t]*\d{1,4}[a-z]?[ \t]*)?(?=\n|$)")
+# ("... (Wet justitiële gegevens) nr. 306b": the document's number printed after the title)
 
 
 def _dossier_bill(text: str) -> list[RefHit]:
     m = _DOSSIER_TITLE_RE.search(text[:1500])
     if m is None or re.match(r"(?i)wijziging\b", m.group("name")) or re.search(r"(?i)nota\b|begroting|suppletoire", m.group("name")):
         return []
+    if re.fullmatch(r"[a-zà-ü]+", m.group("name").strip()) and not m.group("name").strip().endswith("wet"):
+        return []  # "... arbeid ten algemenen nutte (taakstraffen)": one lower-case word names the subject, no title
     name = " ".join(m.group("name").split())
     return [RefHit(m.start("name"), m.end("name"), "bill", name.lower(), name)]
 
@@ -322,7 +335,7 @@ def _listed_name(text: str) -> bool:
 
 # a listed one-word act run into the noun it qualifies: "Ziektewetuitkering", "Participatiewetregels"; not
 # "wetgeving", "wetgever", "wethouder", "wetboek" or a genitive/plural ending
-_GLUED_ACT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ü]{2,}wet)(?=[a-zà-ü]{4,})(?!ge[vw]|houder|boek|ten\b|s\b)")
+_GLUED_ACT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ü]{2,}wet)(?=[a-zà-ü]{4,})(?!ge[vw]|houder|boek|ten\b|s\b|besluit|regeling)")
 
 
 def _glued_acts(text: str) -> list[RefHit]:

@@ -31,6 +31,8 @@ _NAMED_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>Antwoord van (?:de )?(?:[Mm]inister
 # a numbered member and party over the member's question: "1. Van Gerven (SP):"
 _MEMBER_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){0,3}[ \t]*"
                                r"\([A-Za-z0-9&-]{2,12}\)[ \t]*:[ \t]*$", re.M)
+_MEMBER_OVER_LABEL_RE = re.compile(r"^[ \t]*(?P<h>(?P<n>\d{1,3})\.[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){0,3}[ \t]*"
+                                   r"\([A-Za-z0-9&-]{2,12}\))[ \t]*:?[ \t]*\n\s*Vraag[ \t]*:?[ \t]*\n", re.M)
 # a reprint that opens each answer with the speaker: "Staatssecretaris Blokhuis: Ja.", "Minister De Jonge: ..."
 _SPEAKER_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Staatssecretaris|Minister)[ \t]+(?:(?:van|de|der|den)[ \t]+)*[A-Z][\w'’-]+:)"
                                 r"(?=[ \t]*\S)", re.M)
@@ -107,6 +109,12 @@ def find_headings(body: str) -> list[Heading]:
     if not heads and len(members := list(_MEMBER_NUMBER_RE.finditer(body))) >= 1 and _ANSWERED_RE.search(body[:members[0].start()]):
         # "1. Van Gerven (SP):" over what the member said (written answers to a debate's questions): numbered items
         heads = [Heading("Q", (int(m.group("n")),), m.group(0).strip(), m.start("n"), m.end()) for m in members]
+    if heads and all(h.kind == "A" and not h.numbers for h in heads) and \
+            len(members := list(_MEMBER_OVER_LABEL_RE.finditer(body))) == len(heads) and \
+            all(m.start() < a.start for m, a in zip(members, heads)) and _ANSWERED_RE.search(body[:members[0].start()]):
+        # "1. Herben (LPF)" over a bare "Vraag" label, then the question and a bare "Antwoord" (a Bijvoegsel's written
+        # answers to a debate's questions): the member's number is the question's
+        heads = [Heading("Q", (int(m.group("n")),), m.group("h").strip(), m.start("n"), m.end()) for m in members] + heads
     if not heads and len(speakers := [m for m in _SPEAKER_ANSWER_RE.finditer(body)
                                       if _ENDS_ASKING_RE.search(body, max(0, m.start() - 400), m.start())]) >= 2:
         # only after a paragraph that asks: a headline "Staatssecretaris Blokhuis: '...'" is no answer
@@ -179,6 +187,8 @@ def find_headings(body: str) -> list[Heading]:
         # "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen ...": numbered questions, each answered by
         # the paragraphs after it
         heads = _numbered_questions(body, frozenset())
+    if not heads and (items := _debate_questions(body)):
+        return items
     if not heads and (reply := _REPLY_RE.search(body[:5000]) or _NOTA_RE.search(body[:1500])) and \
             (items := _alternating_items(body, reply.end(), least=1, asks=_members_ask, split=True)):
         # a nota or schriftelijk overleg that prints what members asked, each followed by the answer (in the same
@@ -413,6 +423,34 @@ def _unnumbered_first(body: str, start: int, end: int) -> Heading | None:
         if _ENDS_ASKING_RE.search(text):
             return Heading("Q", (1,), "", m.start(), m.start()) if not _ENDS_ASKING_RE.search(paras[i + 1].group()) else None
     return None
+
+
+# written answers to the questions of a budget debate, each under a line that reports who asked what: "Vraag van
+# mevrouw Langkamp (SP) over kinderen die in campussen verblijven ...", "Antwoord op de vraag van het kamerlid Van
+# der Veen (PvdA) over de poli voor kinderen met alcoholproblemen"
+_DEBATE_Q_RE = re.compile(r"^[ \t]*(?:Antwoord[ \t]+op[ \t]+de[ \t]+vraag|Vraag)[ \t]+van[ \t]+(?:mevrouw|de[ \t]+heer|het[ \t]+"
+                          r"(?:[Kk]amer)?lid)[ \t]+[A-Z][^\n()]{1,60}\([A-Za-z0-9&/ -]{2,20}\)[ \t]+over\b", re.M)
+_DEBATE_RE = re.compile(r"\btermijn\b|\bdebat\b|BIJVOEGSEL|[Bb]egrotingsbehandeling")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _debate_questions(body: str) -> list[Heading]:
+    """Each line that reports a member's question in a debate's written answers is that question (up to the end
+    of its paragraph); the paragraphs after it, up to the next such line, are the answer. Numbered in printed
+    order; a single one is q0."""
+    found = list(_DEBATE_Q_RE.finditer(body))
+    if not found or not _DEBATE_RE.search(body, 0, found[0].start()):
+        return []
+    heads: list[Heading] = []
+    for i, m in enumerate(found, start=1):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        nxt = found[i].start() if i < len(found) else len(body)
+        brk = _BLANK_LINE_RE.search(body, m.end(), nxt) or re.compile(r"\n").search(body, m.end(), nxt)
+        if brk is None:
+            return []  # the question's line runs to the next one: no answer
+        heads.append(Heading("Q", (i,), "", start, start))
+        heads.append(Heading("A", (i,), "", brk.start(), brk.end()))
+    return _single_is_q0(heads)
 
 
 def _single_is_q0(items: list[Heading]) -> list[Heading]:

@@ -91,6 +91,19 @@ def join_split_questions(text: str) -> str:
     return _SPLIT_QUESTION_RE.sub(lambda m: " ".join(p.strip() for p in re.split(r"\n[ \t]*\n", m.group("run"))), text)
 
 
+# A table whose cells a site printed run together, a row label into its number ("België3,1364", "Turkije1,2627"):
+# three or more lines in a row that hold a capitalised label and a number with a decimal or thousands separator,
+# and nothing else, get a space between the two (a footnote marker run into a word has no separator: "Defensie1").
+_GLUED_CELL = r"[ \t]*[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,3}(?=\d)\d{1,3}(?:[.,]\d+)+[ \t]*"
+_GLUED_ROWS_RE = re.compile(r"(?:^|(?<=\n))" + _GLUED_CELL + r"(?:\n" + _GLUED_CELL + r"){2,}(?=\n|$)")
+_GLUED_SPLIT_RE = re.compile(r"(?<=[a-zà-ÿ])(?=\d)")
+
+
+def space_glued_cells(text: str) -> str:
+    """The label and number of each row of a run-together table are set apart by a space (same text otherwise)."""
+    return _GLUED_ROWS_RE.sub(lambda m: _GLUED_SPLIT_RE.sub("\n", m.group()), text)
+
+
 # A page whose questions and answers were flattened into one long line: "... begrotingsregel 13). Vraag 2 Hoe hoog
 # was het bbp? Antwoord 2 Tabel 1 toont ...". Each "Vraag N" and "Antwoord N" after a sentence end starts a line of
 # its own, the heading alone on it.

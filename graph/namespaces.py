@@ -41,6 +41,7 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "USD": ("Amerikaanse dollar", "US dollar", None),
     "ANG": ("Antilliaanse gulden", "Netherlands Antillean guilder", None),
     "GBP": ("Brits pond", "pound sterling", None),
+    "NLG": ("Nederlandse gulden", "Dutch guilder", None),
     "percent": ("procent", "percent", "PERCENT"),
     "days": ("dagen", "days", "DAY"),
     "weeks": ("weken", "weeks", "WK"),
