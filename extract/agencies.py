@@ -216,8 +216,9 @@ def _capitals(text: str) -> list[AgencyHit]:
 def _title_names_re() -> tuple[re.Pattern, dict[str, str]]:
     lookup = {n: a["key"] for a in agency_by_key().values() for n in a.get("title_names", ())}
     alts = "|".join(re.escape(n) for n in sorted(lookup, key=len, reverse=True))
-    return re.compile(r"\b(?:[Mm]inisters?|[Mm]inisterie|[Ss]taatssecretaris(?:sen)?)\s+van\s+(?P<name>" + alts
-                      + r")(?![\w-])(?!\s+(?:en|,)\s*[A-Z])"), lookup
+    # ("de Ministeries van Justitie en BZK": another ministry's abbreviation may follow, not a name's next word)
+    return re.compile(r"\b(?:[Mm]inisters?|[Mm]inisteries?|[Ss]taatssecretaris(?:sen)?)\s+van\s+(?P<name>" + alts
+                      + r")(?![\w-])(?!\s+(?:en|,)\s*[A-Z](?![A-Z]{1,4}\b))"), lookup
 
 
 def _title_names(text: str) -> list[AgencyHit]:

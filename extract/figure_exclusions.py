@@ -35,7 +35,7 @@ _PARTY_LABEL = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z][A-Za-z]+)?|GroenLinks|Ch
 _AGE_GROUP = re.compile(r"\b(?:bevolking|kinderen|kind|jongeren|jongere|minderjarigen|personen|mensen|volwassenen|ouderen|leerlingen"
                         r"|werknemers|werkenden|scholieren|studenten"
                         r"|meisjes|jongens|vrouwen|mannen)\s+(?:tot\s+en\s+met|t/m|tot|van|vanaf|onder\s+de|boven\s+de|tussen(?:\s+de)?)\s+"
-                        r"(?:\d+\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
+                        r"(?:\d+(?:,\d+)?\s+(?:tot(?:\s+en\s+met)?|t/m|en|of|-|–)\s+)?$", re.I)
 
 
 # a bibliographic citation in brackets: a capitalised title, a year, then only numbers up to the bracket
@@ -156,8 +156,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # "in 2100": a year
     if re.match(r"\s*(?:(?:en|of|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d{1,2}\s*)?jaar\b", after) and _AGE_GROUP.search(text[max(0, s - 50):s]):
         return True  # "kinderen tot 12 jaar", "jongeren van 16 en 17 jaar": an age group
-    if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$",
-                                                   text[max(0, s - 30):s], re.I):
+    if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$"
+                                                   r"|leeftijd\b[^.?!\n]{0,40}?\bop\s*$",  # "de AOW-leeftijd lag in 2018 op 66 jaar"
+                                                   text[max(0, s - 60):s], re.I):
         return True  # an age
     if re.search(r"\b(?:ouder|jonger)\s+dan\s*$", text[max(0, s - 20):s], re.I) and re.fullmatch(r"\d{1,2}", num) \
             and not (m.group("pct") or m.group("cur") or m.group("mult")):
@@ -183,6 +184,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
             (re.search(r"(?:19|20)\d{2}[ \t]*:[ \t]*$", text[max(0, s - 8):s]) and re.match(r"[–-]\d", after))
             or re.search(r"(?:19|20)\d{2}[ \t]*:[ \t]*\d+[–-]$", text[max(0, s - 16):s])):
         return True  # "(Tijdschrift Diergeneeskunde 2011: 154–157)": the pages of a journal's volume
+    if re.search(r"\b(?:PbEU|PB|Pb|Stb|Stcrt)\.?(?:[ ,]+(?:19|20)\d{2})?[ ,]+(?:[LC][ ]?)?$", text[max(0, s - 20):s]) or \
+            re.search(r"\b(?:PbEU|PB)\.?[ ]+[LC][ ]?\d+/$", text[max(0, s - 20):s]):
+        return True  # "(PbEU 2004, L 229)", "(PbEU L 348/98)", "(Stb. 2012, 159)": a publication's page or number
     line_start = text.rfind("\n", 0, s) + 1
     if re.fullmatch(r"\d{1,2}", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
         if re.fullmatch(r"[ \t]*\(", text[line_start:s]) and re.match(r"\)[ \t]+[A-Z«“\"']", text[e:e + 4]):

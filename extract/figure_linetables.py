@@ -243,6 +243,7 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
     if h >= 2 and len(run) == 2 * h and all(_is_value(c[2]) for c in run[h:]):
         # a header of columns and one row of values without a label ("Auto bestuurder / Trein / ... / 98,4 / 13,8")
         cs, ce = caption_of(run[0][0], 0)
+        labels.extend((c[0], c[1]) for c in run[:h] if re.match(r"\d", c[2]))  # ("60 jaar": a column head)
         return [Cell(a, b, _label(head[2]), "", *_period(head[2]), cs, ce)
                 for head, (s, _e, cell) in zip(run[:h], run[h:]) for a, b in _numbers(s, cell)]
     if (wide := _wide_year_rows(run, h, caption_of, labels) or _coded_rows(run, caption_of, labels)):
@@ -284,6 +285,8 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
         heads = heads[:k] if k < hh else heads if k == hh else [""] + heads
         cs, ce = caption_of(run[0][0], 0)
         out: list[Cell] = []
+        # (a column head's numbers are no figures either: "60 jaar / 61 jaar / ... / 2018 / 4,6% / 3,0%")
+        labels.extend((c[0], c[1]) for c in run[:hh] if re.match(r"\d", c[2]))
         for row in rows:
             y = _year_of(row[0][2], years_column)
             if _is_value(row[0][2]) or y or re.search(r"\d", row[0][2]):

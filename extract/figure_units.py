@@ -97,8 +97,8 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = _after_adjectives(_next_words(text, e, 7))
     if unit is None and (part := _PART_OF.match(text, e)):
         unit = _unit_of([part.group("noun")])  # "Ongeveer 398 duizend van deze 1,2 miljoen mensen"
-    if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a", "-", "–") and \
-            re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip()) and later:
+    if unit is None and len(nxt) >= 2 and nxt[0].lower() in ("en", "of", "tot", "à", "a", "-", "–", "resp.", "resp", "respectievelijk") and \
+            re.match(r"(?:ca\.?\s*)?\d", text[e:].lstrip()[len(nxt[0]):].lstrip(" \t\n.")) and later:
         unit = later[2].unit or _unit_of(_next_words(text, later[1], 3))
     if unit is None and re.search(r"\bvan[ \t]+wie[ \t]+(?:er[ \t]+)?$", text[max(0, s - 20):s]):
         unit = "persons"  # "900.000 mensen werden ziek, van wie er 16.000 opgenomen moesten worden"

@@ -358,6 +358,12 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
                 (run := cell_run_start(text, s)) is not None and (y := _year_of_total(text[:run])) is not None:
             # the cells of a table printed one per line under "In 2020 zijn er in totaal 6936 aanvragen gedaan."
             tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
+        year_before = None
+        if si > 0 and (back := _A_YEAR_EARLIER.search(text, sent[0], s)) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[back.end():s]) \
+                and len(prev_years := set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[sents[si - 1][0]:sents[si - 1][1]]))) == 1:
+            # "In 2007 gaf 26 procent ... aan. Een jaar eerder was dat nog 27 procent": the year before that one
+            y = int(prev_years.pop()) - 1
+            tref = year_before = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         if (row := _YEAR_LED_ROW.fullmatch(text, text.rfind("\n", 0, s) + 1, s)) and re.match(r"[ \t]*(?:\n|$)", text[e:]):
             # "1999 HFL 244,0 miljoen", "2001-2003 EUR 561.000": a line of a year (or years) and one amount
             y1 = int(row.group("y1"))
@@ -369,8 +375,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         if tref.period_start and tref.period_end and tref.period_end == date(tref.period_start.year, 12, 31) and \
                 tref.period_start == date(tref.period_start.year, 1, 1) and _SO_FAR.search(sentence_text):
             tref = TimeRef(tref.date, tref.period_start, None)
-        if not tref.empty or si in cohort_sents:
-            prev_time = (si, tref)
+        if (not tref.empty or si in cohort_sents) and tref is not year_before:
+            prev_time = (si, tref)  # (not the year before another: the next sentences go on about the later one)
         if tref.empty and info.ref_date:
             tref = TimeRef(info.ref_date)
         source = info.sources[0] if info.sources else (bracket_source(sentence_text)
@@ -439,6 +445,7 @@ def _lead_source(text: str, sent: tuple[int, int], agencies: list[AgencyHit]) ->
     return keys.pop() if len(keys) == 1 else None
 
 
+_A_YEAR_EARLIER = re.compile(r"\b(?:[Ee]en|[Hh]et)[ ]jaar[ ](?:eerder|daarvoor|ervoor)\b")
 _YEAR_LED_ROW = re.compile(r"[ \t]*(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?[ \t]+"
                            r"(?:(?:€|\$|ƒ|[A-Z]{3})[ \t]*)?")
 

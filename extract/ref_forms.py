@@ -49,7 +49,7 @@ from kamergraaf.extract.ref_names import STOP_WORDS, bill_name
 _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet))\b(?!-)"
                           r"(?:[ ](?P<year>(?:19|20)\d{2})(?![\d.,:/-]\d))?")
 # budget laws every ministry passes each year: a kind of document, not one act
-_GENERIC_WETTEN = frozenset({"slotwet"})
+_GENERIC_WETTEN = frozenset({"slotwet", "rijkswet"})  # (a kind of act, not its name: "een rijkswet")
 # "de Kaderrichtlijn Water", "de Europese Kaderrichtlijn Mariene Strategie": an EU framework directive by name
 _FRAMEWORK_RE = re.compile(r"(?<![\w-])(?:Europese[ ]+)?(?P<name>Kaderrichtlijn(?:[ ][A-Z][a-zà-ü]+){1,3})(?![\w-])")
 _BILL_BEFORE_RE = re.compile(r"(?:[Ww]etsvoorstel(?:len)?|[Vv]oorstel van wet)[ ]*(?:\([^)]*\)[ ]*)?(?:de|het)?[ ]*$")
@@ -72,8 +72,11 @@ Bij Door Over Onder Naar Eerste Tweede Derde Vierde Vijfde Zesde Internationaal 
 _PARTY = r"[A-Z][\wà-ü&'-]+(?:[ ][A-Z][\wà-ü&'-]+){0,2}"
 _CASE_NAME_RE = re.compile(r"(?:(?<=\b[Dd]e[ ])|(?<=\b[Dd]e\n))(?P<name>[A-Z][a-zà-ü]{3,}zaak[ ]+tussen[ ]+" + _PARTY
                            + r"[ ]+en[ ]+" + _PARTY + r")(?![\wà-ü])")
-_AMENDMENT_RE = re.compile(r"(?<![\w-])(?P<name>Wijzi(?:gi)?ng[ ]+van[ ]+(?:de|het)[ ]+[A-Z][\wà-ü-]+(?:[ ]+[\wà-ü-]+){0,6}?"
-                           r"[ ]+in[ ]+verband[ ]+met(?:[ ]*\n?[ ]*[a-zà-ü][\wà-ü-]*){1,14})(?=[ ]*(?:[:;,.|(«»?!)]|\n\n|$))")
+_AMENDMENT_RE = re.compile(r"(?<![\w-])(?P<name>Wijzi(?:gi)?ng[ ]+(?:van[ ]+(?:de|het)[ ]+)?[A-Z][\wà-ü-]+(?:[ ]+[\wà-ü-]+){0,6}?"
+                           r"[ ]+in[ ]+verband[ ]+met(?:[ ]*\n?[ ]*[a-zà-ü][\wà-ü-]*){1,14})"
+                           r"(?=[ ]*(?:[:;,.|(«»?!)]|\n\n|$)|[ ]+\d{2}[ \u00a0]\d{3}(?!\d))")
+# ("Wijziging Vreemdelingenwet 2000 in verband met nationale visa ... 31 549": in a list of bills, the title
+# without "van de" and followed by its dossier number)
 
 # "bevorderen vanzorgcontractering": "van" run into a long word of a title (not "vanzelfsprekend")
 _GLUED_VAN_RE = re.compile(r"\bvan(?=(?!zelf)[a-zà-ü]{8,}\b)")
@@ -202,7 +205,8 @@ _CAPITAL_WET_RE = re.compile(r"(?<![\w-])(?<![.?!:][ ])(?<!^)(?<!\n)Wet[ ][A-Z][
 
 # "de Tijdelijke wet klimaatfonds (...)", "De Tijdelijke wet maatregelen covid-19 is ...": a temporary act named in
 # lower-case words, up to a bracket, a punctuation mark or a function word
-_TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])(?:Tijdelijke[ ]wet|(?<![.?!:][ ])(?<!^)(?<!\n)Wet)(?=[ ][a-zà-ü])")
+_TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])(?:Tijdelijke[ ]wet|Rijkswet|(?<![.?!:][ ])(?<!^)(?<!\n)Wet)(?=[ ][a-zà-ü])")
+# ("de Rijkswet financieel toezicht is ...": a Kingdom act named like a temporary one)
 # ... or at an infinitive: "besloten de Wet screening kennisveiligheid uit te stellen"
 _INFINITIVE_AFTER_RE = re.compile(r"[ ]+(?:(?:uit|in|op|af|aan|door|mee|terug|voort|vast|in[ ]werking)[ ]+)?te[ ]+[a-zà-ü]{3,}en\b")
 _PARTICIPLE_RE = re.compile(r"ge[a-zà-ü]+[dt]|voorzien|ingetrokken|aangenomen|ingediend|afgeschaft|verlengd|toegepast")

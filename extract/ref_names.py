@@ -43,7 +43,8 @@ _ENGLISH_WORDS_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[ ]?){2,5})$")
 _ONE_WORD_WET_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{7,}wet\b")
 _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
 _BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*"
-                           r"(?:(?:[ ]+|[ ]*\n[ ]*)[A-Za-z][\w-]*){1,6})")  # (a name may run over a line break)
+                           r"(?:(?:[ ]+|[ ]*\n[ ]*)[A-Za-z][\w-]*){1,6}(?:[ ]\d{1,4}(?![\d.,/]\d))?)")  # (a name may run over a
+# line break, and end in a number: "het wetsvoorstel Wet werkelijk rendement box 3")
 # a bill by its working title in lower case: "het wetsvoorstel verhoging griffierechten in werking"
 _LOWER_BILL_RE = re.compile(r"(?<![A-Za-z])[Ww]etsvoorstel[ ]+(?P<name>(?:verhoging|verlaging|invoering|wijziging|versterking"
                             r"|modernisering|herziening|aanpassing|uitbreiding|verruiming|afschaffing|bevordering"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, doc_text, laws, reference_index
+from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, country_index, doc_text, laws, reference_index
 from kamergraaf.extract.numbers import MONTH_ALT
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
 from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, bill_ident, generic_names
@@ -75,13 +75,18 @@ _AH_SERIES_RE = re.compile(r"(?<![A-Za-z])(?:Kamerstukken|Handelingen)(?:" + _S 
                            + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S + r"Aanhangsel,?" + _S
                            + r"(?:(?:nrs?\.?|nummers?)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)")
 # "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386": the year before the series name
-_AH_YEAR_FIRST_RE = re.compile(r"\bvergaderjaar" + _S + r"(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
+_AH_YEAR_FIRST_RE = re.compile(r"\b[Vv]ergaderjaar" + _S + r"(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4}),?" + _S
                                + r"Aanhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen,?" + _S
                                + r"(?:(?:nr\.?|nummer)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d)")
 _EU_RE = re.compile(
     r"\b(?P<type>Richtlijn|Verordening|Besluit|Uitvoeringsverordening|Uitvoeringsbesluit|Gedelegeerde" + _S + r"verordening)"
     r"(?:" + _S + r"\((?P<org>EU|EG|EEG|Euratom)\))?" + _S + r"(?:nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})"
     r"(?:/(?P<org2>EU|EG|EEG))?", re.IGNORECASE)
+# several acts after one plural type word: "tot intrekking van de Richtlijnen 64/221/EEG, 68/360/EEG, ... en 93/96/EEG"
+_EU_LISTED_NUMBER = r"(?:nr\.?" + _S + r")?\d{2,4}/\d{1,4}/(?:EU|EG|EEG)"
+_EU_LIST_RE = re.compile(r"\b(?P<type>[Rr]ichtlijnen|[Vv]erordeningen)" + _S + r"(?P<list>" + _EU_LISTED_NUMBER + r"(?:(?:," + _S + r"|"
+                         + _S + r"en" + _S + r")" + _EU_LISTED_NUMBER + r")+)")
+_EU_LISTED_NUMBER_RE = re.compile(r"(?P<nr>nr\.?" + _S + r")?(?P<a>\d{2,4})/(?P<b>\d{1,4})/(?:EU|EG|EEG)")
 # "EU-beschikking 2017/899", "EU-besluit 2019/1234": a decision by its number, "EU-" for its "(EU)"
 _EU_PREFIXED_RE = re.compile(r"(?<![\w-])EU-(?P<type>[Bb]eschikking|[Bb]esluit)" + _S + r"(?P<a>\d{2,4})/(?P<b>\d{1,4})(?![\d/])")
 # "EU verordening 2019–1148": a dash for the slash, only after "EU"/"Europese" (a year and a number, not two years)
@@ -172,6 +177,9 @@ def _kamerstukken(text: str) -> list[RefHit]:
     for m in _KST_BRACKETED_RE.finditer(text):
         if not any(h.start < m.end() and m.start() < h.end for h in out):
             out += _kst_hits(text, m, m.start("dossier"))
+    for m in _KST_AFTER_TITLE_RE.finditer(text):
+        if not any(h.start < m.end() and m.start() < h.end for h in out):
+            out += _kst_hits(text, m, m.start("dossier"))
     for m in _KST_LETTER_DASH_RE.finditer(text):
         if _LETTER_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) and \
                 not any(h.start < m.end() and m.start() < h.end for h in out):
@@ -179,6 +187,11 @@ def _kamerstukken(text: str) -> list[RefHit]:
     return out
 
 
+# a list of bills, each title followed by its dossier: "– Wijziging Vreemdelingenwet 2000 in verband met nationale
+# visa en enkele andere onderwerpen 31 549 (Aangenomen door EK, ...)"
+_KST_AFTER_TITLE_RE = re.compile(r"(?m)^[ \t]*(?:[–•-][ \t]*)?(?:Wijziging|Regels|Goedkeuring|Invoering|Aanpassing|Intrekking)\b"
+                                 r"[^\n()]{10,250}?[a-zà-ü0-9)][ ]+(?P<dossier>\d{2}[ \u00a0]\d{3})(?P<toev>)(?P<nrs>)"
+                                 r"(?=[ \t]*(?:\(|,|$))")
 # "(zie kamerbrief van 21 mei jl. 32 623-151)": a letter cited by its dossier, with a space, and number after a dash
 _KST_LETTER_DASH_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0])(?P<dossier>\d{2}[ \u00a0]\d{3})(?:-(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]))?"
                                  r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?![ \u00a0]\d{3})")
@@ -212,8 +225,8 @@ _AH_MORE_RE = re.compile(r"(?:,|" + _S + r"en)" + _S + r"(?P<nr>\d{1,5})(?![\d/.
 def eu_identifiers(kind_word: str, a: str, b: str, numbered_first: bool) -> tuple[str, str | None]:
     """CELEX and ELI of an EU act from its printed number: ``Richtlijn``, ``2021``, ``1883`` -> 32021L1883."""
     letter, eli_type = _EU_TYPE[" ".join(kind_word.lower().split())]
-    if numbered_first:
-        number, year = a, b
+    if numbered_first and not (_is_year(a) and not _is_year(b)):
+        number, year = a, b  # ("de richtlijn nr. 2008/115/EG": a year before a number that is none stays the year)
     elif len(a) == 4 and 1950 <= int(a) <= 2100:
         year, number = a, b
     elif len(b) == 4 and 1950 <= int(b) <= 2100:
@@ -253,6 +266,11 @@ def _eu_acts(text: str) -> list[RefHit]:
         numbered_first = bool(re.search(r"nr\.?", m.group()[: m.start("a") - m.start()]))
         out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"),
                                     numbered_first))
+    for m in _EU_LIST_RE.finditer(text):  # "de Richtlijnen 64/221/EEG, 68/360/EEG, ... en 93/96/EEG"
+        kind_word = "richtlijn" if m.group("type").lower().startswith("richtlijn") else "verordening"
+        for n in _EU_LISTED_NUMBER_RE.finditer(text, m.start("list"), m.end()):
+            out.append(_numbered_eu_act(n.start(), n.end(), n.group(), kind_word, n.group("a"), n.group("b"),
+                                        bool(n.group("nr"))))
     for m in _EU_PREFIXED_RE.finditer(text):
         if _is_year(m.group("a")) != _is_year(m.group("b")):
             out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"), False))
@@ -282,8 +300,10 @@ def _eu_acts(text: str) -> list[RefHit]:
         out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"), False))
     for m in _EU_NAMED_RE.finditer(text):
         before = text[max(0, m.start() - 20):m.start()].lower()
-        if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before):
-            continue
+        if re.search(r"(gemeentelijke|plaatselijke|provinciale|deze|die|een)\s*$", before) or \
+                re.match(r"(?:lands|eilands|omgevings|huisvestings|subsidie|afval|parkeer|marktgelden|leges)verordening",
+                         m.group("name")):
+            continue  # (a Caribbean country's "landsverordening", a province's "omgevingsverordening": no EU act)
         # "EU" or "Europese" before it is part of the name ("implementatie EU meststoffenverordening")
         eu = re.search(r"(?<![\w-])(?:EU|Europese)[ ]+$", text[max(0, m.start() - 9):m.start()])
         start = m.start() - (len(eu.group()) if eu else 0)
@@ -554,6 +574,18 @@ def _civil_code(text: str) -> list[RefHit]:
 _OLD_BEFORE_RE = re.compile(r"\b[Dd]e[ \t\n]+oude[ \t\n]+$")
 
 
+_ADJECTIVE_BEFORE_RE = re.compile(r"(?P<adj>[A-Z][\w-]+e)[ ]+$")
+
+
+def _foreign_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is the adjective of a country other than the Netherlands."""
+    m = _ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    found = country_index().find(m.group("adj"))
+    return len(found) == 1 and found[0].end - found[0].start == len(m.group("adj")) and found[0].payload[0] != "NLD"
+
+
 def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms: bool = True) -> list[RefHit]:
     """Every reference in ``text``; overlapping gazetteer hits inside a numbered citation are dropped.
     ``abbrevs``: the abbreviations and names the document defines (ref_names.document_abbreviations);
@@ -578,6 +610,9 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
                                                              for b in hits))]
     for bill in _dossier_bill(text):  # the short title in the dossier title is the bill's, not a listed act's
         hits = [h for h in hits if not (h.start < bill.end and bill.start < h.end and h.kind in ("act", "bill"))] + [bill]
+    # "De Indonesische Grondwet", "de Belgische Vreemdelingenwet": another state's act, not the listed Dutch one
+    hits = [h for h in hits if not (h.kind in ("act", "article") and h.identifier.startswith("BWBR")
+                                    and _foreign_before(text, h.start))]
     # "de oude Vreemdelingenwet" is the act the listed one replaced (the Vreemdelingenwet of 1965): by its name
     hits = [RefHit(h.start, h.end, h.kind, text[h.start:h.end].lower(), text[h.start:h.end])
             if h.kind == "act" and h.identifier.startswith("BWBR") and _OLD_BEFORE_RE.search(text, max(0, h.start - 12), h.start) else h

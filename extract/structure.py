@@ -287,7 +287,7 @@ _INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+|\|[ \t]*|(?<=\b[A-Z]\.)[ \t]+)(?P<
 _VRAAGNUMMER_RE = re.compile(r"\bVraagnummer[ \t]*:[ \t]*(?P<n>\d{1,3})[ \t]*\n\s*$")
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\b[Vv]ra(?:ag|gen) van (?:het lid|de leden|het leden|lid|het Kamerlid|de Kamerleden)\b|\bop vragen van (?:het lid|de leden)\b")
-_NUMBERED_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
+_NUMBERED_RE = re.compile(r"^[ \t]*(?:[•·▪][ \t]*)?(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
                           r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
                           r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke|Vindt|Is|Zijn|Wordt|Worden|Acht|Wilt|Gaat|Erkent"
                           r"|Herkent)\b[^\n]*\?)"
