@@ -77,15 +77,18 @@ def _fits(abbr: str, name: str) -> bool:
     return True
 
 
+_PUNCT_END = ".,;:?!»”’\""  # (a title's closing quote ends a name: "«Stand van zaken wetsvoorstel Wet ... box 3»")
+
+
 def _trim(words: list[str]) -> list[str]:
     """The words of a name up to the first stop word or participle; a trailing connector is dropped."""
     out = []
     for w in words:
-        bare = w.lower().rstrip(".,;:?!")
+        bare = w.lower().rstrip(_PUNCT_END)
         if bare in STOP_WORDS or (out and re.fullmatch(r"ge[a-z-]{3,}(?:d|t|en)", bare)):
             break
-        out.append(w.rstrip(".,;:?!"))
-        if w != w.rstrip(".,;:?!"):
+        out.append(w.rstrip(_PUNCT_END))
+        if w != w.rstrip(_PUNCT_END):
             break
     while out and out[-1].lower() in _CONNECT:
         out.pop()

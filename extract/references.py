@@ -38,7 +38,7 @@ _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
 _MONTH = r"(?:" + MONTH_ALT + r")"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
-_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
+_NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|(?<=\d)[–-](?=\d)|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:[Kk]amer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|[Kk]amerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
                + r"(?:vergaderjaar" + _S + r")?(?:\d{4}|\d{2}(?=[/–-]\d{2}\b))(?:[/–-]\d{2,4})?,?)?" + _S + r"\(?" + _DOSSIER + _TOEV
@@ -146,9 +146,16 @@ def _kst_hits(text: str, m: re.Match, start: int) -> list[RefHit]:
         return [RefHit(start, m.end(), "kamerstuk", base, text[start:m.end()].strip())]
     out = []
     nrs_start = m.start("nrs")
-    for i, n in enumerate(re.finditer(r"\d+", nrs)):
+    numbers = list(re.finditer(r"\d+", nrs))
+    for i, n in enumerate(numbers):
         s = start if i == 0 else nrs_start + n.start()
         e = nrs_start + n.end()
+        if i > 0 and re.fullmatch(r"\s*(?:t/m|[–-])\s*", nrs[numbers[i - 1].end():n.start()]) and \
+                0 < int(n.group()) - int(numbers[i - 1].group()) <= 30:
+            # "nrs. 1 t/m 3", "nrs. 1–2": a range holds the numbers between its ends
+            for k in range(int(numbers[i - 1].group()) + 1, int(n.group())):
+                out.append(RefHit(nrs_start + numbers[i - 1].start(), e, "kamerstuk", f"{base}-{k}",
+                                  text[nrs_start + numbers[i - 1].start():e]))
         out.append(RefHit(s, e, "kamerstuk", f"{base}-{n.group()}", text[s:e]))
     return out
 

@@ -97,3 +97,12 @@ def test_a_bulleted_numbered_question_after_the_members_heading(tmp_path):
                          "is dat ieder kind recht heeft op onderwijs.\n")
     assert [(q.numbers, doc.text[q.start:q.end][:20]) for q in doc.questions] == [((1,), "Wat is de stand van ")]
     assert [(a.numbers, doc.text[a.start:a.end][:20]) for a in doc.answers] == [((1,), "Mijn uitgangspunt is")]
+
+
+def test_kamerstuk_number_ranges_a_closing_quote_after_a_bill_and_the_waz():
+    assert [r[1] for r in refs("het rapport (kamerstuk 28 131, nrs. 1–2), de navolgende vragen")] == \
+        ["kst-28131-1", "kst-28131-2"]
+    assert [r[1] for r in refs("Kamerstukken 28 131, nrs. 1 t/m 3")] == ["kst-28131-1", "kst-28131-2", "kst-28131-3"]
+    assert ("bill", "wet werkelijk rendement box 3", "Wet werkelijk rendement box 3") in \
+        refs("heb ik de brief «Stand van zaken wetsvoorstel Wet werkelijk rendement box 3» aan uw Kamer gestuurd.")
+    assert ("act", "BWBR0008656", "Waz") in refs("een gedeeltelijke Waz- en een gedeeltelijke WAO-uitkering")
