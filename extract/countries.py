@@ -207,7 +207,26 @@ def find_countries(text: str) -> list[CountryHit]:
         if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
             c = _people_by_name()[m.group("people")]
             out.append(CountryHit(m.start(), m.end("people"), c["iso3"], c["label"]))
+    for m in _name_compound_re().finditer(text):  # "de Afghanistancrisis": a country's name opening a compound
+        if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
+            c = _country_by_name()[m.group("name")]
+            out.append(CountryHit(m.start(), m.end("name"), c["iso3"], c["label"]))
     return sorted(out, key=lambda h: h.start)
+
+
+# the nouns a country's name opens a compound with ("Afghanistancrisis", "Oekraïnesteun", "Syriëbeleid")
+_COMPOUND_HEADS = r"(?:crisis|conflict|oorlog|missie|beleid|steun|hulp|dossier|strategie|fonds|deal|akkoord|top)"
+
+
+@lru_cache(maxsize=1)
+def _country_by_name() -> dict[str, dict]:
+    return {n: c for c in countries() for n in c["names"] if len(n) >= 5 and " " not in n and n[0].isupper()}
+
+
+@lru_cache(maxsize=1)
+def _name_compound_re() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in _country_by_name()), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?P<name>" + names + r")(?=" + _COMPOUND_HEADS + r"(?:s|en)?\b)")
 
 
 @lru_cache(maxsize=1)

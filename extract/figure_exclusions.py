@@ -84,6 +84,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # "24 uur per dag beveiliging", "7 dagen per week": round the clock, a service level
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not (m.group("cur") or m.group("pct")):
         return True  # a date
+    if re.match(r"(?:[ \t]*[–-][ \t]*\d{1,2})?[ \t-]?jarig", after) or \
+            (re.search(r"\d{1,2}[ \t]*[–-][ \t]*$", text[max(0, s - 5):s]) and re.match(r"[ \t-]?jarig", after)):
+        return True  # "13–14 jarigen", "13–14-jarigen", "14 jarigen": ages
     if _AGES_ELIDED.match(after):
         return True  # "de minimumjeugdlonen voor 18- t/m 21-jarigen", "voor 18-, 19- en 20-jarigen": ages
     if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]) \
@@ -187,6 +190,13 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.search(r"\b(?:PbEU|PB|Pb|Stb|Stcrt)\.?(?:[ ,]+(?:19|20)\d{2})?[ ,]+(?:[LC][ ]?)?$", text[max(0, s - 20):s]) or \
             re.search(r"\b(?:PbEU|PB)\.?[ ]+[LC][ ]?\d+/$", text[max(0, s - 20):s]):
         return True  # "(PbEU 2004, L 229)", "(PbEU L 348/98)", "(Stb. 2012, 159)": a publication's page or number
+    if m.group("cur") and not m.group("mult") and \
+            re.search(r"(?<![\d.,])\d[\d.]*[ \t]+(?:[a-zà-ü-]+[ \t]+)?van[ \t]+$", text[max(0, s - 50):s]):
+        return True  # "557 boetebeschikkingen van € 600", "36 van € 2400": the amount names the class counted
+    if not (m.group("cur") or m.group("mult") or m.group("pct")) and (
+            re.search(r"[a-zà-ü](?:niveau|fase|trede)[ \t]+$", text[max(0, s - 30):s])
+            or re.search(r"niveau[ \t]+\d{1,2}\b[^\n]{0,30}\([ \t]*van[ \t]+$", text[max(0, s - 60):s])):
+        return True  # "op dreigingsniveau 4 («substantieel») (van 5)": a level of a scale and the scale's top
     line_start = text.rfind("\n", 0, s) + 1
     if re.fullmatch(r"\d{1,2}", num) and not (m.group("cur") or m.group("mult") or m.group("pct")):
         if re.fullmatch(r"[ \t]*\(", text[line_start:s]) and re.match(r"\)[ \t]+[A-Z«“\"']", text[e:e + 4]):

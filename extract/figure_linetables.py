@@ -256,7 +256,11 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
     # ... and a header printed twice side by side ("Jaar / euro's / jaar / euro's / 2005 / 541 / 2010 / 632"): two
     # tables of the same columns next to each other, read row by row
     twice = h >= 4 and h % 2 == 0 and [c[2].lower() for c in run[:h // 2]] == [c[2].lower() for c in run[h // 2:h]]
-    for hh, k in ((((h, h // 2),) if twice else ()) + ((h, h), (h, h + 1), (h - 1, h), (h - 1, h - 1))
+    # ... and a header of two levels whose lower one opens with the years' corner cell ("Opgelegd / Niet betaald /
+    # Jaar / Aantal / Bedrag / Aantal / Bedrag / 2008 / 955 / € 48.362,05 / ..."): rows as wide as that lower level
+    corner = next((j for j in range(h - 1, 0, -1) if run[j][2].lower() in ("jaar", "periode", "maand")), None)
+    lower = h - corner if corner and h - corner >= 3 else None
+    for hh, k in ((((h, h // 2),) if twice else ()) + (((h, lower),) if lower else ()) + ((h, h), (h, h + 1), (h - 1, h), (h - 1, h - 1))
                   + (((0, 1 + v),) if h == 1 and v else ())):
         if k < 2 or (hh < 1 and h != 1):
             continue
@@ -282,7 +286,7 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
             continue  # the shorter header must cover the whole run
         years_column = sum(_YEAR_RE.fullmatch(r[0][2]) is not None for r in rows) >= len(rows) - 1
         heads = [c[2] for c in run[:hh]]
-        heads = heads[:k] if k < hh else heads if k == hh else [""] + heads
+        heads = heads[hh - k:] if k == lower else heads[:k] if k < hh else heads if k == hh else [""] + heads
         cs, ce = caption_of(run[0][0], 0)
         out: list[Cell] = []
         # (a column head's numbers are no figures either: "60 jaar / 61 jaar / ... / 2018 / 4,6% / 3,0%")

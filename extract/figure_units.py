@@ -35,7 +35,7 @@ _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "
 
 
 _GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
-_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "GBP", "NLG", "kg", "tonnes",
+_UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "GBP", "NLG", "ZAR", "CHF", "kg", "tonnes",
                "metres", "kilometres", "litres", "celsius", "m3", "PJ", "GW", "MW", "hectares", "places", "persons")
 
 

@@ -55,7 +55,9 @@ _FRAMEWORK_RE = re.compile(r"(?<![\w-])(?:Europese[ ]+)?(?P<name>Kaderrichtlijn(
 _BILL_BEFORE_RE = re.compile(r"(?:[Ww]etsvoorstel(?:len)?|[Vv]oorstel van wet)[ ]*(?:\([^)]*\)[ ]*)?(?:de|het)?[ ]*$")
 _CONNECT = r"(?:inzake|betreffende|voor|van|tot|ter|tegen|over|nopens|inzake de|tot de|van de|voor de)"
 _TREATY_RE = re.compile(r"\b(?P<name>(?:(?:Internationaal|Europees|Algemeen)[ ]+)?Verdrag[ ]+(?=" + _CONNECT
-                        + r")[\wà-ü'-]+(?:[ ]+[\wà-ü'-]+){0,14}?)(?=[ ]*(?:(?:19|20)\d{2}\b|\(|[.,;:?!»)\n]|[ ]en[ ](?:het|de)[ ]|$))")
+                        + r")[\wà-ü'-]+(?:[ ]+[\wà-ü'-]+){0,14}?)(?=[ ]*(?:(?:19|20)\d{2}\b|\(|[.,;:?!»)\n]|[ ]en[ ](?:[a-zà-ü]+[ ])?(?:het|de|een)[ ]"
+                        r"|[ ](?:is|zijn|wordt|worden|werd|heeft|hebben|was|waren|geldt|gelden|zal|kan|moet)\b|$))")
+# (the name ends before "en" and a clause of its own: "... inzake diplomatieke relaties en conform de zetelverdragen")
 _ABBR_AFTER_RE = re.compile(r"[ ]*(?:(?:19|20)\d{2}[ ]*)?\((?P<abbr>[A-Z][A-Z0-9-]{1,9})\)")
 _GLUED_FUNCTION_RE = re.compile(r"\b(inzake|betreffende|nopens)(?=[a-zà-ü]{4,})")
 _YEAR_END_RE = re.compile(r"[ ]+(?:19|20)\d{2}$")

@@ -54,7 +54,7 @@ _KST_RES = (
 )
 # the compact form web pages print: "Kamerstuk 24587-937", "(Kamerstuk 36740-XVI-1)" (dossier, toevoeging, number
 # joined by hyphens); a number never opens with 0, so "21501-02" stays the dossier 21 501-02
-_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])Kamerstuk(?:ken|nummer)?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]|0\d))?"
+_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])[Kk]amerstuk(?:ken|nummer)?:?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]|0\d))?"
                              r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?!,?[ \u00a0\n]*nrs?\.)")  # "21 501-20, nr. 1234": a dossier
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.] )(?<!\d, )(?<!€ )" + _DOSSIER
@@ -65,7 +65,7 @@ _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.] )(?<!\d, )(?<!€ )"
 _KST_NEXT_RE = re.compile(r"(?:[;,]|" + _S + r"en)" + _S + _DOSSIER + _TOEV + r",?" + _S + r"(?P<nrs>(?:nrs?\.?|nummers?)" + _S + r"\d+(?:(?:,|"
                           + _S + r"en|" + _S + r"t/m)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*)")
 _AH_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]anhangsel(?:" + _S + r"van" + _S + r"de)?" + _S + r"Handelingen(?:" + _S + r"(?:II|TK))?|Kamervragen"
-                    + _S + r"\(Aanhangsel\))" + r",?" + _S
+                    + _S + r"\(Aanhangsel\)|(?<=Kamervragen[ ]\()TK)" + r",?" + _S
                     + r"(?:vergaderjaar" + _S + r")?(?P<y1>\d{4})" + _S + r"[–/-]" + _S + r"(?P<y2>\d{2,4})(?!\d),?" + _S
                     + r"(?:(?:Aanhangsel" + _S + r")?(?:nrs?\.?|nummers?)" + _S + r")?(?P<nr>\d+)(?![\d/.,]\d|\d)"
                     + r"(?!" + _S + _MONTH + r")")  # "nr." may be left out: "..., vergaderjaar 2023–2024, 1028"

@@ -77,6 +77,8 @@ def find_headings(body: str) -> list[Heading]:
             nums = (int(m.group("c")),) if m.group("c") else parse_numbers(m.group("n")) if m.group("n") else ()
             if kind == "Q" and not nums:
                 continue
+            if rest and not m.group("colon") and re.fullmatch(r"\((?:zie|vgl\.?|cf\.?)\b[^()\n]{0,60}\)[ \t]*", rest):
+                rest = ""  # "Vraag 1 (zie ook vraag 21)": a heading with a cross-reference to another question
             if rest and not m.group("colon"):
                 continue  # "Vraag 1 is ..." or "Antwoord van Minister ...": a sentence, not a heading
             if kind == "A" and not nums and m.group("h").lower().startswith("antwoorden"):

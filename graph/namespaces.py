@@ -42,6 +42,8 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "ANG": ("Antilliaanse gulden", "Netherlands Antillean guilder", None),
     "GBP": ("Brits pond", "pound sterling", None),
     "NLG": ("Nederlandse gulden", "Dutch guilder", None),
+    "ZAR": ("Zuid-Afrikaanse rand", "South African rand", None),
+    "CHF": ("Zwitserse frank", "Swiss franc", None),
     "percent": ("procent", "percent", "PERCENT"),
     "days": ("dagen", "days", "DAY"),
     "weeks": ("weken", "weeks", "WK"),
