@@ -621,11 +621,14 @@ _REPLY_RE = re.compile(r"ga ik (?:hierna |hieronder )?in op de (?:vragen|gesteld
                        r"Bij brief van [^.\n]{4,40} zijn de vragen(?:,[^.\n]{3,60},)? beantwoord|"
                        r"treft uw Kamer de beantwoording van\b|"
                        r"Hieronder treft u (?:de|die|mijn) beantwoording aan\b|"
-                       r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)")
+                       r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)|"
+                       r"BEANTWOORDING VAN (?:DE )?VRAGEN DIE IN DE EERSTE TERMIJN")
 _OFFERED_RE = re.compile(r"bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden aan op\b")
 # a nota naar aanleiding van het verslag: the members' questions reported paragraph by paragraph, each answered
 _NOTA_RE = re.compile(r"NOTA NAAR AANLEIDING VAN (?:HET )?VERSLAG|\bNota naar aanleiding van (?:het )?verslag\b[^\n]*\n")
-_MEMBERS_RE = re.compile(r"(?:De|Deze|Ook de)\s+leden\b|(?:Het|Dit)\s+lid\b|Zij\s+(?:vragen|vroegen|willen)\b")
+_MEMBERS_RE = re.compile(r"(?:De|Deze|Ook de)\s+leden\b|(?:Het|Dit)\s+lid\b|Zij\s+(?:vragen|vroegen|willen)\b"
+                         r"|(?:De\s+heer|Mevrouw)\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:\([^()\n]{2,15}\)\s+)?"
+                         r"(?=vr(?:aagt|oeg)\b)")  # ("De heer Marcouch vraagt wat ...": one member in a debate)
 _MEMBERS_ASK_RE = re.compile(r"\bvr(?:a|aa|oe)g(?:en|t)?\b|\bw(?:illen|ilde|ilden|il)\s+(?:graag\s+)?weten\b|\bverzoeken\b"
                              r"|\bvernemen\b|\binformeer(?:de|den|t)\b")
 # "Het doet mij genoegen dat de leden van de PvdA-fractie ... hebben kennisgenomen. Deze leden vragen of ...": a
@@ -749,11 +752,19 @@ def _answers_only(body: str) -> list[Heading]:
     if not paragraphs or any(_ENDS_ASKING_RE.search(m.group(0)) or _ASKS_U_RE.match(m.group(0).strip())
                              for m in paragraphs):
         return []
+    # (a table printed a cell per line, and its "Bron:" line, belong to the answer whose sentence introduces it)
+    short = [bool(_TABLE_CELL_LINE_RE.fullmatch(m.group(0).strip())) for m in paragraphs]
+    cell = [short[i] and ((i > 0 and short[i - 1]) or (i + 1 < len(short) and short[i + 1])) for i in range(len(short))]
+    paragraphs = [m for i, m in enumerate(paragraphs) if i == 0 or not (cell[i] or _SOURCE_LINE_RE.match(m.group(0)))]
     heads: list[Heading] = []
     for k, m in enumerate(paragraphs, start=1):
         start = row.end() + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         heads += [Heading("Q", (k,), "", start, start), Heading("A", (k,), "", start, start)]
     return heads
+
+
+_TABLE_CELL_LINE_RE = re.compile(r"[^.?!:;\n]{1,40}")  # short lines without a sentence end, one after another: cells
+_SOURCE_LINE_RE = re.compile(r"[ \t]*Bron[ \t]*:")
 
 
 def _covered(items: list[Heading]) -> int:
