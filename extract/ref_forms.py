@@ -66,6 +66,7 @@ _YEAR_END_RE = re.compile(r"[ ]+(?:19|20)\d{2}$")
 _NAME_WORD = r"[A-Z][a-zà-ü]{2,}(?:-[A-Za-zà-ü][a-zà-ü]+)*"
 _HEADED_TREATY_RE = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"[ ]){0,2}" + _NAME_WORD
                                + r")[ ]?(?P<head>Verdrag|Memorandum|Handvest)(?![\w-])(?![ ]*\n?[ ]*" + _CONNECT + r"\b|[ ]der\b)")
+_AND_NOUN_RE = re.compile(r"[ ]en[ ](?:het|de)[ ][a-zà-ü]{4,}(?=[ ]*(?:[.,;:?!)(\n]|$|[ ](?:van|uit)[ ](?:19|20)?\d{2}|[ ](?:is|was|wordt|werd)\b))")
 _TITLE_ACT_RE = re.compile(r"(?<![\w-])(?P<head>Regeling|Besluit|Tijdelijke[ ]wet|Wet[ ]op[ ](?:de|het))(?P<words>(?:[ ]" + _NAME_WORD + r"){1,6})(?![\w-])")
 # capitalised words that open a sentence or qualify a treaty the connector rule names, not name words
 _NOT_NAME = frozenset("""De Het Een Dit Deze Dat Die Dat Zo Ook Nu Als Het Dan Dus Wel Op In Met Van Voor Uit
@@ -167,6 +168,9 @@ def title_case_acts(text: str) -> list[FormHit]:
                 and not re.fullmatch(r"ge[a-z]{3,}(?:d|t|en)", nxt.group(1)):
             continue  # the name goes on in lower-case words ("Tijdelijke wet Transitiefonds landelijk gebied ..."): no guess
         name = m.group("head") + " " + " ".join(words)
+        if m.group("head").startswith("Wet op") and text.startswith(name, m.start()) and \
+                (more := _AND_NOUN_RE.match(text, m.start() + len(name))):
+            name += more.group()  # "de Wet op het Nederlanderschap en het ingezetenschap van 1892": a second noun
         out.append(FormHit(m.start(), m.start() + len(name), "act", name.lower(), name))
     for m in _TEMPORARY_ACT_RE.finditer(text):
         words = []
@@ -265,6 +269,7 @@ def scheme_names(text: str) -> list[FormHit]:
             continue
         # a footnote marker run into the last word or the year ("basisvaardigheden 20222,", "omgeving3") ends it
         clean = _GLUED_MARKER_RE.sub(lambda g: g.group(1) + "," if g.group(1) else ",", rest)
+        clean = re.sub(r"[ ]*\(.*", ",", clean)  # ("... elektriciteitsproductie (MEP) staat": the name ends at a bracket)
         name = bill_name(clean.replace(",,", ","))
         if not name and (title := _TITLE_WORD_RE.match(clean)):
             name = title.group(1)  # "de Tijdelijke Tegemoetkomingsregeling Kinderopvang is ...": a title-case name

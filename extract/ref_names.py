@@ -62,6 +62,12 @@ waarvan dan zo er hier daar al""".split())
 _CONNECT = frozenset("bij van voor door inzake op over".split())
 
 
+def _fits_name(abbr: str, name: str) -> bool:
+    """_fits, also without a scheme's head word: "Subsidieregeling milieukwaliteit elektriciteitsproductie (MEP)"."""
+    head = re.match(r"[A-Za-z]*(?:regeling|besluit)\s+", name, re.I)
+    return _fits(abbr, name) or bool(head and _fits(abbr, name[head.end():]))
+
+
 def _fits(abbr: str, name: str) -> bool:
     """An abbreviation fits a name when its letters appear in order in the name, the first one first."""
     letters = re.sub(r"-(?:[IVX]+|\d)$", "", abbr).lower()
@@ -154,7 +160,7 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
                 out[abbr] = RefEntry(hit.kind, hit.identifier, hit.label, hit.identifiers)
             continue
         hit = next((h for h in reversed(find(tail)) if h.end == len(tail)
-                    and h.kind in ("act", "eu-act", "treaty", "bill") and _fits(abbr, h.label)), None)
+                    and h.kind in ("act", "eu-act", "treaty", "bill") and _fits_name(abbr, h.label)), None)
         if hit is not None:
             out[abbr] = RefEntry(hit.kind, hit.identifier, hit.label, hit.identifiers)
             continue

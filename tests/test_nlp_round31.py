@@ -42,3 +42,21 @@ def test_een_kleine_is_approximate():
     text = "In 2010 zijn bij 127 zaken een kleine 600 onderbetaalden aangetroffen."
     hits, _ = find_figures(text, [], [])
     assert {text[h.start:h.end]: h.approximate for h in hits} == {"127": False, "600": True}
+
+
+def test_a_scheme_name_ends_at_its_bracket_its_abbreviation_skips_the_head_word_and_wet_op_with_two_nouns():
+    from kamergraaf.extract.ref_names import document_abbreviations
+    from kamergraaf.extract.references import find_references
+
+    def refs(text):
+        abbrevs = document_abbreviations(text, find_references)
+        return sorted((r.kind, r.identifier, text[r.start:r.end]) for r in find_references(text, abbrevs))
+
+    found = refs("In het rapport over de Subsidieregeling milieukwaliteit elektriciteitsproductie (MEP) staat dat de "
+                 "MEP duur is.")
+    assert {r[2] for r in found} == {"Subsidieregeling milieukwaliteit elektriciteitsproductie", "MEP"}
+    assert {r[1] for r in found} == {"subsidieregeling milieukwaliteit elektriciteitsproductie"}
+    assert refs("Onder de Wet op het Nederlanderschap en het ingezetenschap van 1892 gold dit.") == \
+        [("act", "wet op het nederlanderschap en het ingezetenschap", "Wet op het Nederlanderschap en het ingezetenschap")]
+    assert ("act", "wet op het nederlanderschap", "Wet op het Nederlanderschap") in \
+        refs("Zowel de Wet op het Nederlanderschap en de Vreemdelingenwet gelden.")
