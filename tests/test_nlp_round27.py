@@ -2,14 +2,11 @@
 series was scored. The texts are written for these tests in the form of the pages they stand for
 (tests/gold/GUIDELINES.md, "Thirty-third round")."""
 
-from kamergraaf.extract.ref_names import document_abbreviations
-from kamergraaf.extract.references import find_references
+from rule_helpers import refs as found_refs
 
 
 def refs(text):
-    """(kind, identifier, mention) of every reference, with the abbreviations and names the text defines."""
-    abbrevs = document_abbreviations(text, find_references)
-    return sorted((r.kind, r.identifier, text[r.start:r.end]) for r in find_references(text, abbrevs))
+    return found_refs(text, abbreviations=True)
 
 
 def test_an_abbreviation_that_carries_the_acts_year_names_that_act_later():

@@ -5,37 +5,9 @@ scored. The texts are written for these tests in the form of the pages they stan
 from datetime import date
 from decimal import Decimal
 
-from kamergraaf.extract.agencies import find_agencies
 from kamergraaf.extract.countries import find_countries
-from kamergraaf.extract.figures import find_figures
-from kamergraaf.extract.reader import read_path
-from kamergraaf.extract.references import find_references
 from kamergraaf.extract.textfile import space_glued_cells
-
-
-def figures(text, year=None):
-    hits, _ = find_figures(text, find_agencies(text), [], default_year=year)
-    return {text[h.start:h.end]: h for h in hits}
-
-
-def refs(text):
-    return sorted((r.kind, r.identifier, text[r.start:r.end]) for r in find_references(text))
-
-
-def agencies(text):
-    return [(text[a.start:a.end], a.key) for a in find_agencies(text)]
-
-
-def read(tmp_path, text):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    (doc,) = read_path(path)
-    return doc
-
-
-def items(doc):
-    return [("Q", q.numbers, doc.text[q.start:q.end].strip()[:30]) for q in doc.questions] + \
-        [("A", a.numbers, doc.text[a.start:a.end].strip()[:30]) for a in doc.answers]
+from rule_helpers import agencies, figures, items, read, refs
 
 
 NATO_KEY = ("Lijst van vragen en antwoorden\n\nVastgesteld 26 april 2005\n\nDe vaste commissies voor Defensie1 en voor "

@@ -5,27 +5,12 @@ scored. The texts are written for these tests in the form of the pages they stan
 from datetime import date
 
 from kamergraaf.extract.agencies import find_agencies
-from kamergraaf.extract.figures import find_figures
-from kamergraaf.extract.reader import read_path
-from kamergraaf.extract.ref_names import document_abbreviations
-from kamergraaf.extract.references import find_references
-
-
-def figures(text, year=None):
-    hits, _ = find_figures(text, find_agencies(text), [], default_year=year)
-    return {text[h.start:h.end]: h for h in hits}
+from rule_helpers import figures, read
+from rule_helpers import refs as found_refs
 
 
 def refs(text):
-    abbrevs = document_abbreviations(text, find_references)
-    return sorted((r.kind, r.identifier, text[r.start:r.end]) for r in find_references(text, abbrevs))
-
-
-def read(tmp_path, text):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    (doc,) = read_path(path)
-    return doc
+    return found_refs(text, abbreviations=True)
 
 
 def test_eu_directives_a_year_before_nr_and_a_list_after_one_plural_type_word():

@@ -4,24 +4,8 @@ The texts are written for these tests in the form of the pages they stand for (t
 
 from datetime import date
 
-from kamergraaf.extract.agencies import find_agencies
-from kamergraaf.extract.countries import find_countries
-from kamergraaf.extract.figures import find_figures
 from kamergraaf.extract.reader import read_path
-from kamergraaf.extract.references import find_references
-
-
-def figures(text, year=None):
-    hits, _ = find_figures(text, find_agencies(text), [], default_year=year)
-    return {text[h.start:h.end]: h for h in hits}
-
-
-def refs(text):
-    return sorted((r.kind, r.identifier, text[r.start:r.end]) for r in find_references(text))
-
-
-def countries(text):
-    return [(text[h.start:h.end], h.iso3) for h in find_countries(text)]
+from rule_helpers import countries, figures, refs
 
 
 def test_the_voetbalwet_and_the_act_by_its_short_title():

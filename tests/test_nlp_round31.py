@@ -4,6 +4,7 @@ scored. The texts are written for these tests in the form of the pages they stan
 
 from kamergraaf.extract.figures import find_figures
 from kamergraaf.extract.reader import parse_text
+from rule_helpers import refs as found_refs
 
 HEAD = """Ingediend | 9 september 2021 |
 ---|---|
@@ -45,12 +46,8 @@ def test_een_kleine_is_approximate():
 
 
 def test_a_scheme_name_ends_at_its_bracket_its_abbreviation_skips_the_head_word_and_wet_op_with_two_nouns():
-    from kamergraaf.extract.ref_names import document_abbreviations
-    from kamergraaf.extract.references import find_references
-
     def refs(text):
-        abbrevs = document_abbreviations(text, find_references)
-        return sorted((r.kind, r.identifier, text[r.start:r.end]) for r in find_references(text, abbrevs))
+        return found_refs(text, abbreviations=True)
 
     found = refs("In het rapport over de Subsidieregeling milieukwaliteit elektriciteitsproductie (MEP) staat dat de "
                  "MEP duur is.")
