@@ -183,7 +183,7 @@ def find_headings(body: str) -> list[Heading]:
         return _single_is_q0(items)
     if not heads and (row := LISTING_RESPONDENT_RE.search(body[:1500]) or LISTING_ROWS_RE.match(body)):
         return _alternating_items(body, row.end(), least=1, runs=True)
-    if not heads and (items := _doubled_numbers(body) or _inline_numbered(body)):
+    if not heads and (items := _doubled_numbers(body) or _inline_numbered(body) or _listed_then_answered(body)):
         return items
     if not heads and _OFFERED_RE.search(body[:5000]):
         # "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen ...": numbered questions, each answered by
@@ -765,6 +765,48 @@ def _answers_only(body: str) -> list[Heading]:
 
 _TABLE_CELL_LINE_RE = re.compile(r"[^.?!:;\n]{1,40}")  # short lines without a sentence end, one after another: cells
 _SOURCE_LINE_RE = re.compile(r"[ \t]*Bron[ \t]*:")
+
+
+# a number opening a line: "1. Kent u ...?", "2 en 3" (a party site's questions, listed and then repeated)
+_LISTED_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:[ \t]+en[ \t]+\d{1,3})?)(?:\.[ \t]+|[ \t]*\n|[ \t]+(?=[A-Z]))", re.M)
+
+
+def _listed_then_answered(body: str) -> list[Heading]:
+    """Questions listed 1, 2, ... n and then printed again, each with its answer below it (a party site's Kamervragen
+    page): the listed questions are the questions, each repeated question (also "2 en 3" over both) heads its answer,
+    which starts at the first paragraph after it that does not ask. Taken when at least one answer is found."""
+    marks = list(_LISTED_NUMBER_RE.finditer(body))
+    listed: list[re.Match] = []
+    for m in marks:
+        if m.group("n") == str(len(listed) + 1) and _ASKS_RE.search(_paragraph_at(body, m.end())):
+            listed.append(m)
+        elif listed:
+            break
+    if len(listed) < 2:
+        return []
+    first_end = body.find("\n", listed[-1].end())
+    heads = [Heading("Q", (k,), m.group("n"), m.start(), m.end()) for k, m in enumerate(listed, start=1)]
+    if first_end < 0:
+        return []
+    heads.append(Heading("H", (), "", first_end, first_end))  # (what follows the list is no question's text)
+    expected = 1
+    for m in marks:
+        if m.start() <= first_end:
+            continue
+        numbers = parse_numbers(m.group("n"))
+        if not numbers or numbers[0] != expected or numbers[-1] > len(listed):
+            continue
+        pos = m.end()
+        for para in _PARA_SPAN_RE.finditer(body, m.end()):
+            if not _ASKS_RE.search(para.group()):
+                pos = para.start()
+                break
+        else:
+            break
+        heads.append(Heading("H", (), "", m.start(), m.start()))
+        heads.append(Heading("A", numbers, m.group("n"), pos, pos))
+        expected = numbers[-1] + 1
+    return heads if any(h.kind == "A" for h in heads) else []
 
 
 def _covered(items: list[Heading]) -> int:

@@ -57,3 +57,18 @@ def test_a_scheme_name_ends_at_its_bracket_its_abbreviation_skips_the_head_word_
         [("act", "wet op het nederlanderschap en het ingezetenschap", "Wet op het Nederlanderschap en het ingezetenschap")]
     assert ("act", "wet op het nederlanderschap", "Wet op het Nederlanderschap") in \
         refs("Zowel de Wet op het Nederlanderschap en de Vreemdelingenwet gelden.")
+
+
+def test_questions_listed_and_then_repeated_each_with_its_answer():
+    text = ("Kamervragen van het lid Thieme aan de ministers van VWS en LNV over Q-koorts\n\n"
+            " 1. Kent u het bericht 'Mest is niet de enige verspreidingsbron'?\n"
+            " 2. Welke andere maatregelen gaat u nemen?\n"
+            " 3. Deelt u de mening dat de risico's zwaar moeten wegen?\n\n"
+            "Antwoorden op kamervragen van het Kamerlid Thieme over Q-koorts\n\n"
+            " 1. Kent u het bericht 'Mest is niet de enige verspreidingsbron'?\n\n  Ja.\n\n"
+            " 2. Welke andere maatregelen gaat u nemen?\n\n  Er komt een vaccinatieprogramma.\n")
+    doc = parse_text(text, "thieme.txt", "thieme.txt", "0" * 64)
+    assert [(q.numbers, doc.text[q.start:q.end][:12]) for q in doc.questions] == \
+        [((1,), "Kent u het b"), ((2,), "Welke andere"), ((3,), "Deelt u de m")]
+    assert [(a.numbers, doc.text[a.start:a.end]) for a in doc.answers] == \
+        [((1,), "Ja."), ((2,), "Er komt een vaccinatieprogramma.")]
