@@ -13,7 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import agency_by_key, agency_index, attach_hits, country_index, doc_text
+from kamergraaf.extract.gazetteers import (agency_by_key, agency_index, attach_hits, country_index, doc_text,
+                                          foreign_country_word)
 
 if not Doc.has_extension("kg_agencies"):
     Doc.set_extension("kg_agencies", default=None)
@@ -60,10 +61,7 @@ _ADJECTIVE_BEFORE = re.compile(r"(?P<adj>[A-Z][\w-]+)\s+(?:[Mm]inisterie\s+van\s
 def _foreign_adjective(before: str) -> bool:
     """A ministry of another state named with its adjective: "het Oekraïense Ministerie van Buitenlandse Zaken"."""
     m = _ADJECTIVE_BEFORE.search(before)
-    if not m:
-        return False
-    hits = country_index().find(m.group("adj"))
-    return len(hits) == 1 and hits[0].end - hits[0].start == len(m.group("adj")) and hits[0].payload[0] != "NLD"
+    return bool(m) and foreign_country_word(m.group("adj"))
 
 
 # "de Minister voor Volkshuisvesting en Ruimtelijke Ordening", "de Ministers van IenW, voor VRO en van LNV": a

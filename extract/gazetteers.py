@@ -346,6 +346,13 @@ def country_index() -> PhraseIndex:
     return idx
 
 
+def foreign_country_word(word: str) -> bool:
+    """Whether ``word`` is, as a whole, the name, adjective or people of one country other than the Netherlands
+    ("Oekraïense", "Indonesische")."""
+    hits = country_index().find(word)
+    return len(hits) == 1 and hits[0].end - hits[0].start == len(word) and hits[0].payload[0] != "NLD"
+
+
 # unaccented spellings that are also a word or a first name
 _BARE_NOT_A_COUNTRY = frozenset({"Reunion", "Georgie"})
 

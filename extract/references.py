@@ -14,7 +14,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import RefEntry, _json, attach_hits, country_index, doc_text, laws, reference_index
+from kamergraaf.extract.gazetteers import (RefEntry, _json, attach_hits, doc_text, foreign_country_word, laws,
+                                          reference_index)
 from kamergraaf.extract.numbers import MONTH_ALT
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
 from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, bill_ident, generic_names
@@ -587,10 +588,7 @@ _ADJECTIVE_BEFORE_RE = re.compile(r"(?P<adj>[A-Z][\w-]+e)[ ]+$")
 def _foreign_before(text: str, start: int) -> bool:
     """Whether the word before ``start`` is the adjective of a country other than the Netherlands."""
     m = _ADJECTIVE_BEFORE_RE.search(text, max(0, start - 30), start)
-    if m is None:
-        return False
-    found = country_index().find(m.group("adj"))
-    return len(found) == 1 and found[0].end - found[0].start == len(m.group("adj")) and found[0].payload[0] != "NLD"
+    return m is not None and foreign_country_word(m.group("adj"))
 
 
 def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms: bool = True) -> list[RefHit]:

@@ -447,11 +447,12 @@ def _debate_questions(body: str) -> list[Heading]:
     for i, m in enumerate(found, start=1):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         nxt = found[i].start() if i < len(found) else len(body)
-        brk = _BLANK_LINE_RE.search(body, m.end(), nxt) or re.compile(r"\n").search(body, m.end(), nxt)
-        if brk is None:
+        brk = _BLANK_LINE_RE.search(body, m.end(), nxt)
+        answer = brk.end() if brk else body.find("\n", m.end(), nxt) + 1
+        if answer <= 0:
             return []  # the question's line runs to the next one: no answer
         heads.append(Heading("Q", (i,), "", start, start))
-        heads.append(Heading("A", (i,), "", brk.start(), brk.end()))
+        heads.append(Heading("A", (i,), "", answer, answer))
     return _single_is_q0(heads)
 
 
