@@ -145,6 +145,9 @@ _CAPTION_SCALE_LINE = re.compile(
     r"(?:^|\n|[ \t])(?:[Bb]edragen[ \t]+)?(?:[Ii]n|x|×)[ \t]*(?P<cur1>€|EUR|euro['’]?s?)?[ \t]*"
     r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2})"
     r"[ \t]*(?P<cur2>€|EUR|euro['’]?s?)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*\.?$", re.I)  # "(enkelvoudig)" after it
+# the plural scale and the currency inside the sentence that names the table: "Onderstaande tabel geeft de totale
+# inkomsten uit gas ... in miljarden euro's in de afgelopen 10 jaar"
+_CAPTION_SCALE_PHRASE = re.compile(r"\b[Ii]n[ \t]+(?P<scale>miljoenen|miljarden)[ \t]+(?P<cur2>euro['’]?s?\b)(?P<cur1>)")
 # the short forms: "Begroting 2018 (M€)", "(k€)", "(€ M)", "(in M€)"
 _CAPTION_SCALE_SHORT = re.compile(r"\((?:in[ \t]+)?(?:(?P<s1>[MkK])[ \t]?€|€[ \t]?(?P<s2>[MkK]))\)")
 _SCALES = {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "mrd": 10**9}
@@ -155,7 +158,8 @@ def caption_scale(caption: str) -> tuple[str | None, int] | None:
     "(x 1.000)" -> (None, 1000); None when the caption names no scale. The bracketed form may stand anywhere in
     the caption, the bare form ("In € mln.") ends one of its lines."""
     m = _CAPTION_SCALE.search(caption) or next(
-        filter(None, (_CAPTION_SCALE_LINE.search(line.rstrip(" \t:")) for line in caption.splitlines())), None)
+        filter(None, (_CAPTION_SCALE_LINE.search(line.rstrip(" \t:")) for line in caption.splitlines())), None) \
+        or _CAPTION_SCALE_PHRASE.search(caption)
     if m is None:
         short = _CAPTION_SCALE_SHORT.search(caption)
         if short:

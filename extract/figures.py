@@ -78,6 +78,7 @@ _MULTI_YEAR = re.compile(r"\b(?:cumulatief|meerjarenperiode|meerjarig\w*|in\s+de
 _SOME_YEARS = re.compile(r"\b(?:enkele|meerdere|sommige|(?:de\s+)?(?:eerste|afgelopen|laatste|voorgaande)(?:\s+\w+)?)\s+jaren\b", re.I)
 # the sentence before names the agency whose figures follow: "Wat betreft vertrek zijn de cijfers van de DTenV leidend."
 _SOURCE_LEAD = re.compile(r"\b(?:cijfers|gegevens|registraties?)\s+van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+van\s+(?:de\s+|het\s+)?)?$"
+                          r"|\bop\s+basis\s+van\s+(?:de\s+|het\s+)?(?:[A-Z][\w-]*\s+){1,3}van\s+(?:de\s+|het\s+)?$"
                           r"|\b(?:af\s+te\s+leiden|blijkt|blijken|volgt|volgen)\s+uit\s+(?:de\s+|het\s+)?$", re.I)  # "... uit de CBS-data"
 # a number alone on its line ("<10", "2.040"): a cell of a table whose header was lost takes no time from the prose
 _LONE_CELL = re.compile(r"[ \t]*[<>]?[ \t]*[\d.,]+[ \t]*%?[ \t]*(?:\n|$)")
@@ -389,7 +390,7 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             ref_date=tref.date, period_start=tref.period_start, period_end=tref.period_end,
             source=source, source_system=info.systems[0] if info.systems else None))
         units.append(unit)
-    return _unit_of_total(hits, cells), info
+    return _months_total(_unit_of_total(hits, cells), cells), info
 
 
 def _unit_of_total(hits: list[FigureHit], cells: dict[int, Cell]) -> list[FigureHit]:
@@ -415,6 +416,29 @@ def _unit_of_total(hits: list[FigureHit], cells: dict[int, Cell]) -> list[Figure
 
 
 _COUNTED_UNITS = frozenset({"persons", "places", "fte"})
+
+
+def _months_total(hits: list[FigureHit], cells: dict[int, Cell]) -> list[FigureHit]:
+    """A "Totaal" column after columns of months ("Jan / feb / ... / Aug / Totaal") sums those months: its cells
+    take the period from the first month's start to the last month's end, when the months are of one year (also
+    over the whole year the sentence naming the table gives: "per maand van 2021")."""
+    tables: dict[tuple[int, int], list[int]] = {}
+    for n, h in enumerate(hits):
+        if (c := cells.get(h.start)) is not None:
+            tables.setdefault((c.caption_start, c.caption_end), []).append(n)
+    for members in tables.values():
+        months = [hits[n] for n in members if MONTHS.get(cells[hits[n].start].column.strip().rstrip(".").lower())
+                  and hits[n].period_start and hits[n].period_end]
+        if len(months) < 2 or len({h.period_start.year for h in months}) != 1:
+            continue
+        first, last = min(h.period_start for h in months), max(h.period_end for h in months)
+        for n in members:
+            h = hits[n]
+            undated = h.period_start is None and h.period_end is None and h.ref_date is None
+            the_year = (h.period_start, h.period_end) == (date(first.year, 1, 1), date(first.year, 12, 31))
+            if re.fullmatch(r"(?i)tota(?:a)?l", cells[h.start].column.strip()) and (undated or the_year):
+                hits[n] = replace(hits[n], period_start=first, period_end=last)
+    return hits
 
 
 def _list_lead(text: str, sents: list[tuple[int, int]], si: int) -> int | None:
@@ -465,7 +489,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     # (a caption in percent holds for rows named after people: "Kostenverdeelsleutel in %: / Polen / 2,4800")
     unit = q.unit or (scale[0] if scale else None) or ("percent" if _caption_unit(caption) == "percent" else None) \
         or _unit_of(cell.row.split()[:3]) \
-        or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or _caption_unit(announcing) or "count"
+        or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or _caption_unit(announcing) \
+        or ("percent" if re.search(r"\bin[ \t]+procenten\b", _table_intro(text, cell.caption_start)) else None) or "count"
     if unit == "count" and re.match(r"%|percentage\b|aandeel\b", cell.row, re.I):
         unit = "percent"  # a row "% apparaatsuitgaven"
     elif unit == "count" and _MONEY_ROW.search(cell.row) and not re.search(r"(?i)\baantal", cell.column):
@@ -516,6 +541,16 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011.": the year of the table's sentence
         y = int(m.group(1))
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
+    if (month := MONTHS.get(cell.column.strip().rstrip(".").lower())) and (row_time is None or row_time.empty):
+        # a column per month without a year ("Jan / feb / Mrt", "per maand van 2021"): that month of the year the
+        # table's whole-year period, the caption or the text before it names (one year only), else the document's
+        if period_start and period_end and period_start.year == period_end.year:
+            y = period_start.year
+        else:
+            years = set(_YEAR_ANY.findall(caption)) or set(_YEAR_ANY.findall(text[max(0, cell.caption_start - 600):cell.caption_start]))
+            y = int(years.pop()) if len(years) == 1 else default_year
+        if y:
+            period_start, period_end, ref_date = date(y, month, 1), month_end(y, month), None
     if period_start is None and period_end is None and cell.column and \
             (col_time := resolve_time(find_time_expressions(cell.column), len(cell.column))).date is not None \
             and col_time.period_start is None and col_time.period_end is None:
@@ -527,7 +562,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "In totaal heeft Nederland over 2021 ruim EUR 208 miljoen uitgegeven ..." over a table of its parts
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
     source = info.sources[0] if info.sources else (agency_source(text, (cell.caption_start, cell.caption_end), agencies)
-                                                   or counter_before(text, cell.caption_start, agencies))
+                                                   or counter_before(text, cell.caption_start, agencies)
+                                                   or _lead_source(text, _table_intro_span(text, cell.caption_start), agencies))
     return FigureHit(
         value=value, unit=unit, measure=cell.measure, start=cell.start, end=cell.end, quote_start=sent[0],
         quote_end=sent[1], approximate=approx, rounding=info.rounding, ref_date=ref_date,
@@ -555,12 +591,18 @@ _MONTH_ROW = re.compile(r"(?i)(?:" + MONTH_ALT + r")")
 def _table_intro(text: str, pos: int) -> str:
     """The sentence that introduces a table ("In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011."):
     the last sentence naming a table within the 600 characters before ``pos``, or ""."""
+    s, e = _table_intro_span(text, pos)
+    return text[s:e]
+
+
+def _table_intro_span(text: str, pos: int) -> tuple[int, int]:
     found = None
+    base = max(0, pos - 600)
     # (a sentence may run over the lines of a hard-wrapped page, never over a blank line)
     for m in re.finditer(r"(?:[^.?!:\n]|\.\d|\n(?![ \t]*\n))*\b(?:tabel|overzicht)\b(?:[^.?!:\n]|\.\d|\n(?![ \t]*\n))*",
-                         text[max(0, pos - 600):pos], re.I):
+                         text[base:pos], re.I):
         found = m
-    return found.group() if found else ""
+    return (base + found.start(), base + found.end()) if found else (pos, pos)
 
 
 _BRON_LINE = re.compile(r"[ \t]*(?:Bron|Peildatum)\b[^\n]*", re.I)

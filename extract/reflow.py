@@ -77,6 +77,9 @@ def _gap(prev: str, cur: str) -> str:
 # a month alone on its line between blank lines: the label of a table's row ("januari" / "1.529" / ...)
 _MONTH_LINE_RE = re.compile(r"(?:" + MONTH_ALT + r")(?:[ \t]+(?:19|20)\d{2})?")
 
+# a month's name or abbreviation alone on its line, a table's column head ("Jan", "feb", "Mrt", "sept.")
+_MONTH_CELL_RE = re.compile(r"(?i)(?:" + MONTH_ALT + r"|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?")
+
 
 def pdf_separators(texts: list[str], gaps: list[bool], boxes: list[Box | None]) -> list[str]:
     """Separators before each line (the first is ``""``) of a PDF body."""
@@ -128,6 +131,8 @@ def text_separators(texts: list[str], gaps: list[bool]) -> list[str]:
             seps.append(LINE)  # a question ends its paragraph: what follows is its answer or the next question
         elif _CELL_RE.match(cur) and i + 1 < len(texts) and not gaps[i + 1] and _CELL_RE.match(texts[i + 1]):
             seps.append(LINE)  # the first cell of a table printed a cell per line ("2009" / "28.206.802" / ...)
+        elif _MONTH_CELL_RE.fullmatch(prev.strip()) and _MONTH_CELL_RE.fullmatch(cur.strip()):
+            seps.append(LINE)  # a table's month heads a cell per line ("Jan" / "feb" / "Mrt"): no sentence
         elif _continues(prev, cur):
             seps.append(SPACE)
         elif not width or len(prev) > 1.2 * width:

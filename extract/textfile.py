@@ -100,8 +100,48 @@ _GLUED_SPLIT_RE = re.compile(r"(?<=[a-zà-ÿ])(?=\d)")
 
 
 def space_glued_cells(text: str) -> str:
-    """The label and number of each row of a run-together table are set apart by a space (same text otherwise)."""
-    return _GLUED_ROWS_RE.sub(lambda m: _GLUED_SPLIT_RE.sub("\n", m.group()), text)
+    """The label and number of each row of a run-together table are set apart by a space (same text otherwise);
+    a table whose header of years and whose rows of amounts were printed without any separator is spaced too."""
+    return _space_glued_year_table(_GLUED_ROWS_RE.sub(lambda m: _GLUED_SPLIT_RE.sub("\n", m.group()), text))
+
+
+# A table printed with every cell run together: a header of consecutive years "1997199819992000…2006" and rows of a
+# label and as many amounts, each with the same number of decimals: "Gasbaten3,022,331,69…8,43". With a fixed
+# number of decimals the row splits one way only ("3,02" "2,33" "1,69" …); it is spaced when every row does.
+_GLUED_YEARS_RE = re.compile(r"^[ \t]*((?:19|20)\d{2}){3,15}[ \t]*$", re.M)
+_GLUED_ROW_RE = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\d\n]{0,40}?)(?P<cells>-?\d[\d,-]*\d)[ \t]*")
+
+
+def _split_glued_amounts(cells: str, n: int) -> list[str] | None:
+    for decimals in (2, 1, 3):
+        parts = re.findall(r"-?\d{1,3},\d{%d}" % decimals, cells)
+        if len(parts) == n and "".join(parts) == cells:
+            return parts
+    return None
+
+
+def _space_glued_year_table(text: str) -> str:
+    out, pos = [], 0
+    for m in _GLUED_YEARS_RE.finditer(text):
+        head = m.group().strip()
+        years = [int(head[i:i + 4]) for i in range(0, len(head), 4)]
+        if any(b != a + 1 for a, b in zip(years, years[1:])):
+            continue
+        rows, end = [], m.end()
+        while end < len(text) and text[end] == "\n":
+            nl = text.find("\n", end + 1)
+            line = text[end + 1:nl if nl >= 0 else len(text)]
+            row = _GLUED_ROW_RE.fullmatch(line)
+            parts = _split_glued_amounts(row.group("cells"), len(years)) if row else None
+            if not parts:
+                break
+            rows.append(row.group("label").rstrip() + " " + " ".join(parts))
+            end = nl if nl >= 0 else len(text)
+        if len(rows) < 2:
+            continue
+        out.append(text[pos:m.start()] + " ".join(str(y) for y in years) + "\n" + "\n".join(rows))
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 # A page whose questions and answers were flattened into one long line: "... begrotingsregel 13). Vraag 2 Hoe hoog
