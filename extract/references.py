@@ -120,7 +120,7 @@ _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arre
 _BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
 _ART_RE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=onder)|(?<=van)|(?<=in)|(?<=op)|(?<=uit)|(?<=bij)|(?<=met))(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
-    + r"(?P<nums>\d+(?:[.:]\d+)*[a-z]?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
+    + r"(?P<nums>\d+(?:[.:]\d+)*(?:[a-z]|(?P<ab>[a-z])(?P=ab))?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\)|,?" + _S + r"lid" + _S + r"\d+[a-z]?)?"
     r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?"
@@ -188,6 +188,9 @@ def _kamerstukken(text: str) -> list[RefHit]:
     for m in _KST_AFTER_TITLE_RE.finditer(text):
         if not any(h.start < m.end() and m.start() < h.end for h in out):
             out += _kst_hits(text, m, m.start("dossier"))
+    for m in _KST_BUDGET_BRACKET_RE.finditer(text):
+        if not any(h.start < m.end("dossier") and m.start("dossier") < h.end for h in out):
+            out += _kst_hits(text, m, m.start("dossier"))
     for m in _KST_LETTER_DASH_RE.finditer(text):
         if _LETTER_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) and \
                 not any(h.start < m.end() and m.start() < h.end for h in out):
@@ -200,6 +203,13 @@ def _kamerstukken(text: str) -> list[RefHit]:
 _KST_AFTER_TITLE_RE = re.compile(r"(?m)^[ \t]*(?:[–•-][ \t]*)?(?:Wijziging|Regels|Goedkeuring|Invoering|Aanpassing|Intrekking)\b"
                                  r"[^\n()]{10,250}?[a-zà-ü0-9)][ ]+(?P<dossier>\d{2}[ \u00a0]\d{3})(?P<toev>)(?P<nrs>)"
                                  r"(?=[ \t]*(?:\(|,|$))")
+# a budget, annual report or nota named with its dossier (and chapter) in brackets, without a number: "de begroting
+# van SZW voor het jaar 2014 (33 400 XV)", "Beantw vr begroting WWI 2009 (31700 XVIII)", "naar aanleiding van de
+# Miljoenennota 2008 (31 200)", "BZ begroting 2011 (ref 32500)"
+_KST_BUDGET_BRACKET_RE = re.compile(r"\b(?:[Bb]egroting|[Mm]iljoenennota|[Jj]aarverslag|[Ss]lotwet|[Ss]uppletoire|[Nn]ajaarsnota|"
+                                    r"[Vv]oorjaarsnota|voor[ ]het[ ]jaar[ ](?:19|20)\d{2})[^()\n]{0,80}?[ ]\((?:ref\.?[ ])?"
+                                    r"(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:[ \u00a0](?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]))?(?P<nrs>)"
+                                    r"(?=\)(?![ \t]*(?:euro|mln|miljoen|miljard|%|procent)))")
 # "(zie kamerbrief van 21 mei jl. 32 623-151)": a letter cited by its dossier, with a space, and number after a dash
 _KST_LETTER_DASH_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0])(?P<dossier>\d{2}[ \u00a0]\d{3})(?:-(?P<toev>IX[AB]|[IVXL]{1,6}|[A-Z]))?"
                                  r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?![ \u00a0]\d{3})")
@@ -459,7 +469,7 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
         if not m:
             continue
         offset = law.start - len(head)
-        nums = list(re.finditer(r"\d+(?:[.:]\d+)*[a-z]?", m.group("nums")))
+        nums = list(re.finditer(r"\d+(?:[.:]\d+)*(?:([a-z])\1(?![a-z])|[a-z])?", m.group("nums")))
         nums_start = offset + m.start("nums")
         for i, n in enumerate(nums):
             s = offset + m.start() if i == 0 else nums_start + n.start()

@@ -9,6 +9,7 @@ from kamergraaf.extract.figures import find_figures
 from kamergraaf.extract.reader import parse_text
 from kamergraaf.extract.textfile import space_glued_cells
 from rule_helpers import figures
+from rule_helpers import refs as found_refs
 
 HEAD = """Ingediend | 9 september 2021 |
 ---|---|
@@ -70,3 +71,20 @@ def test_the_scale_and_percent_of_the_sentence_that_names_the_table():
     # the amount "in miljoenen euro" of a sentence (not the table's scale) changes nothing
     assert figures("De kosten bedragen 12 miljoen euro en dat is in miljoenen euro's veel.")["12 miljoen"].value == \
         Decimal("12000000")
+
+
+def test_a_budgets_dossier_in_brackets_without_a_number():
+    assert found_refs("De begroting van SZW voor het jaar 2014 (33 400 XV).") == \
+        [("kamerstuk", "kst-33400-XV", "33 400 XV")]
+    assert found_refs("Beantw vr begroting WWI 2009 (31700 XVIII).") == [("kamerstuk", "kst-31700-XVIII", "31700 XVIII")]
+    assert found_refs("naar aanleiding van de Miljoenennota 2008 (31 200)") == [("kamerstuk", "kst-31200", "31 200")]
+    assert found_refs("Antwoorden op feitelijke vragen BZ begroting 2011 (ref 32500)") == [("kamerstuk", "kst-32500", "32500")]
+    # an amount in brackets is no dossier
+    assert found_refs("De begroting stijgt met (31 200) euro.") == []
+
+
+def test_an_article_number_with_a_doubled_letter():
+    assert ("article", "wetboek van strafvordering/artikel/509hh", "artikel 509hh van het Wetboek van Strafvordering") \
+        in found_refs("Dit is een gedragsaanwijzing op basis van artikel 509hh van het Wetboek van Strafvordering.")
+    found = found_refs("op grond van de artikelen 151b en 174b van de Gemeentewet")
+    assert {r[1] for r in found if r[0] == "article"} == {"BWBR0005416/artikel/151b", "BWBR0005416/artikel/174b"}
