@@ -189,7 +189,15 @@ def find_agencies(text: str) -> list[AgencyHit]:
     out += [h for h in _capitals(text) if not any(o.start < h.end and h.start < o.end for o in out)]
     out += [h for h in _portfolios(text) if not any(o.start < h.end and h.start < o.end for o in out)]
     out += [h for h in _title_names(text) if not any(o.start < h.end and h.start < o.end for o in out)]
-    return sorted(out, key=lambda h: h.start)
+    return sorted((h for h in out if not (h.key == "Politie" and _foreign_police(text, h.start))), key=lambda h: h.start)
+
+
+def _foreign_police(text: str, start: int) -> bool:
+    """The police of another state: the sentence names another country before "de politie" and not the
+    Netherlands ("Het Nigeriaanse bestuursstelsel, in het bijzonder het leger, de politie en ...")."""
+    head = re.split(r"[.?!:;\n]", text[max(0, start - 160):start])[-1]
+    found = country_index().find(head)
+    return any(h.payload[0] != "NLD" for h in found) and not any(h.payload[0] == "NLD" for h in found)
 
 
 # "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID": a Kamerstuk's heading in capitals

@@ -39,8 +39,10 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:dat|omdat|doordat|waardoor|zodat|nu|toen|waa
                              re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:en|maar|terwijl|want|omdat|dat(?!\s+jaar\b)|die|waarbij|waardoor)\b", re.I)
 # a coordinated clause with a subject of its own: "... is op 1 juli van start gegaan en de verwachting is ..."
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:en|maar|terwijl|want)\s+(?:de|het|er|dat|die|dit|deze|ik|wij|we|zij|ze|hij|u|men)\b",
-                         re.I)
+# a second verb of the same subject: "Dat is 4,1% ... en sluit aan bij de trend sinds 2016"
+SECOND_VERB = re.compile(r"\sen\s+(?:sluit|sluiten|ligt|liggen|blijft|blijven|past|passen|komt|komen|valt|vallen)\s", re.I)
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:en|maar|terwijl|want)\s+(?:de|het|er|dat|die|dit|deze|ik|wij|we|zij|ze|hij|u|men)\b"
+                         r"|" + SECOND_VERB.pattern, re.I)
 
 
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*[a-z][.)]$")

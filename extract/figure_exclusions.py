@@ -94,7 +94,13 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # 18-jarige, 60-plusmaatregel, 3e
     if re.match(r"\s*(?:(?:en|tot|–|-)\s*\d+(?:,\d+)?\s*)?gra(?:den|ad)", after) and not (
             re.match(r"\s*graden[ \t]+Celsius\b(?![ \t]*(?:opwarming|temperatuurstijging|doel))", after)
-            and not re.search(r"\b(?:beneden|onder|boven|maximaal|hooguit|tot|dan)\s+$", text[max(0, s - 20):s])):
+            and not re.search(r"\b(?:beneden|onder|boven|maximaal|hooguit|tot|dan)\s+$", text[max(0, s - 20):s])) and not (
+            # ... or plain "graden" in a sentence about the temperature somewhere ("De temperatuur op Bonaire ligt ...
+            # tussen de 25 en 30 graden overdag en ... niet kouder dan 24 graden")
+            re.search(r"\btemperatu[ru]r(?:en)?\b[^.;:?!\n]{0,150}$", text[max(0, s - 150):s])
+            and not re.search(r"\b(?:beneden|onder|boven|maximaal|hooguit|(?<!tussen de \d\d en )tot|(?<!kouder )(?<!warmer )dan)\s+$",
+                              text[max(0, s - 20):s])
+            and not re.match(r"\s*graden[ \t]+(?:opwarming|temperatuurstijging)", after)):
         return True  # a temperature limit ("beneden 2 en 1,5 graden"); measured temperatures are written "°C" or
         # "graden Celsius" ("een thermometer ... die 49,1 graden Celsius aan gaf")
     if num in ("2", "3") and re.search(r"(?:\d|miljoen|miljard|mln\.?)[ \t]*m[ \t]*\n?[ \t]*$", text[max(0, s - 20):s]):

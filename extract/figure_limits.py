@@ -202,7 +202,7 @@ _AIM = AIM_RE = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3
                   r"|afspraak\s+om"  # "een zogenaamde afspraak om 250.000 vluchtelingen per jaar op te nemen"
                   r"|afspraken\s+gemaakt\s+over\s+de\s+(?:bouw|realisatie)\s+van"  # "... over de bouw van 150.000 sociale huurwoningen"
                   r"|doelstellingen?\s+van\s+(?:het|de)\s+[\w-]+(?:\s+[A-Z][\w-]+)*"  # "een van de doelstellingen van het Masterplan ... 25 tot 50% meer"
-                  r"|(?:de|het)\s+doel(?:stelling)?\s+(?:van\s+(?:dit|het|de|deze)\s+[\w-]+\s+)?is\s+(?:dat|om)"  # "De doelstelling van dit plan is dat ... 10–14 weken is"
+                  r"|(?:(?:de|het)\s+|(?<![\w-]))doel(?:stelling)?\s+(?:van\s+(?:dit|het|de|deze)\s+[\w-]+\s+)?(?:is|was)\s+(?:dat|om)"  # "De doelstelling van dit plan is dat ... 10–14 weken is", "Doelstelling was dat eind 2021 34.000 fte ..."
                   r"|(?:gehanteerde\s+)?norm\s+dat"  # "de gehanteerde norm dat 90% van de inwoners ..."
                   r"|wilden?\s+(?:[\w-]+\s+){0,3}(?:tenminste|ten\s+minste|minimaal)"  # "Het VK wilde in 2009 tenminste 0,48% BNI uitgeven"
                   r"|op\s+weg\s+naar\s+de\s+afgesproken)\b", re.IGNORECASE)  # "op weg naar de afgesproken 0,7% BNI in 2015"

@@ -260,7 +260,12 @@ def _row_table(run, caption_of, labels) -> list[Cell]:
     # Jaar / Aantal / Bedrag / Aantal / Bedrag / 2008 / 955 / € 48.362,05 / ..."): rows as wide as that lower level
     corner = next((j for j in range(h - 1, 0, -1) if run[j][2].lower() in ("jaar", "periode", "maand")), None)
     lower = h - corner if corner and h - corner >= 3 else None
-    for hh, k in ((((h, h // 2),) if twice else ()) + (((h, lower),) if lower else ()) + ((h, h), (h, h + 1), (h - 1, h), (h - 1, h - 1))
+    # ... and a header of value columns over rows that each open with their year ("Aantal meldingen / Percentage /
+    # Totaal / 2016 / 6.091 / 4,1% / 148.973 / 2017 / ..."): a year every h + 1 cells, the years' rows come first
+    years_at = [j for j in range(h, len(run)) if _YEAR_RE.fullmatch(run[j][2])]
+    year_led = h >= 2 and len(years_at) >= 3 and years_at == list(range(h, len(run), h + 1))
+    for hh, k in ((((h, h + 1),) if year_led else ()) + (((h, h // 2),) if twice else ()) + (((h, lower),) if lower else ())
+                  + ((h, h), (h, h + 1), (h - 1, h), (h - 1, h - 1))
                   + (((0, 1 + v),) if h == 1 and v else ())):
         if k < 2 or (hh < 1 and h != 1):
             continue

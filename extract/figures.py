@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kamergraaf.extract.agencies import AgencyHit, bracket_source, find_bron
 from kamergraaf.extract.figure_context import (
-    agency_source, applicable, counter_before, respective_years, sentences, without_event_dates)
+    SECOND_VERB, agency_source, applicable, counter_before, respective_years, sentences, without_event_dates)
 from kamergraaf.extract.figure_exclusions import _YEAR_BEFORE, excluded
 from kamergraaf.extract.figure_linetables import cell_run_start, find_tables
 from kamergraaf.extract.figure_limits import AIM_RE, CELL_SIGN
@@ -63,6 +63,12 @@ _PERCENT_OF = re.compile(r"[ \t]+van[ \t]+")
 # a change from one year's value to another's: the change is of neither year
 _CHANGE_FROM = re.compile(r"[ \t]*(?:procent\b)?[ \t]*van[ \t]+(?:€[ \t]?)?[\d.,]+[ \t]+(?:\w+[ \t]+)?(?:in[ \t]+)?(?:19|20)\d{2}[ \t]+"
                           r"(?:naar|tot)\b")
+# the change between two years the sentence named before it: "toegenomen van circa 390.000 cliënten in 2018 naar
+# circa 510.000 cliënten in 2021, een toename van circa 30%"
+_FROM_TO_YEARS = re.compile(r"\bvan\b(?:[^.;:?!]|\.\d){0,60}?\b(?:19|20)\d{2}[ \t]+(?:naar|tot)\b(?:[^.;:?!]|\.\d){0,60}?"
+                            r"\b(?:19|20)\d{2}\b")
+_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:toename|stijging|groei|daling|afname|verhoging|verlaging)[ \t]+(?:met[ \t]+|van[ \t]+)"
+                                 r"(?:(?:circa|ca\.|ongeveer|ruim|bijna|zo'n|maar[ \t]+liefst)[ \t]+)?$")
 # "Sinds het signaalproces stilstaat ...": a time of the sentence's own, counted from an event
 _TIME_SHIFT = re.compile(r"^\W*(?:inmiddels|momenteel|thans|nu|heden|op dit moment|tot nu toe|sindsdien|daarna|sinds|sedert)\b", re.I)
 # a share of a group restated as a count: "15% van de jongeren, ca. "
@@ -300,8 +306,9 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
         exprs = applicable(exprs_of(si), sentence_text, s - sent[0]) if sents else []
         # "in 2010 0,4% in 2011 0,8%": the year right before the figure is its own, not the one after it
         own = _YEAR_AFTER.match(text, e) if not _YEAR_JUST_BEFORE.search(text, max(0, s - 10), s) else None
-        if own and any(t.kind == "year" and t.start < s - sent[0] for t in exprs):
-            # "(4% in 2015 en <1% in 2016)": the year right after a figure is its own, not the one before it
+        if own and any((t.kind == "year" or t.kind.startswith("through")) and t.start < s - sent[0] for t in exprs):
+            # "(4% in 2015 en <1% in 2016)": the year right after a figure is its own, not the one before it (also
+            # not "tot en met 2021" before "van circa 390.000 cliënten in 2018 naar ...")
             exprs = [t for t in exprs if t.start >= own.start("year") - sent[0] - 3] or exprs
         if (compared := _COMPARED_AFTER.search(sentence_text, e - sent[0])) is not None:
             # "momenteel 1405 bedraagt ten opzichte van 1288 patiënten in april 2011": the time after the comparison
@@ -315,6 +322,8 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             tref = TimeRef(None, date(y, 1, 1), date(y, 12, 31))
         if _CHANGE_FROM.match(text, e):
             tref = TimeRef()  # "daalde met 13% van 7.590 in 2017 naar 6.580 in 2018": a change has no year of its own
+        if _CHANGE_NOUN_BEFORE.search(text, max(sent[0], s - 40), s) and _FROM_TO_YEARS.search(text, sent[0], s):
+            tref = TimeRef()  # "van circa 390.000 in 2018 naar circa 510.000 in 2021, een toename van circa 30%"
         cohort = _COHORT_YEAR.search(sentence_text)
         if cohort and cohort.end() <= s - sent[0]:
             # "Van de 148.500 deelnemers die in 2013 gestart zijn ... vielen in het eerste jaar ruim 15.000 uit": a
@@ -329,10 +338,13 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
             tref, zowel = respective, zowel or respective
         exprs_of(si)
         events = sent_events.get(si, [])
-        own_year = any(not any(t.start <= ys < t.end for t in exprs) and not any(a <= ys < b for a, b in events)
-                       for ys, _ in year_spans(sentence_text))
         # a sentence with a time of its own (also an event date that does not apply) does not inherit one
-        may_inherit = not zowel and not own_year and not exprs_of(si) and not _TIME_SHIFT.search(sentence_text) \
+        # (a time in a later clause of another verb does not count: "Dat is 4,1% ... en sluit aan bij de trend sinds 2016")
+        later = [t for t in exprs_of(si) if t.start > s - sent[0] and SECOND_VERB.search(sentence_text, s - sent[0], t.start)]
+        own_times = [t for t in exprs_of(si) if t not in later]
+        own_year = any(not any(t.start <= ys < t.end for t in exprs + later) and not any(a <= ys < b for a, b in events)
+                       for ys, _ in year_spans(sentence_text))
+        may_inherit = not zowel and not own_year and not own_times and not _TIME_SHIFT.search(sentence_text) \
             and not _RELATIVE_TIME.search(sentence_text) and not _NOW_BEFORE.search(text[max(sent[0], s - 40):s]) \
             and not _MULTI_YEAR.search(sentence_text) and not _RECURRING.search(sentence_text) \
             and not _SOME_YEARS.search(sentence_text) and not _LONE_CELL.match(text, text.rfind("\n", 0, s) + 1)

@@ -23,8 +23,9 @@ _TOKEN_RE = re.compile(r"[a-z]+(?=[A-Z])|[A-Z]{2,}(?=[a-z]{3,})|[A-Z][a-z]{2,}(?
 
 @lru_cache(maxsize=65536)
 def fold(token: str) -> str:
-    """Lower case without accents: ``Financiën`` -> ``financien``."""
-    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    """Lower case without accents, typographic apostrophes as plain ones: ``Financiën`` -> ``financien``,
+    ``’`` -> ``'`` ("Besluit veiligheidsregio’s" is the listed "besluit veiligheidsregio's")."""
+    decomposed = unicodedata.normalize("NFKD", token.casefold().replace("’", "'").replace("‘", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -33,6 +33,7 @@ _LEGAL_NAME_RE = re.compile(r"(?i)verdrag|overeenkomst|accord|agreement|conventi
 _ABBR_DEF_RE = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7}(?:-(?:[IVX]{1,4}|\d))?|[A-Z][A-Za-z]{1,5}[ ]?(?:19|20)\d\d)\)")
 # ("Wet Inburgering 2013 (Wi2013)": an abbreviation that carries the act's year)
 _ABBR_YEAR_RE = re.compile(r"^(?P<letters>[A-Za-z]+)[ ]?(?P<year>\d{4})$")
+_HEREAFTER_RE = re.compile(r"\bhierna:?[ ](?:de[ ]|het[ ])?(?P<name>[A-Z][\w]{1,10}-(?:richtlijn|verordening))(?=\))")
 _EXPLAINED_EU_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,6}[DRA](?:-?\d)?)[ ]*\((?P<words>[a-zà-ü][a-zà-ü -]{2,60})\)")
 _LEGISLATION_WORD_RE = re.compile(r"(?:wet|wetgeving|richtlijn|verordening|regels|regelgeving)\b")
 _GENERIC_ACT_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Wetboek|Regeling|Besluit|Verordening)(?:[ ]+[A-Za-zà-ü][\w-]*){1,6}"
@@ -200,6 +201,15 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
         named = next((h for h in with_abbr if h.kind == "treaty" and h.identifier == abbr.lower()), None)
         if named is not None:
             out[abbr] = RefEntry(named.kind, named.identifier, named.label, named.identifiers)
+    for m in _HEREAFTER_RE.finditer(text):
+        # "richtlijn 2011/82/EU ... (PB L 288 van 5.11.2011, blz. 1; hierna de CBE-richtlijn)": the short name the
+        # document gives the EU act it cited just before
+        name = m.group("name")
+        if name not in out:
+            before = [h for h in find(text[max(0, m.start() - 400):m.start()]) if h.kind == "eu-act"]
+            if before:
+                h = before[-1]
+                out[name] = RefEntry(h.kind, h.identifier, h.label, h.identifiers)
     for m in _EXPLAINED_EU_RE.finditer(text):
         abbr = m.group("abbr")
         if abbr not in out and _LEGISLATION_WORD_RE.search(m.group("words")):

@@ -118,9 +118,12 @@ _ECLI_RE = re.compile(r"\bECLI:" + _BREAK + r"[A-Z]{2}" + _BREAK + r":" + _BREAK
 _EU_CASE_RE = re.compile(r"\b(?:[Zz]aak|[Zz]aken|[Aa]rrest|[Uu]itspraak)" + _S + r"(?:nr\.?" + _S + r")?(?P<id>[CT]-\d{1,4}/\d{2})\b")
 _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arrest)\b")
 _BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
+# the Latin ordinals of articles inserted after another: "artikel 429 quater"
+_LATIN = r"(?:[ ]?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies)\b)?"
 _ART_RE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=onder)|(?<=van)|(?<=in)|(?<=op)|(?<=uit)|(?<=bij)|(?<=met))(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
-    + r"(?P<nums>\d+(?:[.:]\d+)*(?:[a-z]|(?P<ab>[a-z])(?P=ab))?(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S + r"t/m" + _S + r")\d+(?:[.:]\d+)*[a-z]?)*)"
+    + r"(?P<nums>\d+(?:[.:]\d+)*(?:[a-z]|(?P<ab>[a-z])(?P=ab))?" + _LATIN + r"(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S
+    + r"t/m" + _S + r"|" + _S + r"tot" + _S + r"en" + _S + r"met" + _S + r")\d+(?:[.:]\d+)*[a-z]?" + _LATIN + r")*)"
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\)|,?" + _S + r"lid" + _S + r"\d+[a-z]?)?"
     r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?"
@@ -464,36 +467,61 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
         if after:  # "gebaseerd op de Visumcode (Europese regelgeving), art. 8.lid 4"
             out.append(RefHit(law.start, after.end("nr"), "article", f"{law.identifier}/artikel/{after.group('nr')}",
                               text[law.start:after.end("nr")]))
+        if (bare := _ART_ACT_NR_RE.match(text, law.end)) and _ART_BEFORE_ACT_RE.search(text, max(0, law.start - 9), law.start):
+            # "artikel WWM 26": the article word, the act's abbreviation, then the number
+            s = _ART_BEFORE_ACT_RE.search(text, max(0, law.start - 9), law.start).start()
+            out.append(RefHit(s, bare.end(), "article", f"{law.identifier}/artikel/{bare.group('nr')}", text[s:bare.end()]))
+            continue
         head = text[max(0, law.start - 160):law.start]
         m = _ART_RE.search(head)
         if not m:
             continue
         offset = law.start - len(head)
-        nums = list(re.finditer(r"\d+(?:[.:]\d+)*(?:([a-z])\1(?![a-z])|[a-z])?", m.group("nums")))
         nums_start = offset + m.start("nums")
-        for i, n in enumerate(nums):
-            s = offset + m.start() if i == 0 else nums_start + n.start()
-            e = law.end if i == 0 else nums_start + n.end()
-            nr = n.group()
+        for i, (a, b, nr) in enumerate(_article_numbers(m.group("nums"))):
+            s = offset + m.start() if i == 0 else nums_start + a
+            e = law.end if i == 0 else nums_start + b
             if law.identifier in _COLON_ARTICLE_ACTS:
                 nr = re.sub(r"^(\d+[a-z]?)\.(\d+[a-z]?)$", r"\1:\2", nr)
             out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{nr}", text[s:e]))
         pos = m.start()
         while (prev := _COORD_ART_RE.search(head, 0, pos)) is not None:  # "artikel 6 en artikel 9 van de AVG"
-            s, e = offset + prev.start(), offset + prev.end("nr")
-            out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{prev.group('nr')}", text[s:e]))
+            for a, b, nr in _article_numbers(prev.group("nums")):
+                s, e = offset + (prev.start() if a == 0 else prev.start("nums") + a), offset + prev.start("nums") + b
+                out.append(RefHit(s, e, "article", f"{law.identifier}/artikel/{nr}", text[s:e]))
             pos = prev.start()
     return out
 
 
+_ART_BEFORE_ACT_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]rtikel|[Aa]rt\.)[ \u00a0]$")
+_ART_ACT_NR_RE = re.compile(r"[ \u00a0](?P<nr>\d+[a-z]?)(?![\d.,:/]\d|\d)")
 # the act first and its article after a comma: "de Visumcode (Europese regelgeving), art. 8.lid 4"
 _TRAILING_ART_RE = re.compile(r"(?:" + _S + r"\([^()\n]{1,40}\))?" + _S + r"," + _S + r"(?:[Aa]rtikel|[Aa]rt\.)" + _S
                               + r"(?P<nr>\d+[a-z]?)(?![\d:])")
 
 
 # an article coordinated before another one of the same act: "artikel 6 en artikel 9 van de AVG"
-_COORD_ART_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]rtikel|[Aa]rt\.)" + _S + r"(?P<nr>\d+[a-z]?)" + _S
+_COORD_ART_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S + r"(?P<nums>\d+[a-z]?" + _LATIN + r"(?:" + _S
+                           + r"(?:t/m|tot" + _S + r"en" + _S + r"met)" + _S + r"\d+[a-z]?" + _LATIN + r")?)" + _S
                            + r"(?:,|en|of)" + _S + r"$")
+_ART_NUMBER_RE = re.compile(r"(?P<nr>\d+(?:[.:]\d+)*(?:([a-z])\2(?![a-z])|[a-z])?)(?P<latin>[ ]?(?:bis|ter|quater|quinquies|sexies|septies"
+                            r"|octies|novies)\b)?")
+_ART_RANGE_RE = re.compile(r"\s*(?:t/m|tot\s+en\s+met)\s*$")
+
+
+def _article_numbers(nums: str) -> list[tuple[int, int, str]]:
+    """The article numbers of a printed list, as (start, end, number): "137c tot en met 137g" is 137c, 137d, ...,
+    137g (a range of letters of one number); "429 quater" is 429quater."""
+    found = [(n.start(), n.end(), n.group("nr") + (n.group("latin") or "").strip()) for n in _ART_NUMBER_RE.finditer(nums)]
+    out: list[tuple[int, int, str]] = []
+    for i, (a, b, nr) in enumerate(found):
+        if i and _ART_RANGE_RE.fullmatch(nums[found[i - 1][1]:a]):
+            lo, hi = re.fullmatch(r"(\d+)([a-z])", found[i - 1][2]), re.fullmatch(r"(\d+)([a-z])", nr)
+            if lo and hi and lo.group(1) == hi.group(1) and lo.group(2) < hi.group(2):
+                # (the letters between stand for themselves only in the range: its text is their mention)
+                out += [(found[i - 1][0], b, lo.group(1) + chr(c)) for c in range(ord(lo.group(2)) + 1, ord(hi.group(2)))]
+        out.append((a, b, nr))
+    return out
 
 
 # "(artikel 17)": an article in brackets without an act is one of the act named last before it in the paragraph
