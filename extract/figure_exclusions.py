@@ -87,6 +87,10 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"(?:[ \t]*[–-][ \t]*\d{1,2})?[ \t-]?jarig", after) or \
             (re.search(r"\d{1,2}[ \t]*[–-][ \t]*$", text[max(0, s - 5):s]) and re.match(r"[ \t-]?jarig", after)):
         return True  # "13–14 jarigen", "13–14-jarigen", "14 jarigen": ages
+    if re.search(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+$", text[max(0, s - 12):s], re.I):
+        return True  # "op maandag 14 en dinsdag 15 maart": a day of the month
+    if re.match(r"[ \t]*meter[ \t]+afstand\b", after):
+        return True  # "de regel om 1,5 meter afstand te houden": the distancing rule
     if _AGES_ELIDED.match(after):
         return True  # "de minimumjeugdlonen voor 18- t/m 21-jarigen", "voor 18-, 19- en 20-jarigen": ages
     if re.match(r"-?[A-Za-z]", after) and not (m.group("mult") or m.group("pct")) and not _merged_word(num, text[e:e + 80]) \

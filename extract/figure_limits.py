@@ -46,7 +46,9 @@ _CHANGE = re.compile(r"(?:gestegen|opgelopen|gedaald|toegenomen|afgenomen|gegroe
 _MONEY_AFTER = re.compile(_S + r"(?:miljoen\s+|miljard\s+|mln\.?\s+)?(?:euro|EUR)\b")
 _OR_MORE = re.compile(_S + r"\w+\s+of\s+(?:langer|korter|meer|minder|ouder|jonger|hoger|lager)\b", re.IGNORECASE)
 _LONGER = re.compile(r"\b(?:langer|korter)\s+dan" + _S + r"$", re.IGNORECASE)
-_DURATION_LIMIT = re.compile(r"\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s*minste|in\s*beginsel)" + _S + r"$", re.IGNORECASE)
+_DURATION_LIMIT = re.compile(r"\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s*minste|in\s*beginsel)" + _S
+                             + r"(?:\d+(?:,\d+)?" + _S + r"(?:á|à|a|tot|[-–])" + _S + r")?$", re.IGNORECASE)  # "maximaal 4 á 5 weken"
+_RANGE_REST = r"(?:(?:á|à|a|tot|[-–])" + _S + r"\d+(?:,\d+)?" + _S + r")?"
 _SPAN = re.compile(r"\b(?:afgelopen|komende|laatste|eerstvolgende|voorgaande)" + _S + r"$", re.IGNORECASE)
 _HORIZON = re.compile(r"(?<!verspreid )\bover" + _S + r"(?:\d+" + _S + r"(?:,|en|of)" + _S + r")*$", re.IGNORECASE)
 _HORIZON_AFTER = re.compile(r"(?:" + _S + r"(?:,|en|of)" + _S + r"\d+)*" + _S + _TIME + r"\b")
@@ -93,7 +95,7 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # "herstel tot 60.000 euro"
     if _LONGER.search(before) and re.match(_S + _TIME, after):
         return True  # "kan het langer dan 12 maanden duren": a condition
-    if _DURATION_LIMIT.search(before) and re.match(_S + _TIME, after):
+    if _DURATION_LIMIT.search(before) and re.match(_S + _RANGE_REST + _TIME, after):
         return True  # "stremmingen van maximaal 48 uur", "staat er in beginsel 12 maanden voor": a norm
     if _OR_MORE.match(after) and re.match(_S + _TIME, after):
         return True  # "30 dagen of langer"

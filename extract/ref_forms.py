@@ -67,7 +67,7 @@ _NAME_WORD = r"[A-Z][a-zà-ü]{2,}(?:-[A-Za-zà-ü][a-zà-ü]+)*"
 _HEADED_TREATY_RE = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"[ ]){0,2}" + _NAME_WORD
                                + r")[ ]?(?P<head>Verdrag|Memorandum|Handvest)(?![\w-])(?![ ]*\n?[ ]*" + _CONNECT + r"\b|[ ]der\b)")
 _AND_NOUN_RE = re.compile(r"[ ]en[ ](?:het|de)[ ][a-zà-ü]{4,}(?=[ ]*(?:[.,;:?!)(\n]|$|[ ](?:van|uit)[ ](?:19|20)?\d{2}|[ ](?:is|was|wordt|werd)\b))")
-_TITLE_ACT_RE = re.compile(r"(?<![\w-])(?P<head>Regeling|Besluit|Tijdelijke[ ]wet|Wet[ ]op[ ](?:de|het))(?P<words>(?:[ ]" + _NAME_WORD + r"){1,6})(?![\w-])")
+_TITLE_ACT_RE = re.compile(r"(?<![\w-])(?P<head>(?:(?:Definitieve|Tijdelijke|Aanvullende)[ ])?(?:Regeling|Besluit)|Tijdelijke[ ]wet|Wet[ ]op[ ](?:de|het))(?P<words>(?:[ ]" + _NAME_WORD + r"){1,6})(?![\w-])")
 # capitalised words that open a sentence or qualify a treaty the connector rule names, not name words
 _NOT_NAME = frozenset("""De Het Een Dit Deze Dat Die Dat Zo Ook Nu Als Het Dan Dus Wel Op In Met Van Voor Uit
 Bij Door Over Onder Naar Eerste Tweede Derde Vierde Vijfde Zesde Internationaal Internationale Europees Europese Algemeen Algemene Nieuw Nieuwe""".split())
@@ -161,10 +161,11 @@ def title_case_acts(text: str) -> list[FormHit]:
         words = m.group("words").split()
         while words and words[-1] in _NOT_NAME:
             words.pop()
-        if len(words) < (2 if m.group("head") in ("Regeling", "Besluit") else 1):
+        plain = m.group("head").split()[-1] in ("Regeling", "Besluit")  # also "Definitieve Regeling"
+        if len(words) < (2 if plain else 1):
             continue  # ("de Tijdelijke wet Groningen": one name word after "Tijdelijke wet")
         nxt = re.match(r"[ ]+([a-zà-ü]+)\b", text[m.end():])
-        if m.group("head") not in ("Regeling", "Besluit") and nxt and nxt.group(1) not in STOP_WORDS \
+        if not plain and nxt and nxt.group(1) not in STOP_WORDS \
                 and not re.fullmatch(r"ge[a-z]{3,}(?:d|t|en)", nxt.group(1)):
             continue  # the name goes on in lower-case words ("Tijdelijke wet Transitiefonds landelijk gebied ..."): no guess
         name = m.group("head") + " " + " ".join(words)
