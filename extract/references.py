@@ -467,9 +467,10 @@ def _articles(text: str, laws: list[RefHit]) -> list[RefHit]:
         if after:  # "gebaseerd op de Visumcode (Europese regelgeving), art. 8.lid 4"
             out.append(RefHit(law.start, after.end("nr"), "article", f"{law.identifier}/artikel/{after.group('nr')}",
                               text[law.start:after.end("nr")]))
-        if (bare := _ART_ACT_NR_RE.match(text, law.end)) and _ART_BEFORE_ACT_RE.search(text, max(0, law.start - 9), law.start):
+        if (bare := _ART_ACT_NR_RE.match(text, law.end)) and \
+                (word := _ART_BEFORE_ACT_RE.search(text, max(0, law.start - 9), law.start)):
             # "artikel WWM 26": the article word, the act's abbreviation, then the number
-            s = _ART_BEFORE_ACT_RE.search(text, max(0, law.start - 9), law.start).start()
+            s = word.start()
             out.append(RefHit(s, bare.end(), "article", f"{law.identifier}/artikel/{bare.group('nr')}", text[s:bare.end()]))
             continue
         head = text[max(0, law.start - 160):law.start]
