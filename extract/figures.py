@@ -405,6 +405,20 @@ def find_figures(text: str, agencies: list[AgencyHit], blocked: list[tuple[int, 
     return _months_total(_unit_of_total(hits, cells), cells), info
 
 
+def _tables(hits: list[FigureHit], cells: dict[int, Cell]) -> list[list[int]]:
+    """The indices of the hits that are table cells, grouped by table (the cells under one caption)."""
+    tables: dict[tuple[int, int], list[int]] = {}
+    for n, h in enumerate(hits):
+        if (c := cells.get(h.start)) is not None:
+            tables.setdefault((c.caption_start, c.caption_end), []).append(n)
+    return list(tables.values())
+
+
+def _column_month(column: str) -> int | None:
+    """The month a table column is headed by ("Jan", "feb", "Mrt.", "september"), or None."""
+    return MONTHS.get(column.strip().rstrip(".").lower())
+
+
 def _unit_of_total(hits: list[FigureHit], cells: dict[int, Cell]) -> list[FigureHit]:
     """A table of counts whose cell repeats a figure the text gives with a counted noun ("In totaal is voorzien
     in 3.413 wijkagenten." over a table with the total 3.413) counts what that figure counts: every cell of the
@@ -412,11 +426,7 @@ def _unit_of_total(hits: list[FigureHit], cells: dict[int, Cell]) -> list[Figure
     prose = {(h.value, h.unit) for h in hits if h.start not in cells and h.unit in _COUNTED_UNITS}
     if not prose:
         return hits
-    tables: dict[tuple[int, int], list[int]] = {}
-    for n, h in enumerate(hits):
-        if (c := cells.get(h.start)) is not None:
-            tables.setdefault((c.caption_start, c.caption_end), []).append(n)
-    for members in tables.values():
+    for members in _tables(hits, cells):
         if any(hits[n].unit != "count" for n in members):
             continue
         found = {u for v, u in prose if any(hits[n].value == v for n in members)}
@@ -434,12 +444,8 @@ def _months_total(hits: list[FigureHit], cells: dict[int, Cell]) -> list[FigureH
     """A "Totaal" column after columns of months ("Jan / feb / ... / Aug / Totaal") sums those months: its cells
     take the period from the first month's start to the last month's end, when the months are of one year (also
     over the whole year the sentence naming the table gives: "per maand van 2021")."""
-    tables: dict[tuple[int, int], list[int]] = {}
-    for n, h in enumerate(hits):
-        if (c := cells.get(h.start)) is not None:
-            tables.setdefault((c.caption_start, c.caption_end), []).append(n)
-    for members in tables.values():
-        months = [hits[n] for n in members if MONTHS.get(cells[hits[n].start].column.strip().rstrip(".").lower())
+    for members in _tables(hits, cells):
+        months = [hits[n] for n in members if _column_month(cells[hits[n].start].column)
                   and hits[n].period_start and hits[n].period_end]
         if len(months) < 2 or len({h.period_start.year for h in months}) != 1:
             continue
@@ -553,7 +559,7 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
         # "In onderstaande tabel staan de geplande ODA-uitgaven ... voor 2011.": the year of the table's sentence
         y = int(m.group(1))
         period_start, period_end = date(y, 1, 1), date(y, 12, 31)
-    if (month := MONTHS.get(cell.column.strip().rstrip(".").lower())) and (row_time is None or row_time.empty):
+    if (month := _column_month(cell.column)) and (row_time is None or row_time.empty):
         # a column per month without a year ("Jan / feb / Mrt", "per maand van 2021"): that month of the year the
         # table's whole-year period, the caption or the text before it names (one year only), else the document's
         if period_start and period_end and period_start.year == period_end.year:

@@ -4,6 +4,7 @@ The texts are written for these tests in the form of the pages they stand for (t
 
 from datetime import date
 
+from kamergraaf.extract.references import find_references
 from rule_helpers import agencies, figures
 from rule_helpers import refs as found_refs
 
@@ -64,7 +65,6 @@ def test_acts_and_articles_in_the_forms_of_the_twentieth_series():
         {"wetboek van strafrecht/artikel/429quater"}
     text = ("In de artikelen 137c tot en met 137g en artikel 429 quater van het Wetboek van Strafrecht zijn de "
             "grondvormen strafbaar gesteld.")
-    from kamergraaf.extract.references import find_references
     assert all(text[r.start:r.end] for r in find_references(text))  # a letter inside a range is the range's text
 
 
