@@ -257,7 +257,7 @@ def _without_year(table: dict[str, str]) -> dict[str, str]:
 
 
 # "Regeling selectie, plaatsing en overplaatsing van gedetineerden" is also written without its last "van"
-_LAST_VAN_RE = re.compile(r"^(?P<head>(?:regeling|besluit|wet) (?:[a-z-]+ ){2,}[a-z-]+) van (?P<tail>[a-z-]{6,})$")
+_LAST_VAN_RE = re.compile(r"^(?P<head>(?:regeling|besluit|wet) (?:[a-z-]+ )*[a-z-]+) van (?P<tail>[a-z-]{6,})$")
 
 
 def _without_van(table: dict[str, str]) -> dict[str, str]:
