@@ -40,6 +40,8 @@ class AgencyHit:
 
 # a web address or domain name is not a mention ("politie.nl", "www.rijksoverheid.nl/...")
 _DOMAIN_AFTER = re.compile(r"\.(?:nl|com|org|eu|int|net|gov)\b|\.[a-z]+/")
+# ... but an agency that calls itself by its domain, its abbreviation in capitals and ".nl", is ("RVO.nl verzorgt ...")
+_BRAND_NL = re.compile(r"[A-Z]{2,6}\.nl\b(?![./])")
 _DOMAIN_BEFORE = re.compile(r"(?:www\.|https?://\S*|[.@]|(?<![A-Z&])/)$")  # "VSG/VNG", "IND/COA": a list, no path
 # "politie" opening a lower-case compound ("politiegegevens", "politiekorps"), not "politiek(e)"
 _NOT_COMPOUND = re.compile(r"k(?:e|er|ers|ere|st)?\b")
@@ -176,7 +178,7 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue  # "het Europees Comité / de Europese Commissie voor Sociale Rechten": a Council of Europe body
         if key == "EZ" and re.search(r"Financieel[- ]$", before):
             continue  # "directie Financieel-Economische Zaken": every ministry's finance directorate, not EZ
-        if _DOMAIN_AFTER.match(text, m.end) or _DOMAIN_BEFORE.search(before):
+        if (_DOMAIN_AFTER.match(text, m.end) and not _BRAND_NL.match(text, m.start)) or _DOMAIN_BEFORE.search(before):
             continue
         if agency_by_key()[key]["ministry"] and (_foreign(text, m.end) or _foreign_adjective(before)):
             continue

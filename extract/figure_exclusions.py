@@ -84,9 +84,9 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # "24 uur per dag beveiliging", "7 dagen per week": round the clock, a service level
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.I) and not (m.group("cur") or m.group("pct")):
         return True  # a date
-    if re.match(r"(?:[ \t]*[–-][ \t]*\d{1,2})?[ \t-]?jarig", after) or \
+    if re.match(r"(?:[ \t]*[–-][ \t]*\d{1,2})?(?:-[ \t]?|[ \t])?jarig", after) or \
             (re.search(r"\d{1,2}[ \t]*[–-][ \t]*$", text[max(0, s - 5):s]) and re.match(r"[ \t-]?jarig", after)):
-        return True  # "13–14 jarigen", "13–14-jarigen", "14 jarigen": ages
+        return True  # "13–14 jarigen", "13–14-jarigen", "14 jarigen", "17- jarigen": ages
     if re.search(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+$", text[max(0, s - 12):s], re.I):
         return True  # "op maandag 14 en dinsdag 15 maart": a day of the month
     if re.match(r"[ \t]*meter[ \t]+afstand\b", after):

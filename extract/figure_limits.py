@@ -20,7 +20,8 @@ _COMPARE = re.compile(r"(?:[<>≤≥]=?|=<|>=|\b(?:groter|kleiner|hoger|lager)\s
 _NORM = re.compile(r"\b(?:\w*(?:afstand|afstandeis|afstandseis|eis|norm|grens|grenswaarde|drempel|drempelwaarde|limiet"
                    r"|plafond|maximum|minimum|brandwerendheid|marge|streefcijfer|streefwaarde|richtwaarde|doelstelling|mrl"
                    r"|quotum|bandbreedte)"
-                   r"|(?:maximum|minimum)\s+[a-zà-ü]{3,})"  # "een maximum nieuwprijs van 45.000 euro" (not "maximale formatie")
+                   r"|(?:maximum|minimum)\s+[a-zà-ü]{3,}"  # "een maximum nieuwprijs van 45.000 euro" (not "maximale formatie")
+                   r"|(?:maximum|minimum)aantal(?:\s+[a-zà-ü]{3,})?)"  # "Het maximumaantal vliegtuigbewegingen van 45.000"
                    r"(?:\s+(?:voor|in|bij)\s+(?:het\s+jaar\s+)?(?:(?:19|20)\d{2}|[a-zà-ü]{4,}))?\s+van\s+(?:(?:ten\s+minste|tenminste|minimaal|maximaal"
                    r"|minder\s+dan|meer\s+dan)\s+)?(?:€" + _S + r")?(?:[\d.,]+" + _S + r"%?" + _S + r"[–-]" + _S + r"(?:€" + _S + r")?)?$",
                    re.IGNORECASE)  # ... also the end of a range: "een bandbreedte van 5–10%"
@@ -115,6 +116,16 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True
     if (_PERCENT_AFTER.match(after) or text[s:e].endswith("%")) and _TAX_AFTER.match(text, e):
         return True  # "een 2% «Development and Rehabilitation» inkomensbelasting": the rate of a tax
+    if _LAST_PAY.match(text, e):
+        return True  # "bedraagt dit pensioen 10 tot 140% van de laatstgenoten bezoldiging": a benefit's norm
+    if _RULE_FRAME.search(before) and re.match(_S + _TIME, after) and _LIMIT_WORD.search(_sentence(text, s, e)):
+        return True  # "een verblijf van ten hoogste 90 dagen binnen een periode van 180 dagen": the frame of a limit
+    if _SCENARIO.search(before) or _RANK.search(before):
+        return True  # "voor de situatie met 10.000 vliegtuigbewegingen" (a case studied), "de grootste 150 piekbelasters"
+    if _ALLOWED_SUBJECT.search(before):
+        return True  # "De maximaal toegestane verblijfsduur op grond van de Visumcode is 90 dagen": a rule's value
+    if _VALID_FOR.search(before) and re.match(_S + _TIME, after):
+        return True  # "een visum voor 90 dagen", "een verblijfsvergunning voor 5 jaar": a term of validity
     if _WAGE_NORM.match(text, e) and _BENEFIT.search(_sentence(text, s, e)):
         return True  # "houden hun uitkering op het huidige niveau, te weten 75% van het wettelijk minimumloon"
     if _SIZE_CLASS.search(before) and _SIZE_UNIT.match(after):
@@ -176,6 +187,16 @@ def is_limit(text: str, s: int, e: int) -> bool:
 # "huishoudens met een inkomen tot 120 procent van het sociaal minimum"
 _WAGE_NORM = re.compile(_S + r"(?:(?:%|procent)" + _S + r")?van" + _S + r"het" + _S + r"(?:wettelijk" + _S + r")?"
                         r"(?:wml|minimumloon|sociaal" + _S + r"minimum|modaal|modale)\b", re.IGNORECASE)
+# a percentage of the last pay: "10 tot 140% van de laatstgenoten bezoldiging", "70% van het laatstverdiende loon"
+_LAST_PAY = re.compile(_S + _RANGE_REST + r"(?:%|procent)?\s*van\s+(?:de|het|hun|zijn|haar)\s+laatst\s*(?:genoten|verdiende)\s+"
+                       r"(?:bezoldiging|loon|salaris|inkomen|jaarsalaris)\b", re.IGNORECASE)
+_RULE_FRAME = re.compile(r"\b(?:per|binnen|in)\s+(?:een\s+)?periode\s+van\s+$", re.IGNORECASE)
+_LIMIT_WORD = re.compile(r"\b(?:maximaal|ten\s+hoogste|hooguit|toegestane?|mag|mogen)\b", re.IGNORECASE)
+_SCENARIO = re.compile(r"\b(?:situatie|scenario|variant)\s+(?:met|van)\s+$", re.IGNORECASE)
+_RANK = re.compile(r"\bde\s+(?:grootste|kleinste|hoogste|laagste|beste|slechtste)\s+$", re.IGNORECASE)
+_ALLOWED_SUBJECT = re.compile(r"\b(?:(?:maximaal|minimaal)\s+)?toegestane\s+[a-zà-ü-]+\b[^.;:?!]{0,60}?(?:\s|(?<=\d))(?:is|bedraagt)"
+                              + _S + r"$", re.IGNORECASE)
+_VALID_FOR = re.compile(r"\b(?:visum|visa|verblijfsvergunning|vergunning|paspoort)\s+voor\s+$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:tot|minder\s+dan|meer\s+dan|boven|onder|beneden|hoger\s+dan|lager\s+dan|maximaal"
                            r"|minimaal|ten\s+hoogste)" + _S + r"$", re.IGNORECASE)
 
@@ -207,7 +228,8 @@ _AIM = AIM_RE = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3
                   r"|(?:(?:de|het)\s+|(?<![\w-]))doel(?:stelling)?\s+(?:van\s+(?:dit|het|de|deze)\s+[\w-]+\s+)?(?:is|was)\s+(?:dat|om)"  # "De doelstelling van dit plan is dat ... 10–14 weken is", "Doelstelling was dat eind 2021 34.000 fte ..."
                   r"|(?:gehanteerde\s+)?norm\s+dat"  # "de gehanteerde norm dat 90% van de inwoners ..."
                   r"|wilden?\s+(?:[\w-]+\s+){0,3}(?:tenminste|ten\s+minste|minimaal)"  # "Het VK wilde in 2009 tenminste 0,48% BNI uitgeven"
-                  r"|op\s+weg\s+naar\s+de\s+afgesproken)\b", re.IGNORECASE)  # "op weg naar de afgesproken 0,7% BNI in 2015"
+                  r"|op\s+weg\s+naar\s+de\s+afgesproken"  # "op weg naar de afgesproken 0,7% BNI in 2015"
+                  r"|optimale\s+verhouding)\b", re.IGNORECASE)  # "zal ... leiden tot een optimale verhouding van 60% ... en 40% ..."
 _TO_AFTER = re.compile(_S + r"(?:%|procent)?" + _S + r"naar\b", re.IGNORECASE)
 _PENALTY = re.compile(r"\b(?:geld)?boete\s+van\s+(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?(?:€" + _S + r")?$"
                       r"|\b(?:gevangenisstraf|taakstraf|celstraf|hechtenis|werkstraf|jeugddetentie)\s+van\s+"

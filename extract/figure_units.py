@@ -104,9 +104,10 @@ def _unit(text: str, s: int, e: int, q, m: re.Match, sent: tuple[int, int], tabl
         unit = "persons"  # "900.000 mensen werden ziek, van wie er 16.000 opgenomen moesten worden"
     line_start = text.rfind("\n", 0, s) + 1
     # the unit word before the figure ('aantal dagen: 118'), not a time phrase or a parenthesis before it
-    # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen')
+    # ('dezelfde periode vorig jaar (46 890 grensoverschrijdingen', 'in diezelfde maand 32.294 afgehandeld')
     if unit is None and text[line_start:s].strip() and not nxt[:1] == ["."] and \
-            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|dat|deze|volgend|volgende|afgelopen|komend|komende)\s+\w+[\s,]*)$",
+            not re.search(r"(?:\(|\b(?:vorig|vorige|dit|dat|deze|die|diezelfde|dezelfde|datzelfde|zelfde|elke|iedere|per|volgend"
+                          r"|volgende|afgelopen|komend|komende)\s+\w+[\s,]*)$",
                           text[line_start:s].rstrip(), re.IGNORECASE) and \
             not re.search(r"\d[ \t]+\w+[ \t]*$", text[line_start:s]):  # "de afgelopen 3 jaar 250 miljoen": another number's unit
         unit = _unit_of([w for w in _prev_words(text, s, 3)[::-1] if re.match(r"\w", w)][:1])

@@ -111,7 +111,8 @@ class PhraseIndex:
         return out
 
 
-_MARKED_RE = re.compile(r"([^\W\d_]{5,})[1-9]\d?")
+_MARKED_RE = re.compile(r"([^\W\d_]{5,})[1-9]\d?(?:is|en|de|het|van|in|op|met|dat|die|te|tot|voor|bij|als|aan|uit|om)?")
+# (... also with the next word run into the marker: "op grond van de Visumcode1is 90 dagen")
 # function words a text extraction runs into the word before them ("Buitenlandse Zakenen", "Zakenheeft")
 _GLUED_FUNCTION_RE = re.compile(r"(?P<word>[A-Z][a-zà-ü]{3,}?)(?:en|heeft|hebben|is|zijn|was|had|het|de|van|in|op|met|"
                                 r"dat|die|wordt|worden|werd|kan|zal|ook|niet|om|te|tot|voor|bij|als|aan|uit|over|naar|door)")

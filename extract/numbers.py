@@ -114,12 +114,20 @@ def parse_date(text: str) -> date:
 
 # ---- reference dates and periods in a sentence ------------------------------------------------
 
+_MONTH_OR_SHORT = MONTH_ALT + r"|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec"
 _D = r"(?P<day>\d{1,2})\s+(?P<month>" + MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
 _M = r"(?P<month>" + MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE)) for kind, p in (
+        # "de tweede helft van 2015", also without "van" and cut short: "In de tweede helft 2015 tot
+        # oktober" (first: "tot oktober" is no end of its own here)
+        ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+(?:van\s+)?" + _Y
+                 + r"(?:\s+tot\s+(?P<month2>" + MONTH_ALT + r")\b)?"),
         ("date", r"\b(?:peildatum|peilmoment|stand(?:\s+van)?)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),  # "stand 1 mei 2019"
+        # ... with the month cut short and its year: "(stand 1 nov 2022)"
+        ("date", r"\b(?:peildatum|peilmoment|stand(?:\s+van)?)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})\s+"
+                 r"(?P<month>jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(?P<year>(?:19|20)\d{2})\b"),
         # "peildatum 31-12-2015": the date in figures
         ("date", r"\b(?:peildatum|peilmoment|stand van|stand per|per)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])"
                  r"[-/.](?P<year>(?:19|20)\d{2})\b"),
@@ -138,7 +146,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("since", r"\b" + _D + r"(?=\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d{1,2}\s+(?:" + MONTH_ALT + r")\b)"),
         # "in 2015 en in 2016": two years in a row are one span (two years apart, no period: GUIDELINES)
         # two named months of one year: "In januari/februari 2020", "in juli en augustus 2023"
-        ("months", r"\b(?P<month>" + MONTH_ALT + r")\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + MONTH_ALT + r")\s+" + _Y + r"\b"),
+        ("months", r"\b(?P<month>" + _MONTH_OR_SHORT + r")\.?\s*(?:/|[-–]|\s(?:en|of)\s)\s*(?P<month2>" + _MONTH_OR_SHORT
+                   + r")\.?\s+" + _Y + r"\b"),  # also cut short: "TVL 1 (juni-sept 2020)"
         # "tussen 1 juli 2017 en 31 december 2017", "tussen januari en juni 2024", "tussen 2015 en 2020": a span
         # ... also "tussen begin oktober 2000 en eind januari 2001": whole months
         ("between", r"\btussen\s+(?:begin\s+)?(?:" + _D + r"|" + _M.replace("<month>", "<bmonth>").replace("<year>", "<byear>")
@@ -185,8 +194,10 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in de eerste vier maanden van 2017", "de eerste 3 maanden van 2017": January through that month
         ("first_months", r"\beerste\s+(?P<n>[1-9]|1[01]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\s+maanden\s+"
                          r"(?:van\s+|in\s+)?" + _Y + r"\b(?!,\d|\.\d{3})"),  # "2017.1": a footnote marker
-        ("half", r"\b(?P<which>eerste|tweede)\s+(?:helft|halfjaar)\s+van\s+" + _Y),
         ("quarter", r"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?" + _Y),
+        # "TVL Q4 2020", "Q1 20211" (a footnote marker run into the year), "2020-Q4"
+        ("quarter", r"\bQ(?P<which>[1-4])[ \t-]?" + _Y + r"(?=\d?(?!\d))"),
+        ("quarter", r"\b" + _Y + r"[ \t-]?Q(?P<which>[1-4])\b"),
         # a tertaal (four months: the periods of the budget reports) "in het derde tertaal 2022"
         ("tertial", r"\b(?P<which>eerste|tweede|derde)\s+tertaal\s+(?:van\s+)?" + _Y),
         # also "in2023", a space lost in a text extraction (as "sinds2017")
@@ -202,7 +213,7 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("this_year", r"(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
                       r"\b[Dd]it\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
     ))
-_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
                 "elf": 11}
 
@@ -358,7 +369,10 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
         if b.which is None or b.year is None:
             return TimeRef()
         if b.kind == "half":
-            return TimeRef(None, date(b.year, 6 * b.which - 5, 1), month_end(b.year, 6 * b.which))
+            last = 6 * b.which
+            if b.month2 is not None and 6 * b.which - 5 < b.month2 <= last:
+                last = b.month2 - 1  # "tot oktober": up to the month before
+            return TimeRef(None, date(b.year, 6 * b.which - 5, 1), month_end(b.year, last))
         if b.kind == "tertial":
             return TimeRef(None, date(b.year, 4 * b.which - 3, 1), month_end(b.year, 4 * b.which))
         return TimeRef(None, date(b.year, 3 * b.which - 2, 1), month_end(b.year, 3 * b.which))

@@ -46,7 +46,8 @@ from dataclasses import dataclass
 from kamergraaf.extract.gazetteers import laws, reference_index
 from kamergraaf.extract.ref_names import STOP_WORDS, bill_name
 
-_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet))\b(?!-)"
+_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet)"
+                          r"|[A-Z][a-zà-ü]{3,}-[ ]en[ ][a-zà-ü]{3,}(?P<chead>wet|besluit))\b(?!-)"  # "Tabaks- en rookwarenbesluit"
                           r"(?:[ ](?P<year>(?:19|20)\d{2})(?![\d.,:/-]\d))?")
 # budget laws every ministry passes each year: a kind of document, not one act
 _GENERIC_WETTEN = frozenset({"slotwet", "rijkswet"})  # (a kind of act, not its name: "een rijkswet")
@@ -100,7 +101,7 @@ def compound_names(text: str) -> list[FormHit]:
         name, end = m.group("name"), m.end("name")
         if name.lower() in _GENERIC_WETTEN:
             continue
-        if m.group("head") == "wet" or m.group("ahead"):  # "Mijnbouwwet", "ABP-wet"
+        if m.group("head") == "wet" or m.group("ahead") or m.group("chead"):  # "Mijnbouwwet", "ABP-wet"
             if m.group("year"):  # "Comptabiliteitswet 2016": the act of that year
                 name, end = f"{name} {m.group('year')}", m.end()
             elif name in ("Wijzigingswet", "Invoeringswet", "Verzamelwet", "Reparatiewet") and \

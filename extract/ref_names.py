@@ -161,7 +161,10 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
                 out[abbr] = RefEntry(hit.kind, hit.identifier, hit.label, hit.identifiers)
             continue
         hit = next((h for h in reversed(find(tail)) if h.end == len(tail)
-                    and h.kind in ("act", "eu-act", "treaty", "bill") and _fits_name(abbr, h.label)), None)
+                    and h.kind in ("act", "eu-act", "treaty", "bill")
+                    and (_fits_name(abbr, h.label) or _fits_name(abbr, tail[h.start:h.end]))), None)
+        # (the name as printed, also where the list holds the act under another: "Wet administratiefrechtelijke
+        # handhaving verkeersvoorschriften (Wahv)" is the list's "wet mulder")
         if hit is not None:
             out[abbr] = RefEntry(hit.kind, hit.identifier, hit.label, hit.identifiers)
             continue

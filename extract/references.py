@@ -230,6 +230,8 @@ def _aanhangsels(text: str) -> list[RefHit]:
         y1, y2 = m.group("y1"), m.group("y2")
         if len(y2) == 2:
             y2 = y1[:2] + y2
+        if int(y2) != int(y1) + 1:
+            y2 = str(int(y1) + 1)  # a vergaderjaar is two years in a row: "vergaderjaar 2017–2013" misprints the second
         out.append(RefHit(m.start(), m.end(), "aanhangsel", f"ah-tk-{y1}{y2}-{m.group('nr')}", m.group()))
         pos = m.end() if re.search(r"\bn(?:rs|ummers)\b", m.group()) else -1
         while pos >= 0 and (more := _AH_MORE_RE.match(text, pos)):  # "nrs. 1234 en 1235"
@@ -395,6 +397,11 @@ def _gazetteer(text: str) -> list[RefHit]:
         entry: RefEntry = m.payload
         if entry.needs_capital and not text[m.start].isupper() and len(text[m.start:m.end].split()) < 4:
             continue  # (a title of four words or more is the act also in lower case: "de regeling preventie, ...")
+        if entry.kind == "act" and text[m.start].islower() and (named := _NAME_BEFORE_RE.search(text, max(0, m.start - 60), m.start)):
+            # "in de Algemene militaire pensioenwet": a one-word act name ending another act's name, by its name
+            name = " ".join(text[named.start():m.end].split())
+            out.append(RefHit(named.start(), m.end, "act", name.lower(), name))
+            continue
         if _NOT_THE_ACT_RE.match(text, m.start):
             continue  # "ANW-diensten": the evening, night and weekend shifts of the huisartsenposten
         listed = _YEAR_END_RE.search(entry.label)
@@ -411,6 +418,10 @@ def _gazetteer(text: str) -> list[RefHit]:
     return out + _elliptic(text)
 
 
+# a capitalised word after a lower-case one and inflected adjectives before a one-word act name in lower case (not
+# an adjective of a country: "de Friese nieuwe pensioenwet")
+_NAME_BEFORE_RE = re.compile(r"(?<=[a-zà-ü,][ ])(?!(?:De|Het|Een|Deze|Die|Dit|Onze|Zijn|Haar|Hun|Uw|Elke|Iedere|Welke|Geen)\b|[A-Z][a-zà-ü]+(?:se|sche)\b)"
+                             r"[A-Z][a-zà-ü]{2,}(?:[ ]+[a-zà-ü]{3,}e)+[ ]+$")
 _NOT_THE_ACT_RE = re.compile(r"ANW-(?:dienst|uren|uur|zorg|tijd|waarneming|rooster)")
 _YEAR_END_RE = re.compile(r"(?<=[ ])(?:19|20)\d{2}$")
 _YEAR_AFTER_RE = re.compile(r"[ \u00a0](?P<y>(?:19|20)\d{2})(?![\d.,]\d)")

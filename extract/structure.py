@@ -205,12 +205,34 @@ def find_headings(body: str) -> list[Heading]:
     heads.sort(key=lambda h: h.start)
     heads = _without_repeats(heads)
     heads = _numbered_within_answer(body, heads)
+    if heads and not any(h.kind == "A" for h in heads):
+        heads = _number_list_answers(body, heads)
     if heads and not any(h.kind == "A" for h in heads) and not _POSTPONED_RE.search(body):
         found = _unlabelled_answers(body, heads)
         # the header says the questions are answered, or every question is followed by paragraphs that ask nothing
         # (a reprint that kept only "Vragen van de leden ..." above numbered questions and their answers)
         if _ANSWERED_RE.search(body[:heads[0].start]) or len(found) == len(heads):
             heads = sorted(heads + found, key=lambda h: h.start)
+    return heads
+
+
+# the numbers of questions answered together, on a line of their own: "1, 2, 3", "4 en 5"
+_NUMBER_LIST_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)\d{1,3})+)[ \t]*$", re.M)
+
+
+def _number_list_answers(body: str, heads: list[Heading]) -> list[Heading]:
+    """Questions numbered by a bare number, then a line that lists their numbers over one answer ("1\n...?\n2\n...?
+    \n3\n...?\n1, 2, 3\nJa, ..."): that line heads their answer. Taken only when such lines, each below the last
+    question it names, answer every question once."""
+    asked = {n: h for h in heads if h.kind == "Q" for n in h.numbers}
+    found, covered = [], []
+    for m in _NUMBER_LIST_LINE.finditer(body, heads[0].start):
+        nums = parse_numbers(m.group("n").replace(" en ", ","))
+        if nums and all(n in asked and asked[n].end < m.start() for n in nums):
+            found.append(Heading("A", nums, m.group("n"), m.start("n"), m.end()))
+            covered.extend(nums)
+    if found and sorted(covered) == sorted(asked):
+        return sorted(heads + found, key=lambda h: h.start)
     return heads
 
 
@@ -288,7 +310,8 @@ _INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+|\|[ \t]*|(?<=\b[A-Z]\.)[ \t]+)(?P<
                              r"(?:[ \t]+[^\n?]{0,300}?[.!])?[ \t]+(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
 _VRAAGNUMMER_RE = re.compile(r"\bVraagnummer[ \t]*:[ \t]*(?P<n>\d{1,3})[ \t]*\n\s*$")
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
-_ASKED_RE = re.compile(r"\b[Vv]ra(?:ag|gen) van (?:het lid|de leden|het leden|lid|het Kamerlid|de Kamerleden)\b|\bop vragen van (?:het lid|de leden)\b")
+_ASKED_RE = re.compile(r"\b[Vv]ra(?:ag|gen) van (?:het lid|de leden|het leden|lid|het Kamerlid|de Kamerleden|de heer|mevrouw)\b"
+                       r"|\bop vragen van (?:het lid|de leden)\b")  # (also "Vragen van de heer Van Dijk (PvdA):")
 _NUMBERED_RE = re.compile(r"^[ \t]*(?:[•·▪][ \t]*)?(?P<n>\d{1,3}(?:(?:,| en|,? t/m) \d{1,3})*)(?:[.)][ \t]+(?=\S)|[.)]?[ \t]*\n\s*(?=\S)"
                           r"|[ \t]+(?=(?:Kunt|Kan|Wat|Welke|Hoe|Hoeveel|Waarom|Wanneer|Klopt|Deelt|Bent|Heeft|Hebben"
                           r"|Geef|Licht|Waar|Wie|In hoeverre|Op welke|Vindt|Is|Zijn|Wordt|Worden|Acht|Wilt|Gaat|Erkent"
