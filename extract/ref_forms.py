@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass
 
 from kamergraaf.extract.gazetteers import laws, reference_index
-from kamergraaf.extract.ref_names import STOP_WORDS, bill_name
+from kamergraaf.extract.ref_names import INITIAL_SKIP, STOP_WORDS, bill_name
 
 _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet)"
                           r"|[A-Z][a-zà-ü]{3,}-[ ]en[ ][a-zà-ü]{3,}(?P<chead>wet|besluit))\b(?!-)"  # "Tabaks- en rookwarenbesluit"
@@ -177,22 +177,28 @@ def title_case_acts(text: str) -> list[FormHit]:
     for m in _TEMPORARY_ACT_RE.finditer(text):
         words = []
         for w in _LOWER_WORD_RE.finditer(text, m.end()):
-            if w.start() != (m.end() if not words else words[-1].end()) or w.group(1) in STOP_WORDS or len(words) == 4 \
+            if w.start() != (m.end() if not words else words[-1].end()) or len(words) == 4 \
                     or _PURPOSE_RE.match(text, w.start()):
+                break
+            if w.group(1) in STOP_WORDS:
+                # "de Wet bestuur en toezicht valt ...": "en" between two name words when the name ends right after
+                if w.group(1) == "en" and words and (second := _LOWER_WORD_RE.match(text, w.end())) \
+                        and second.group(1) not in STOP_WORDS and second.group(1)[0].islower() \
+                        and _NAME_END_AFTER.match(text, second.end()):
+                    words += [w, second]
                 break
             words.append(w)
         if words and _PARTICIPLE_RE.fullmatch(words[-1].group(1)):
             continue  # "Er zijn geen verdere wijzigingen van de Tijdelijke wet voorzien.": a verb ends the sentence
         if text.startswith("Wet", m.start()) and (
                 len(words) < 2 or text[max(0, m.start() - 1):m.start()] == "("
-                or not (re.match(r"[ ]*[?.,;:]", text[words[-1].end():]) or _INFINITIVE_AFTER_RE.match(text, words[-1].end()))):
+                or not (_WET_END_AFTER.match(text, words[-1].end()) or _INFINITIVE_AFTER_RE.match(text, words[-1].end()))):
             continue  # "sinds de invoering van de Wet vaste huurcontracten?": two words or more up to a punctuation
             # mark (not a short title in brackets after a bill's title: the dossier's rules name those)
         if text.startswith("Wet", m.start()) and (listed := _listed_with_split_word(text[m.start():words[-1].end()])):
             out.append(FormHit(m.start(), words[-1].end(), listed.kind, listed.identifier, listed.label))
             continue  # "de Wet inkomsten belasting": the listed Wet inkomstenbelasting with a space too many
-        if not words or not (re.match(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of)\b",
-                                      text[words[-1].end():]) or _PURPOSE_RE.match(text, words[-1].end())
+        if not words or not (_NAME_END_AFTER.match(text, words[-1].end()) or _PURPOSE_RE.match(text, words[-1].end())
                              or _INFINITIVE_AFTER_RE.match(text, words[-1].end())):
             continue  # the name must end at a bracket, a punctuation mark or a function word: no guess
         name = text[m.start():words[-1].end()]
@@ -213,7 +219,15 @@ _CAPITAL_WET_RE = re.compile(r"(?<![\w-])(?<![.?!:][ ])(?<!^)(?<!\n)Wet[ ][A-Z][
 
 # "de Tijdelijke wet klimaatfonds (...)", "De Tijdelijke wet maatregelen covid-19 is ...": a temporary act named in
 # lower-case words, up to a bracket, a punctuation mark or a function word
-_TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])(?:Tijdelijke[ ]wet|Rijkswet|(?<![.?!:][ ])(?<!^)(?<!\n)Wet)(?=[ ][a-zà-ü])")
+_TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])(?:Tijdelijke[ ]wet|Rijkswet|(?<![.?!:][ ])(?<!^)(?<!\n)Wet)"
+                               r"(?=[ ][a-zà-ü]|[ ][A-Z][a-zà-ü]+[ ][a-zà-ü])")  # (also "de Wet Huis voor klokkenluiders is")
+# ... a "Wet ..." name: at a punctuation mark or a verb, not at "en"/"of" ("de Wet bestuur en toezicht valt")
+_WET_END_AFTER = re.compile(r"[ ]*[?.,;:]|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|valt|geldt|ligt|regelt|bepaalt|biedt"
+                            r"|voorziet|treedt|kent|gaat|komt|maakt|stelt|bevat|omvat|blijft|vormt|geeft|verplicht|verbiedt)\b")
+# where such a name ends: a bracket, a punctuation mark, a function word or a verb that follows a name
+_NAME_END_AFTER = re.compile(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of|valt|geldt|ligt|regelt"
+                             r"|bepaalt|biedt|voorziet|treedt|kent|gaat|komt|maakt|stelt|bevat|omvat|blijft|vormt|geeft"
+                             r"|verplicht|verbiedt)\b")
 # ("de Rijkswet financieel toezicht is ...": a Kingdom act named like a temporary one)
 # ... or at an infinitive: "besloten de Wet screening kennisveiligheid uit te stellen"
 _INFINITIVE_AFTER_RE = re.compile(r"[ ]+(?:(?:uit|in|op|af|aan|door|mee|terug|voort|vast|in[ ]werking)[ ]+)?te[ ]+[a-zà-ü]{3,}en\b")
@@ -412,7 +426,6 @@ def lower_head_titles(text: str) -> list[FormHit]:
 # abbreviation of its words' initials in brackets; the initials bound the name, so it is no guess
 _ABBREVIATED_TITLE_RE = re.compile(r"(?<![\w-])(?P<name>(?:Wet|Tijdelijke[ ]wet|Besluit|Regeling)(?:[ ][A-Za-zà-ü][a-zà-ü-]*){1,9})"
                                    r"[ ]?\((?P<abbr>[A-Z][A-Za-z]{1,8})\)")
-_INITIAL_SKIP = frozenset({"op", "de", "het", "van", "en", "voor", "inzake", "in", "tot", "aan", "met", "der"})
 
 
 def abbreviated_titles(text: str) -> list[FormHit]:
@@ -424,7 +437,7 @@ def abbreviated_titles(text: str) -> list[FormHit]:
             if words[first] not in ("Wet", "Tijdelijke", "Besluit", "Regeling"):
                 continue
             rest = words[first:]
-            content = "".join(w[0] for w in rest if w.lower() not in _INITIAL_SKIP).lower()
+            content = "".join(w[0] for w in rest if w.lower() not in INITIAL_SKIP).lower()
             every = "".join(w[0] for w in rest).lower()
             if abbr in (content, every) and len(rest) >= 2:
                 start = m.start("name") + len(" ".join(words[:first])) + (1 if first else 0)

@@ -46,6 +46,11 @@ _CODEBESLUIT_RE = re.compile(r"\b(?P<name>codebesluit(?:[ ]+[a-z][\w-]*){1,6})")
 _BILL_NAME_RE = re.compile(r"(?:(?<![A-Za-z])|(?<=[Hh]et)|(?<=dit))[Ww]etsvoorstel[ ]?(?P<name>(?:[Ww]et[ ]+)?[A-Z][a-z][\w-]*"
                            r"(?:(?:[ ]+|[ ]*\n[ ]*)[A-Za-z][\w-]*){1,6}(?:[ ]\d{1,4}(?![\d.,/]\d))?)")  # (a name may run over a
 # line break, and end in a number: "het wetsvoorstel Wet werkelijk rendement box 3")
+# a bill named before the abbreviation of its words' initials: "het wetsvoorstel Taal en Toegankelijkheid (WTT)"
+_BILL_ABBR_RE = re.compile(r"(?<![A-Za-z])[Ww]etsvoorstel[ ]+(?P<name>[A-Z][\w-]*(?:[ ]+[A-Za-zà-ü][\w-]*){1,6}?)[ ]?"
+                           r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+# the small words an abbreviation of a name skips
+INITIAL_SKIP = frozenset({"op", "de", "het", "van", "en", "voor", "inzake", "in", "tot", "aan", "met", "der"})
 # a bill by its working title in lower case: "het wetsvoorstel verhoging griffierechten in werking"
 _LOWER_BILL_RE = re.compile(r"(?<![A-Za-z])[Ww]etsvoorstel[ ]+(?P<name>(?:verhoging|verlaging|invoering|wijziging|versterking"
                             r"|modernisering|herziening|aanpassing|uitbreiding|verruiming|afschaffing|bevordering"
@@ -162,9 +167,11 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
             continue
         hit = next((h for h in reversed(find(tail)) if h.end == len(tail)
                     and h.kind in ("act", "eu-act", "treaty", "bill")
-                    and (_fits_name(abbr, h.label) or _fits_name(abbr, tail[h.start:h.end]))), None)
+                    and (_fits_name(abbr, h.label) or _fits_name(abbr, tail[h.start:h.end])
+                         or (h.kind == "bill" and _fits_name(abbr, h.identifier)))), None)
         # (the name as printed, also where the list holds the act under another: "Wet administratiefrechtelijke
-        # handhaving verkeersvoorschriften (Wahv)" is the list's "wet mulder")
+        # handhaving verkeersvoorschriften (Wahv)" is the list's "wet mulder"; a bill's full name: "het wetsvoorstel
+        # Taal en Toegankelijkheid (WTT)" is the wet taal en toegankelijkheid)
         if hit is not None:
             out[abbr] = RefEntry(hit.kind, hit.identifier, hit.label, hit.identifiers)
             continue
@@ -201,7 +208,9 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
             continue
         # a treaty the form rules identified by this abbreviation ("... op zee 1974 (SOLAS)")
         with_abbr = find(text[max(0, m.start() - 160):m.end()])
-        named = next((h for h in with_abbr if h.kind == "treaty" and h.identifier == abbr.lower()), None)
+        named = next((h for h in with_abbr if (h.kind == "treaty" and h.identifier == abbr.lower())
+                      or (h.kind == "bill" and h.end == len(tail) and _fits_name(abbr, h.identifier))), None)
+        # (... or a bill the form rules bounded by this abbreviation: "het wetsvoorstel Taal en Toegankelijkheid (WTT)")
         if named is not None:
             out[abbr] = RefEntry(named.kind, named.identifier, named.label, named.identifiers)
     for m in _HEREAFTER_RE.finditer(text):
@@ -297,6 +306,13 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
             # the name's words as printed, maybe over a line break ("Participatiewet\nin balans")
             shown = re.match(r"\s+".join(map(re.escape, name.split())), text[m.start("name"):])
             out.append((m.start("name"), m.start("name") + shown.end(), RefEntry("bill", bill_ident(name), " ".join(name.split()))))
+    for m in _BILL_ABBR_RE.finditer(text):
+        # "het wetsvoorstel Taal en Toegankelijkheid (WTT)": the initials (after the W of "Wet") bound the name
+        words = m.group("name").split()
+        initials = "".join(w[0] for w in words if w.lower() not in INITIAL_SKIP).lower()
+        if len(words) >= 2 and m.group("abbr").lower() in (initials, "w" + initials) and not words[0].lower() == "wet":
+            name = " ".join(words)
+            out.append((m.start("name"), m.start("name") + len(m.group("name")), RefEntry("bill", bill_ident(name), name)))
     for m in _LOWER_BILL_RE.finditer(text):
         words = _trim(m.group("name").split())
         if words:

@@ -38,3 +38,22 @@ def test_kamerstuk_toevoegingen_iib_and_a_capital_nr():
         [("kamerstuk", "kst-33930-IIB-1", "Kamerstuk 33 930 IIB, nr. 1")]
     assert found_refs("Het rapport is aan uw Kamer gezonden (Kamerstuk 28 506 Nr. 4).") == \
         [("kamerstuk", "kst-28506-4", "Kamerstuk 28 506 Nr. 4")]
+
+
+def test_unlisted_acts_named_wet_up_to_a_verb():
+    assert found_refs("Op grond van de Wet Huis voor klokkenluiders is het Huis onafhankelijk.") == \
+        [("act", "wet huis voor klokkenluiders", "Wet Huis voor klokkenluiders")]
+    assert found_refs("Het gaat om 1,6% van de bedrijven die onder de Wet bestuur en toezicht vallen; het streefcijfer "
+                      "in de Wet bestuur en toezicht geldt voor ca 5.000 bedrijven.") == \
+        [("act", "wet bestuur en toezicht", "Wet bestuur en toezicht")]
+    # no name where "Wet" is followed by a verb and its object, or a name goes on past the verb list
+    assert found_refs("Sindsdien biedt de Wet gemeenten de ruimte om dat te regelen.") == []
+    assert found_refs("Voor de Wet werk en bijstand en de Wet X gold dat niet.")[0][:2] == ("act", "BWBR0015703")
+
+
+def test_a_bill_named_before_the_initials_of_its_words():
+    text = "Het wetsvoorstel Taal en Toegankelijkheid (WTT) regelt dat. De WTT treedt later in werking."
+    assert found_refs(text, abbreviations=True) == [("bill", "wet taal en toegankelijkheid", "Taal en Toegankelijkheid")] \
+        + [("bill", "wet taal en toegankelijkheid", "WTT")] * 2
+    # initials that do not fit give no name
+    assert found_refs("Het wetsvoorstel Taal en Toegankelijkheid (ABC) regelt dat.") == []
