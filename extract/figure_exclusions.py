@@ -76,6 +76,13 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if not before.isspace() and before not in "(€[«'\"“‘<>≤≥" and not m.group("cur") and not (glued_word or range_end or after_year):
         return True  # glued to a word or sign: a footnote marker or part of a name
     after = text[e:e + 30]
+    if re.fullmatch(r"\d{1,2}", num) and re.search(r"[a-zà-ü)»”]\.\d{1,2},[ \t]*$", text[max(0, s - 8):s]) \
+            and re.match(r"[ \t]+[A-Z]", text[e:e + 3]):
+        return True  # "... aangeboden kunnen worden.2, 3 In de wet": the second of two footnote markers
+    if re.search(r"\bHandelingen\b[^()\n]{0,40},[ \t]*(?:\d{1,3}-)?$", text[max(0, s - 60):s]) and re.match(r"(?:-\d{1,3})?[ \t]*[)\];,]", text[e:e + 6]):
+        return True  # "(Handelingen 10 februari 2011, 51-4)": the number of a meeting and its item
+    if re.fullmatch(r"(?:19|20)\d{3}", num) and re.search(r"\b(?:19|20)\d{2}(?:,|[ \t]+en)[ \t]+$", text[max(0, s - 12):s]):
+        return True  # "in de jaren 2008, 2009, 2010 en 20111": the last year of a list with a footnote marker run into it
     if before in "'’" and s >= 2 and text[s - 2].isalpha() and re.fullmatch(r"\d{2}", num):
         return True  # "het Klimaatsignaal'21": a year shortened after a name
     if before == "[" and after[:1] == "]" and re.fullmatch(r"\d{1,3}", num):
@@ -170,8 +177,10 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"\s*(?:(?:en|of|tot(?:\s+en\s+met)?|t/m|-|–)\s*\d{1,2}\s*)?jaar\b", after) and _AGE_GROUP.search(text[max(0, s - 50):s]):
         return True  # "kinderen tot 12 jaar", "jongeren van 16 en 17 jaar": an age group
     if re.match(r"\s*jaar\b", after) and re.search(r"(?:ouder|jonger)\s+dan\s*$|leeftijd\s+(?:van|tot)\s*$"
-                                                   r"|leeftijd\b[^.?!\n]{0,40}?\bop\s*$",  # "de AOW-leeftijd lag in 2018 op 66 jaar"
-                                                   text[max(0, s - 60):s], re.I):
+                                                   r"|leeftijd\b[^.?!\n]{0,40}?\b(?:op|naar)\s*$"  # "de AOW-leeftijd lag in 2018 op 66 jaar"
+                                                   r"|leeftijd\b[^.?!\n]{0,60}?\bnaar\s+\d+\s+jaar\s+in\s+(?:19|20)\d{2}\s+en\s*$",
+                                                   # "de AOW-leeftijd ... versneld verhoogd naar 66 jaar in 2018 en 67 jaar in 2021"
+                                                   text[max(0, s - 100):s], re.I):
         return True  # an age
     if re.search(r"\b(?:ouder|jonger)\s+dan\s*$", text[max(0, s - 20):s], re.I) and re.fullmatch(r"\d{1,2}", num) \
             and not (m.group("pct") or m.group("cur") or m.group("mult")):

@@ -100,6 +100,12 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True  # "stremmingen van maximaal 48 uur", "staat er in beginsel 12 maanden voor": a norm
     if _OR_MORE.match(after) and re.match(_S + _TIME, after):
         return True  # "30 dagen of langer"
+    if (text[s:e].endswith("%") or re.match(_S + r"(?:%|procent)", after)) and \
+            re.match(_S + r"(?:%|procent)?\s+of\s+(?:meer|hoger|minder|lager)\b", after):
+        return True  # "bij twee uitzendbureaus 50% of meer van alle arbeidsverhoudingen": the bound of a class
+    if (quoted := re.search(r"«([^«»\n]{0,40})$", before)) and re.search(r"\btussen\b|\bof\s+(?:meer|hoger|minder|lager)\b",
+                                                                    quoted.group(1) + text[e:text.find("»", e, e + 40)]):
+        return True  # "het percentage «tussen de 20% en 50%»": a class's label
     if _SPAN.search(before) and re.match(_S + _TIME, after):
         return True  # "in de afgelopen 5 jaar"
     if text[s:e].startswith("100") and _TARGET.search(before) and _TARGET_STATE.match(text, s + 3):
@@ -116,6 +122,8 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True
     if (_PERCENT_AFTER.match(after) or text[s:e].endswith("%")) and _TAX_AFTER.match(text, e):
         return True  # "een 2% «Development and Rehabilitation» inkomensbelasting": the rate of a tax
+    if _BETWEEN_BOUND.search(before) and _WAGE_SHARE.search(_sentence(text, s, e)):
+        return True  # "een inkomen dat ligt tussen 21% en 28% ... van het wettelijk minimumloon": a class by income
     if _LAST_PAY.match(text, e):
         return True  # "bedraagt dit pensioen 10 tot 140% van de laatstgenoten bezoldiging": a benefit's norm
     if _RULE_FRAME.search(before) and re.match(_S + _TIME, after) and _LIMIT_WORD.search(_sentence(text, s, e)):
@@ -190,6 +198,9 @@ _WAGE_NORM = re.compile(_S + r"(?:(?:%|procent)" + _S + r")?van" + _S + r"het" +
 # a percentage of the last pay: "10 tot 140% van de laatstgenoten bezoldiging", "70% van het laatstverdiende loon"
 _LAST_PAY = re.compile(_S + _RANGE_REST + r"(?:%|procent)?\s*van\s+(?:de|het|hun|zijn|haar)\s+laatst\s*(?:genoten|verdiende)\s+"
                        r"(?:bezoldiging|loon|salaris|inkomen|jaarsalaris)\b", re.IGNORECASE)
+_BETWEEN_BOUND = re.compile(r"\btussen\s+(?:de\s+)?(?:[\d,]+\s*(?:%|procent)?\s+en\s+)?$", re.IGNORECASE)
+_WAGE_SHARE = re.compile(r"(?:%|procent)\s+van\s+het\s+(?:wettelijk\s+|wettelijke\s+)?(?:wml|minimumloon|sociaal\s+minimum)\b",
+                         re.IGNORECASE)
 _RULE_FRAME = re.compile(r"\b(?:per|binnen|in)\s+(?:een\s+)?periode\s+van\s+$", re.IGNORECASE)
 _LIMIT_WORD = re.compile(r"\b(?:maximaal|ten\s+hoogste|hooguit|toegestane?|mag|mogen)\b", re.IGNORECASE)
 _SCENARIO = re.compile(r"\b(?:situatie|scenario|variant)\s+(?:met|van)\s+$", re.IGNORECASE)

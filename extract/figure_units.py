@@ -144,7 +144,8 @@ _CAPTION_SCALE = re.compile(
 # the same on a line of its own, without brackets: "In € mln.", "Bedragen in € miljoen", "x € 1.000"
 _CAPTION_SCALE_LINE = re.compile(
     r"(?:^|\n|[ \t])(?:[Bb]edragen[ \t]+)?(?:[Ii]n|x|×)[ \t]*(?P<cur1>€|EUR|euro['’]?s?)?[ \t]*"
-    r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2})"
+    r"(?P<scale>miljoenen|miljarden|duizenden|miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|1[ .]000(?:[ .]000){0,2}"
+    r"|1[ \t](?:mln|mld|miljoen|miljard)\.?)"  # ... also "Bedragen x € 1 miljoen"
     r"[ \t]*(?P<cur2>€|EUR|euro['’]?s?)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*\.?$", re.I)  # "(enkelvoudig)" after it
 # the plural scale and the currency inside the sentence that names the table: "Onderstaande tabel geeft de totale
 # inkomsten uit gas ... in miljarden euro's in de afgelopen 10 jaar"

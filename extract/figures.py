@@ -44,7 +44,7 @@ _MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])
 _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)|\d{1,3}\.\d{1,2}(?=[ \t]?%)"  # "0.25%": a decimal point
 CANDIDATE_RE = re.compile(
     r"(?P<cur>(?:€|US\$|\$|ƒ|(?<![A-Za-z])(?:USD|ANG|EUR|NAf\.?|HFL|Hfl|NLG))[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
-    r"(?P<num>(?<!\d[ \t])" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
+    r"(?P<num>(?:(?<!\d[ \t])|(?<=\bin[ \t](?:19|20)\d\d[ \t]))" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
     r"|(?:(?<=€)|(?<=€[ \t])|(?<=\$)|(?<=\$[ \t])|(?<=ANG[ \t])|(?<=USD[ \t]))" + SPACED_NUMBER + r"(?![ \t]*\d)"
     # "€ 130 000", "ANG 4 015 miljoen": grouped by spaces after a currency sign
     r"|(?:(?<=\()|(?<=\(ca[ \t])|(?<=\(ca\.[ \t])|(?<=\(circa[ \t])|(?<=\(ruim[ \t])|(?<=\(bijna[ \t]))" + SPACED_NUMBER + r"(?=\))"
@@ -508,7 +508,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     unit = q.unit or (scale[0] if scale else None) or ("percent" if _caption_unit(caption) == "percent" else None) \
         or _unit_of(cell.row.split()[:3]) \
         or _unit_of(cell.column.split()[:3]) or _caption_unit(caption) or _caption_unit(announcing) \
-        or ("percent" if re.search(r"\bin[ \t]+procenten\b", _table_intro(text, cell.caption_start)) else None) or "count"
+        or ("percent" if re.search(r"\bin[ \t]+procenten\b", _table_intro(text, cell.caption_start)) else None) \
+        or _counted_in_intro(text, cell.caption_start) or "count"
     if unit == "count" and re.match(r"%|percentage\b|aandeel\b", cell.row, re.I):
         unit = "percent"  # a row "% apparaatsuitgaven"
     elif unit == "count" and _MONEY_ROW.search(cell.row) and not re.search(r"(?i)\baantal", cell.column):
@@ -604,6 +605,18 @@ def _year_of_total(before: str) -> int | None:
 
 
 _MONTH_ROW = re.compile(r"(?i)(?:" + MONTH_ALT + r")")
+
+
+def _counted_in_intro(text: str, pos: int) -> str | None:
+    """The unit of what the paragraph naming a table counts: "een overzicht van het aantal personen dat ...",
+    "Het aantal bellers dat ... wordt aangegeven in de onderstaande tabel." -> persons."""
+    s, e = _table_intro_span(text, pos)
+    if s == e:
+        return None
+    blank = text.rfind("\n\n", 0, s)
+    para = text[max(blank + 2 if blank >= 0 else 0, pos - 1200):e]
+    found = [m for m in re.finditer(r"\b[Hh]et\s+(?:totaal\s+)?aantal\s+(?:[a-zà-ü]+e\s+)?([a-zà-ü][\w-]*)", para)]
+    return _unit_of([found[0].group(1)]) if found else None
 
 
 def _table_intro(text: str, pos: int) -> str:

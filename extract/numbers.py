@@ -212,6 +212,9 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Dit jaar zijn 68 verdachte transacties gemeld": the document's year (not "begin dit jaar", "sinds ...")
         ("this_year", r"(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
                       r"\b[Dd]it\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
+        # "Vorig jaar was dit 85% van de tijd": the year before the document's
+        ("last_year", r"(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
+                      r"\b[Vv]orig\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
     ))
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -332,9 +335,10 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     the day); ``peildatum``/``op``/``per`` give a date. Of several years the nearest one before the figure
     wins, else the nearest after it.
     """
-    # "dit jaar": the document's year
-    exprs = [TimeExpr("year", e.start, e.end, year=default_year) if e.kind == "this_year" else e
-             for e in exprs if e.kind != "this_year" or default_year]
+    # "dit jaar": the document's year; "vorig jaar": the year before it
+    exprs = [TimeExpr("year", e.start, e.end, year=default_year - (e.kind == "last_year"))
+             if e.kind in ("this_year", "last_year") else e
+             for e in exprs if e.kind not in ("this_year", "last_year") or default_year]
     years = [e for e in exprs if e.kind == "year"]
     before = [e for e in years if e.start < position]
     year_expr = before[-1] if before else (years[0] if years else None)

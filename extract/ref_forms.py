@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass
 
 from kamergraaf.extract.gazetteers import laws, reference_index
-from kamergraaf.extract.ref_names import INITIAL_SKIP, STOP_WORDS, bill_name
+from kamergraaf.extract.ref_names import INITIAL_SKIP, NAME_END_VERBS, STOP_WORDS, bill_name
 
 _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet)"
                           r"|[A-Z][a-zà-ü]{3,}-[ ]en[ ][a-zà-ü]{3,}(?P<chead>wet|besluit))\b(?!-)"  # "Tabaks- en rookwarenbesluit"
@@ -110,7 +110,10 @@ def compound_names(text: str) -> list[FormHit]:
             kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"
         else:
             kind = "treaty"
-        out.append(FormHit(m.start(), end, kind, name.lower(), name))
+        start = m.start()
+        if kind != "treaty" and text.endswith("Algemene ", 0, start) and not m.group("prefix"):
+            name, start = "Algemene " + name, start - len("Algemene ")  # "de Algemene Bijstandswet (ABW)"
+        out.append(FormHit(start, end, kind, name.lower(), name))
     return out
 
 
@@ -222,12 +225,10 @@ _CAPITAL_WET_RE = re.compile(r"(?<![\w-])(?<![.?!:][ ])(?<!^)(?<!\n)Wet[ ][A-Z][
 _TEMPORARY_ACT_RE = re.compile(r"(?<![\w-])(?:Tijdelijke[ ]wet|Rijkswet|(?<![.?!:][ ])(?<!^)(?<!\n)Wet)"
                                r"(?=[ ][a-zà-ü]|[ ][A-Z][a-zà-ü]+[ ][a-zà-ü])")  # (also "de Wet Huis voor klokkenluiders is")
 # ... a "Wet ..." name: at a punctuation mark or a verb, not at "en"/"of" ("de Wet bestuur en toezicht valt")
-_WET_END_AFTER = re.compile(r"[ ]*[?.,;:]|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|valt|geldt|ligt|regelt|bepaalt|biedt"
-                            r"|voorziet|treedt|kent|gaat|komt|maakt|stelt|bevat|omvat|blijft|vormt|geeft|verplicht|verbiedt)\b")
+_WET_END_AFTER = re.compile(r"[ ]*[?.,;:]|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|" + "|".join(sorted(NAME_END_VERBS)) + r")\b")
 # where such a name ends: a bracket, a punctuation mark, a function word or a verb that follows a name
-_NAME_END_AFTER = re.compile(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of|valt|geldt|ligt|regelt"
-                             r"|bepaalt|biedt|voorziet|treedt|kent|gaat|komt|maakt|stelt|bevat|omvat|blijft|vormt|geeft"
-                             r"|verplicht|verbiedt)\b")
+_NAME_END_AFTER = re.compile(r"[ ]*(?:[(.,;:?!)\n]|$)|[ ]+(?:is|wordt|werd|zal|kan|moet|heeft|was|en|of|"
+                             + "|".join(sorted(NAME_END_VERBS)) + r")\b")
 # ("de Rijkswet financieel toezicht is ...": a Kingdom act named like a temporary one)
 # ... or at an infinitive: "besloten de Wet screening kennisveiligheid uit te stellen"
 _INFINITIVE_AFTER_RE = re.compile(r"[ ]+(?:(?:uit|in|op|af|aan|door|mee|terug|voort|vast|in[ ]werking)[ ]+)?te[ ]+[a-zà-ü]{3,}en\b")
@@ -276,6 +277,9 @@ _SCHEME_RE = re.compile(r"(?<![\w-])(?P<head>(?:[A-Z][a-zà-ü]{3,}|[A-Z]{2,}-)r
 _GLUED_MARKER_RE = re.compile(r"\b((?:19|20)\d{2})\d\b|(?<=[a-zà-ü])\d{1,2}\b")
 
 
+_PEOPLE = "mensen|personen|jongeren|ouderen|kinderen|werknemers|werkgevers|burgers|gezinnen|huishoudens|ouders"
+
+
 def scheme_names(text: str) -> list[FormHit]:
     """Schemes named by a compound ending in "regeling"; the name's words are read as a bill's (ref_names)."""
     out = []
@@ -291,6 +295,8 @@ def scheme_names(text: str) -> list[FormHit]:
             name = title.group(1)  # "de Tijdelijke Tegemoetkomingsregeling Kinderopvang is ...": a title-case name
         if not name or name.lower().startswith("wet"):
             continue
+        if re.fullmatch(r"(?:voor|van)[ ](?:" + _PEOPLE + r")", name):
+            continue  # "de oude Wajongregeling voor mensen die ...": the people a scheme is for, no name
         if re.match(re.escape(name) + r",[ ]*[A-Z]{2,}\b", clean):
             continue  # "Kaderregeling subsidies OCW, SZW en VWS": a name that goes on in a list; no guess
         words = name.split()
@@ -315,7 +321,7 @@ _TITLE_WORD_RE = re.compile(r"([A-Z][a-zà-ü]{3,})(?=[.,;:]|[ ]+(?:is|was|wordt
 
 # a regulation by its official title, in sentence case after a lower-case word ("in de Regeling tenuitvoerlegging
 # strafrechtelijke beslissingen") or in guillemets («Tijdelijke regeling bestrijding regionale wateroverlast»)
-_SENTENCE_TITLE_RE = re.compile(r"(?:(?<=[a-zà-ü,][ ])|(?<=«))(?P<head>Regeling|Besluit|Tijdelijke[ ]regeling)"
+_SENTENCE_TITLE_RE = re.compile(r"(?:(?<=[a-zà-ü,][ ])|(?<=«))(?P<head>Regeling|Besluit|Tijdelijke[ ]regeling|Beleidsregels?)"
                                 r"(?P<words>(?:(?:[ ]+|[ ]*\n[ ]*)[a-zà-ü][a-zà-ü-]{1,}(?:(?<=-)\d{1,4})?){1,8})")  # "covid-19"
 _SENTENCE_TITLE_INNER = frozenset("van voor inzake bij".split())
 # a verb after the head word: "de Regeling maakt mogelijk dat ...", not a title
@@ -348,6 +354,8 @@ def sentence_case_titles(text: str) -> list[FormHit]:
         end = m.start("words")
         for w in words:  # the end of the last name word in the text, across a line break
             end = text.index(w, end) + len(w)
+        if len(words) == len(m.group("words").split()) and (year := re.match(r"[ ](?:19|20)\d{2}\b(?![.,]\d)", text[end:])):
+            words, end = words + [year.group().strip()], end + year.end()  # "... beschermde cultuurgoederen 2016"
         name = m.group("head") + " " + " ".join(words)
         if _listed_prefix(name.lower()):
             continue  # a listed regulation's name cut short ("de Regeling selectie plaatsing"): no guess

@@ -63,9 +63,19 @@ _WORKING_TITLE_ACT_RE = re.compile(r"(?<![\w«“\"'-])Wet[ ]+(?P<name>(?:verhog
 _WETBOEK_RE = re.compile(r"\bWetboek[ ]+van[ ]+(?P<w>[A-Z][a-z]+)\b")
 # words that end a name read from running text: articles, pronouns, auxiliaries, conjunctions
 STOP_WORDS = frozenset("""de het een dat die dit deze zal zullen wordt worden werd is zijn was waren heeft hebben kan
-kunnen moet moeten en of maar om te in op met als aan uit tot naar ook nog niet wel waarin waarmee waarbij
+kunnen moet moeten zou zouden en of maar om te in op met als aan uit tot naar ook nog niet wel waarin waarmee waarbij
 waarvan dan zo er hier daar al""".split())
 _CONNECT = frozenset("bij van voor door inzake op over".split())
+# a past participle, also of a separable verb ("een verkapte VUT-regeling aangemerkt zou kunnen worden")
+_PARTICIPLE_WORD_RE = re.compile(r"(?:aan|af|op|in|uit|toe|voor|mee|om|door|bij|na|vast|terug)?ge[a-z-]{3,}(?:d|t|en)")
+# verbs that follow a name and end it: "de Wet vereenvoudiging beslagvrije voet geldt ..."
+NAME_END_VERBS = frozenset("""valt geldt ligt regelt bepaalt biedt voorziet treedt kent gaat komt maakt stelt bevat omvat
+blijft vormt geeft verplicht verbiedt""".split())
+
+
+# parties: "het lid Van Veen (VVD)" is no EU act
+_PARTIES = frozenset({"VVD", "PVV", "CDA", "SP", "D66", "GL", "PvdA", "PvdD", "SGP", "CU", "BBB", "JA21", "FvD", "DENK", "NSC",
+                      "GPV", "RPF", "LPF", "GL-PvdA", "BVNL", "ONL"})
 
 
 def _fits_name(abbr: str, name: str) -> bool:
@@ -97,7 +107,7 @@ def _trim(words: list[str]) -> list[str]:
     out = []
     for w in words:
         bare = w.lower().rstrip(_PUNCT_END)
-        if bare in STOP_WORDS or (out and re.fullmatch(r"ge[a-z-]{3,}(?:d|t|en)", bare)):
+        if bare in STOP_WORDS or bare in NAME_END_VERBS or (out and _PARTICIPLE_WORD_RE.fullmatch(bare)):
             break
         out.append(w.rstrip(_PUNCT_END))
         if w != w.rstrip(_PUNCT_END):
@@ -191,7 +201,7 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
         # "Corporate Sustainability Due Diligence(CSDDD)": the initials of capitalised words and the letter of the
         # act type left unprinted (Directive, Regulation) -> eu-act by its abbreviation
         w = _ENGLISH_WORDS_RE.search(window)
-        if w and abbr[-1] in "DR" and abbr[:-1] == "".join(x[0] for x in w.group("name").split()) and \
+        if w and abbr[-1] in "DR" and abbr not in _PARTIES and abbr[:-1] == "".join(x[0] for x in w.group("name").split()) and \
                 not re.search(abbr[-1].lower() + r"[a-z]{3,}$", w.group("name").split()[-1][1:]):
             # (not "Universele Postdienst (UPD)": the D is the compound's "dienst", no act type left unprinted)
             out[abbr] = RefEntry("eu-act", abbr.lower(), abbr)

@@ -42,14 +42,17 @@ _MONTH = r"(?:" + MONTH_ALT + r")"
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|(?<=\d)[–-](?=\d)|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
 _KST_RES = (
     re.compile(r"(?<![A-Za-z])(?:[Kk]amer-?" + _S + r"stuk(?:-?" + _S + r"ken)?|TK|[Kk]amerstukken" + _S + r"[Il]{1,2})(?:" + _S + r"(?:I{1,2}|l{1,2}|EK|TK))?,?(?:" + _S
-               + r"(?:vergaderjaar" + _S + r")?(?:\d{4}|\d{2}(?=[/–-]\d{2}\b))(?:[/–-]\d{2,4})?,?)?" + _S + r"\(?" + _DOSSIER + _TOEV
-               + _NRS),  # the year also as "09/10"; the dossier also in brackets: "Kamerstuk (30 880)"
+               + r"(?:vergaderjaar" + _S + r")?(?:\d{4}|\d{2}(?=[/–-]\d{2}\b))(?:[/–-]\d{2,4})?,?)?" + _S + r"\(?(?:nr\.[ \t]*)?" + _DOSSIER + _TOEV
+               + _NRS),  # the year also as "09/10"; the dossier also in brackets: "Kamerstuk (30 880)", or after a stray
+    # "nr.": "Kamerstukken II 2010/11, nr. 32 791, nr. 1"
     # "Tweede Kamer, vergaderjaar 2018–2019, 35 000 VIII, nr. 28", or in brackets "(Vergaderjaar 2018–2019, ...)"
     re.compile(r"(?:\bTweede Kamer,?" + _S + r"|(?<=\())[Vv]ergaderjaar" + _S + r"\d{4}[–-]\d{4},?" + _S + _DOSSIER + _TOEV
                + _NRS),
     # ... and "(Tweede Kamer 2006/2007, 30 800 XIV, nr. 22)", the year without "vergaderjaar"
     re.compile(r"\bTweede Kamer,?" + _S + r"\d{4}[/–-]\d{2,4}," + _S + _DOSSIER + _TOEV + r"(?=,?" + _S + r"nrs?\.)" + _NRS),
     re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z]))[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),  # also "(34 300-A-68)"
+    # a vergaderjaar in brackets before the dossier and its number: "(2005–2006, 28 442, nr. 12)"
+    re.compile(r"(?<=\()(?:19|20)\d{2}[–/-](?:(?:19|20)\d{2}|\d{2}),?" + _S + _DOSSIER + _TOEV + r"(?=,?" + _S + r"nrs?\.)" + _NRS),
     # a budget's dossier in brackets, with its toevoeging and without a number: "voor het jaar 2019 (35000-J)"
     re.compile(r"(?<=\()" + _DOSSIER + r"-(?P<toev>[IVXL]{1,6}|[A-Z])(?P<nrs>)(?=\))"),
 )
@@ -570,6 +573,15 @@ def _by_name(text: str, abbrevs: dict[str, RefEntry] | None) -> list[RefHit]:
     return [RefHit(s, e, r.kind, r.identifier, r.label, r.identifiers) for s, e, r in found]
 
 
+def _short_name_in_brackets(text: str, hit: RefHit, taken: list[RefHit]) -> RefHit:
+    """A short "Wet ..." name in brackets right after an act's name is that act: "de Wet beperking ziekteverzuim en
+    arbeidsongeschiktheid vangnetters (Wet Bezava)"."""
+    if hit.kind != "act" or not text.startswith("Wet ", hit.start) or not text.startswith(")", hit.end):
+        return hit
+    before = next((h for h in taken if h.kind == "act" and re.fullmatch(r"[ ]?\(", text[h.end:hit.start])), None)
+    return RefHit(hit.start, hit.end, before.kind, before.identifier, before.label, before.identifiers) if before else hit
+
+
 @lru_cache(maxsize=1)
 def _acts_by_initials() -> dict[str, str]:
     """"fes" -> "wet fonds economische structuurversterking": the initials of the words after "wet" of the listed
@@ -646,12 +658,19 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     ``abbrevs``: the abbreviations and names the document defines (ref_names.document_abbreviations);
     ``forms``: also names read from the form of a word (ref_forms.py)."""
     numbered = _kamerstukken(text) + _aanhangsels(text) + _eu_acts(text)
-    named = [h for h in _gazetteer(text) + _named(text) + _by_name(text, abbrevs)
+    listed = _gazetteer(text)
+    # a name read from its form inside a listed act's longer name is part of that name: "Wet beperking ziekteverzuim"
+    # in "de Wet beperking ziekteverzuim en arbeidsongeschiktheid vangnetters"
+    by_name = [h for h in _by_name(text, abbrevs)
+               if not any(g.kind == "act" and g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
+                          for g in listed)]
+    named = [h for h in listed + _named(text) + by_name
              if not any(h.start < n.end and n.start < h.end for n in numbered)]
     taken = numbered + named
     by_form = [_initials_act(RefHit(f.start, f.end, f.kind, f.identifier, f.label)) for f in form_names(text)] \
         if forms else []
-    hits = taken + [f for f in by_form if not any(f.start < h.end and h.start < f.end for h in taken)]
+    hits = taken + [_short_name_in_brackets(text, f, taken) for f in by_form
+                    if not any(f.start < h.end and h.start < f.end for h in taken)]
     if forms:  # a bill titled after the act it amends: both are mentions
         hits += [RefHit(f.start, f.end, f.kind, f.identifier, f.label) for f in amendment_bills(text)
                  if not any(f.start < n.end and n.start < f.end for n in numbered)]
@@ -668,9 +687,11 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     # "De Indonesische Grondwet", "de Belgische Vreemdelingenwet": another state's act, not the listed Dutch one
     hits = [h for h in hits if not (h.kind in ("act", "article") and h.identifier.startswith("BWBR")
                                     and _foreign_before(text, h.start))]
-    # "de oude Vreemdelingenwet" is the act the listed one replaced (the Vreemdelingenwet of 1965): by its name
+    # "de oude Vreemdelingenwet" is the act the listed one replaced (the Vreemdelingenwet of 1965): by its name (only
+    # an act listed with its year has such a predecessor; "de oude Wajong" is the same act's earlier regime)
     hits = [RefHit(h.start, h.end, h.kind, text[h.start:h.end].lower(), text[h.start:h.end])
-            if h.kind == "act" and h.identifier.startswith("BWBR") and _OLD_BEFORE_RE.search(text, max(0, h.start - 12), h.start) else h
+            if h.kind == "act" and h.identifier.startswith("BWBR") and _OLD_BEFORE_RE.search(text, max(0, h.start - 12), h.start)
+            and re.search(r"\s(?:19|20)\d{2}$", h.label) else h
             for h in hits]
     if abbrevs:  # "Auditdienst Rijk (ADR)": the document's ADR is no treaty
         other = {a for a, r in abbrevs.items() if r.kind == NOT_A_REFERENCE}

@@ -163,7 +163,7 @@ def find_headings(body: str) -> list[Heading]:
         # a bare "Antwoord" line after each unnumbered question paragraph (the Bijvoegsel's written answers to a
         # debate's questions): the asking paragraphs just above each label are its question (q0, or numbered in
         # printed order)
-        heads = _single_is_q0(_questions_above(body, unnumbered)) or heads
+        heads = _numbered_rows_over_labels(body, unnumbered) or _single_is_q0(_questions_above(body, unnumbered)) or heads
     if not heads and (inline := list(_INLINE_PAIR_RE.finditer(body))):
         # "Vragen van het lid M. de Graaf (PVV) Vraag: ...? Antwoord: ..." on one line (a table row printed as text)
         for i, m in enumerate(inline, start=1):
@@ -507,6 +507,32 @@ def _questions_above(body: str, labels: list[Heading]) -> list[Heading]:
 
 
 _PARA_SPAN_RE = re.compile(r"[^\n]*\S[^\n]*")
+# the column heads of a committee list printed as a table: "Nr Vraag Blz van" (or "... Blz (van) tot")
+_NR_VRAAG_HEAD_RE = re.compile(r"^[ \t]*Nr\.?[ \t]+Vraag[ \t]+Blz\b", re.M)
+_ROW_NUMBER_RE = re.compile(r"[ \t]*(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
+
+
+def _numbered_rows_over_labels(body: str, labels: list[Heading]) -> list[Heading]:
+    """A list under the column heads "Nr Vraag Blz van": each bare "Antwoord:" label follows a row that opens with
+    the question's number ("1 Kan worden aangegeven ..."); that row is the question of that number. None unless
+    every label has such a row above it, numbered in increasing order."""
+    if not _NR_VRAAG_HEAD_RE.search(body):
+        return []
+    out: list[Heading] = []
+    floor, last = 0, 0
+    for a in labels:
+        row = None
+        for m in _PARA_SPAN_RE.finditer(body, floor, a.start):
+            if (num := _ROW_NUMBER_RE.match(m.group())) and int(num.group("n")) > last:
+                row = (m, num)
+        if row is None:
+            return []
+        m, num = row
+        n = int(num.group("n"))
+        out += [Heading("Q", (n,), num.group("n"), m.start(), m.start() + num.end()),
+                Heading("A", (n,), a.text, a.start, a.end)]
+        floor, last = a.end, n
+    return out
 
 
 def _answer_follows(body: str, start: int) -> bool:
