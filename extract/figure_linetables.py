@@ -112,6 +112,7 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of single-line paragraphs short enough to be table cells."""
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
+    skipped = None  # a group label between a header of years and its rows
     for m in _PARA_RE.finditer(text):
         cell = m.group("cell")
         if _PIPES_ONLY.fullmatch(cell):
@@ -131,7 +132,13 @@ def _line_cells(text: str) -> list[list[tuple[int, int, str]]]:
         # (a dash is no word: "Inkomensklasse tussen 1,5 x modaal – 2 x modaal" is a row label of eight words)
         ok = sum(1 for w in cell.split() if re.search(r"\w", w)) <= words and (
             _VALUE_RE.fullmatch(cell) or cell in _EMPTY_CELL or not _NOT_A_CELL.search(cell))
-        if ok and run and text[run[-1][1]:m.start("cell")].strip(" \t\n|-:"):
+        if not ok and len(run) >= 2 and all(_YEAR_RE.fullmatch(c[2]) for c in run) and re.fullmatch(r"[A-Z][\w ]{2,40}:", cell):
+            skipped = (m.start("cell"), m.start("cell") + len(cell))
+            continue  # "2011 / 2010 / ... / Soort voorziening:": a label over the rows under a header of years
+        gap = text[run[-1][1]:m.start("cell")] if run else ""
+        if skipped and run and skipped[0] >= run[-1][1]:
+            gap = gap.replace(text[skipped[0]:skipped[1]], "", 1)
+        if ok and run and gap.strip(" \t\n|-:"):
             runs.append(run)
             run = []
         if ok:

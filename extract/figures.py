@@ -526,6 +526,8 @@ def _cell_hit(text: str, cell: Cell, q, sent: tuple[int, int], approx: bool, inf
     if unit == "count" and re.search(r"(?:€|\beuro\b)[^:\n]{0,60}\bis\s+als\s+volgt\s*:", caption + " " + announcing):
         unit = "EUR"  # "De verdeling van de € 30 mln. is als volgt:": a table of that amount's parts
     ref_date = info.ref_date if cell.period_start is None and cell.period_end is None else None
+    if ref_date is None and cell.period_end and re.search(r"(?i)\b(?:jaar)?ultimo\b", cell.row + " " + cell.column):
+        ref_date = cell.period_end  # a row "Remigratievoorziening per jaarultimo": the stock at each year's end
     period_start, period_end = cell.period_start, cell.period_end
     if period_start and period_end and (period_start.month, period_start.day, period_end.month, period_end.day) == (1, 1, 12, 31):
         # a column "2017" of a table "over 2015, 2016 en de eerste 3 maanden van 2017": those months

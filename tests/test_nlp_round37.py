@@ -77,3 +77,15 @@ def test_a_committee_list_printed_as_a_table_with_answer_labels(tmp_path):
                          "1,75 %. Waardoor wordt dat verklaard?\n\nAntwoord:\nDe voornaamste reden is de vergrijzing.\n")
     assert items(doc) == [("Q", (1,), "Kan worden aangegeven hoe het "), ("Q", (2,), "De verwachte toename is 1,25 0"),
                           ("A", (1,), "Het volume stijgt met ongeveer"), ("A", (2,), "De voornaamste reden is de ver")]
+
+
+def test_a_group_label_under_a_header_of_years_and_stocks_at_each_years_end():
+    text = ("Onderstaande tabel biedt een overzicht van het aantal personen dat een beroep deed op de Remigratiewet.\n\n"
+            "2011\n\n2010\n\n2009\n\n2008\n\nSoort voorziening:\n\n       \n\n– Remigratievoorziening (incl.nihil) per "
+            "jaarultimo\n\n11 876\n\n11 386\n\n10 923\n\n10 542\n")
+    found = figures(text)
+    assert {k: (v.unit, v.ref_date, v.period_start) for k, v in found.items()} == {
+        "11 876": ("persons", date(2011, 12, 31), date(2011, 1, 1)),
+        "11 386": ("persons", date(2010, 12, 31), date(2010, 1, 1)),
+        "10 923": ("persons", date(2009, 12, 31), date(2009, 1, 1)),
+        "10 542": ("persons", date(2008, 12, 31), date(2008, 1, 1))}
