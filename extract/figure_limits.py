@@ -122,7 +122,7 @@ def is_limit(text: str, s: int, e: int) -> bool:
         return True
     if (_PERCENT_AFTER.match(after) or text[s:e].endswith("%")) and _TAX_AFTER.match(text, e):
         return True  # "een 2% «Development and Rehabilitation» inkomensbelasting": the rate of a tax
-    if _BETWEEN_BOUND.search(before) and _WAGE_SHARE.search(_sentence(text, s, e)):
+    if _BETWEEN_BOUND.search(before) and _WAGE_NORM.search(_sentence(text, s, e)):
         return True  # "een inkomen dat ligt tussen 21% en 28% ... van het wettelijk minimumloon": a class by income
     if _LAST_PAY.match(text, e):
         return True  # "bedraagt dit pensioen 10 tot 140% van de laatstgenoten bezoldiging": a benefit's norm
@@ -198,13 +198,15 @@ _WAGE_NORM = re.compile(_S + r"(?:(?:%|procent)" + _S + r")?van" + _S + r"het" +
 # a percentage of the last pay: "10 tot 140% van de laatstgenoten bezoldiging", "70% van het laatstverdiende loon"
 _LAST_PAY = re.compile(_S + _RANGE_REST + r"(?:%|procent)?\s*van\s+(?:de|het|hun|zijn|haar)\s+laatst\s*(?:genoten|verdiende)\s+"
                        r"(?:bezoldiging|loon|salaris|inkomen|jaarsalaris)\b", re.IGNORECASE)
+# the bounds of a class: "tussen 21% en 28%" (of a share of the minimum wage, _WAGE_NORM)
 _BETWEEN_BOUND = re.compile(r"\btussen\s+(?:de\s+)?(?:[\d,]+\s*(?:%|procent)?\s+en\s+)?$", re.IGNORECASE)
-_WAGE_SHARE = re.compile(r"(?:%|procent)\s+van\s+het\s+(?:wettelijk\s+|wettelijke\s+)?(?:wml|minimumloon|sociaal\s+minimum)\b",
-                         re.IGNORECASE)
+# the frame of a limit ("binnen een periode van 180 dagen") in a sentence that sets one (_LIMIT_WORD)
 _RULE_FRAME = re.compile(r"\b(?:per|binnen|in)\s+(?:een\s+)?periode\s+van\s+$", re.IGNORECASE)
 _LIMIT_WORD = re.compile(r"\b(?:maximaal|ten\s+hoogste|hooguit|toegestane?|mag|mogen)\b", re.IGNORECASE)
+# a case studied ("de situatie met 10.000 vliegtuigbewegingen") and a rank ("de grootste 150 piekbelasters")
 _SCENARIO = re.compile(r"\b(?:situatie|scenario|variant)\s+(?:met|van)\s+$", re.IGNORECASE)
 _RANK = re.compile(r"\bde\s+(?:grootste|kleinste|hoogste|laagste|beste|slechtste)\s+$", re.IGNORECASE)
+# a rule's value after its subject ("De maximaal toegestane verblijfsduur ... is") and a term of validity
 _ALLOWED_SUBJECT = re.compile(r"\b(?:(?:maximaal|minimaal)\s+)?toegestane\s+[a-zà-ü-]+\b[^.;:?!]{0,60}?(?:\s|(?<=\d))(?:is|bedraagt)"
                               + _S + r"$", re.IGNORECASE)
 _VALID_FOR = re.compile(r"\b(?:visum|visa|verblijfsvergunning|vergunning|paspoort)\s+voor\s+$", re.IGNORECASE)
