@@ -48,6 +48,8 @@ _ENGLISH_NAME_RE = re.compile(r"(?:[ \t]*\n?[ \t]*[A-Z][\w-]+){1,3}[ \t]*\n?[ \t
 # country follows the name, it does not close it
 _GLUED_PREPOSITION_RE = re.compile(r"[A-Z][a-z]{3,}(?:door|naar|voor|over|met|van|uit|bij|tot|aan)")
 
+# the English word of a company's name after a country's name
+_COMPANY_AFTER_RE = re.compile(r"[ \t]+(?:Airways|Airlines|Petroleum|Holdings?|Telecom|Investment[ \t]+Authority)\b")
 # capitalised words before a country name that make a part of that country, not a proper name
 _REGION_WORDS = frozenset({"Caribisch", "Europees", "Heel", "Geheel"})
 
@@ -184,6 +186,8 @@ def find_countries(text: str) -> list[CountryHit]:
             continue  # "ROC MiddenNederland", "ZorginstituutNederland": the closing word of a proper name
         if text[m.start:m.end] in _english_adjectives() and re.match(r"[ \t]+[A-Z][a-z]", text[m.end:m.end + 3]):
             continue  # an English adjective opening a proper name: "Turkish Minute"
+        if _COMPANY_AFTER_RE.match(text, m.end):
+            continue  # a company named after its country: "Qatar Airways"
         out.append(CountryHit(m.start, m.end, iso3, label))
     for g in _GLUED_RE.finditer(text):
         hits = country_index().find(g.group("name"))

@@ -142,8 +142,10 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
         return True  # "nr. 41" of a citation the references did not take
     if re.fullmatch(r"(?:19|20)\d{2}[1-9]", num) and not (m.group("cur") or m.group("mult") or m.group("pct")) and \
             (re.search(r"\b(?:eind|begin|medio|in|sinds|vanaf|tot|voor|na|van|uit|over|t/m|" + _MONTHS + r")\s+$", text[max(0, s - 12):s], re.I)
-             or (re.search(r"\b[A-Z][A-Za-z]*[A-Z][ \t]+$", text[max(0, s - 12):s]) and re.match(r"[,.;)]|\s", text[e:e + 1]))):
-        return True  # "eind 20163", "het onderzoeksrapport HBSC 20212,": a year with a footnote marker run into it
+             or (re.search(r"\b[A-Z][A-Za-z]*[A-Z][ \t]+$", text[max(0, s - 12):s]) and re.match(r"[,.;)]|\s", text[e:e + 1]))
+             or (re.search(r"\b[A-Z][a-z]+[ \t]+$", text[max(0, s - 12):s]) and re.match(r"[,.;)]", text[e:e + 1]))):
+        return True  # "eind 20163", "het onderzoeksrapport HBSC 20212,", "de Nationale Drugs Monitor 20172.": a year
+        # with a footnote marker run into it
     if re.fullmatch(r"(?:19|20)\d{2}[1-9]", num) and (y := re.search(r"\b((?:19|20)\d{2})[ \t]?[–-][ \t]?$", text[max(0, s - 7):s])) \
             and 0 < int(num[:4]) - int(y.group(1)) <= 30:
         return True  # "2014–20182": the span's last year with a footnote marker run into it

@@ -242,7 +242,9 @@ _AIM = AIM_RE = re.compile(r"\b(?:het\s+streven\s+is|streeft\s+(?:[\w-]+\s+){0,3
                   r"|(?:gehanteerde\s+)?norm\s+dat"  # "de gehanteerde norm dat 90% van de inwoners ..."
                   r"|wilden?\s+(?:[\w-]+\s+){0,3}(?:tenminste|ten\s+minste|minimaal)"  # "Het VK wilde in 2009 tenminste 0,48% BNI uitgeven"
                   r"|op\s+weg\s+naar\s+de\s+afgesproken"  # "op weg naar de afgesproken 0,7% BNI in 2015"
-                  r"|optimale\s+verhouding)\b", re.IGNORECASE)  # "zal ... leiden tot een optimale verhouding van 60% ... en 40% ..."
+                  r"|optimale\s+verhouding"
+                  r"|(?:heeft|hebben)\s+(?:als|tot)\s+doel"  # "Nederland heeft als doel om in 2030 55% minder ..."
+                  r"|(?:is|zijn|werd|werden)\s+afgesproken\s+dat)\b", re.IGNORECASE)  # "In het Klimaatakkoord is afgesproken dat ..."  # "zal ... leiden tot een optimale verhouding van 60% ... en 40% ..."
 _TO_AFTER = re.compile(_S + r"(?:%|procent)?" + _S + r"naar\b", re.IGNORECASE)
 _PENALTY = re.compile(r"\b(?:geld)?boete\s+van\s+(?:ten\s+hoogste\s+|maximaal\s+|ten\s+minste\s+)?(?:€" + _S + r")?$"
                       r"|\b(?:gevangenisstraf|taakstraf|celstraf|hechtenis|werkstraf|jeugddetentie)\s+van\s+"

@@ -196,7 +196,7 @@ def _caption_unit(caption: str) -> str | None:
     if m is None:
         counted = _CAPTION_COUNTED.search(caption)
         return _unit_of([counted.group(1)]) if counted else None
-    words = m.group(1).split()
+    words = m.group(1).replace("’", "'").split()  # ("(in EURO’s)": a typographic apostrophe)
     if words and words[0].lower() in ("euro", "€", "eur", "euro's"):
         return "EUR" if len(words) == 1 else None  # "(in € mln)": a scale the cells do not print
     if words and words[0].lower() in ("procent", "procenten", "%"):

@@ -42,9 +42,11 @@ if not Doc.has_extension("kg_answer"):
 _MULT_PCT = r"(?P<mult>[ \t]?(?:miljoen|miljard|mln|mld|mrd|duizend)(?:(?![a-z])|(?=euro\b)))?(?P<pct>[ \t]?%)?"
 # a decimal comma misprinted as a point, one digit after it, before miljoen/miljard ("27.7 miljoen euro")
 _POINT_DECIMAL = r"\d{1,3}\.\d(?=[ \t]?(?:miljoen|miljard)\b)|\d{1,3}\.\d{1,2}(?=[ \t]?%)"  # "0.25%": a decimal point
+# a number grouped by spaces right after a year ("in 2009 13 600 mensen", "op 31 augustus 2011 307 312 mensen")
+_AFTER_DATE = "|".join(r"(?<=" + m + r"[ \t](?:19|20)\d\d[ \t])" for m in MONTH_ALT.split("|"))
 CANDIDATE_RE = re.compile(
     r"(?P<cur>(?:€|US\$|\$|ƒ|(?<![A-Za-z])(?:USD|ANG|EUR|NAf\.?|HFL|Hfl|NLG))[ \t]*\n?[ \t]*)?(?<!\d)(?<!\d[.,])"
-    r"(?P<num>(?:(?<!\d[ \t])|(?<=\bin[ \t](?:19|20)\d\d[ \t]))" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
+    r"(?P<num>(?:(?<!\d[ \t])|(?<=\b[Ii]n[ \t](?:19|20)\d\d[ \t])|" + _AFTER_DATE + r")" + SPACED_NUMBER + r"(?=[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ]))(?![ \t]+nr\b)"
     r"|(?:(?<=€)|(?<=€[ \t])|(?<=\$)|(?<=\$[ \t])|(?<=ANG[ \t])|(?<=USD[ \t]))" + SPACED_NUMBER + r"(?![ \t]*\d)"
     # "€ 130 000", "ANG 4 015 miljoen": grouped by spaces after a currency sign
     r"|(?:(?<=\()|(?<=\(ca[ \t])|(?<=\(ca\.[ \t])|(?<=\(circa[ \t])|(?<=\(ruim[ \t])|(?<=\(bijna[ \t]))" + SPACED_NUMBER + r"(?=\))"

@@ -52,7 +52,8 @@ _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3
 # budget laws every ministry passes each year: a kind of document, not one act
 _GENERIC_WETTEN = frozenset({"slotwet", "rijkswet"})  # (a kind of act, not its name: "een rijkswet")
 # "de Kaderrichtlijn Water", "de Europese Kaderrichtlijn Mariene Strategie": an EU framework directive by name
-_FRAMEWORK_RE = re.compile(r"(?<![\w-])(?:Europese[ ]+)?(?P<name>Kaderrichtlijn(?:[ ][A-Z][a-zà-ü]+){1,3})(?![\w-])")
+_FRAMEWORK_RE = re.compile(r"(?<![\w-])(?:Europese[ ]+)?(?P<name>(?:Kaderrichtlijn|(?<=Europese[ ])kaderrichtlijn)(?:[ ][A-Z][a-zà-ü]+){1,3})"
+                           r"(?![\w-])")  # (also "de Europese kaderrichtlijn Water")
 _BILL_BEFORE_RE = re.compile(r"(?:[Ww]etsvoorstel(?:len)?|[Vv]oorstel van wet)[ ]*(?:\([^)]*\)[ ]*)?(?:de|het)?[ ]*$")
 _CONNECT = r"(?:inzake|betreffende|voor|van|tot|ter|tegen|over|nopens|inzake de|tot de|van de|voor de)"
 _TREATY_RE = re.compile(r"\b(?P<name>(?:(?:Internationaal|Europees|Algemeen)[ ]+)?Verdrag[ ]+(?=" + _CONNECT
@@ -113,6 +114,8 @@ def compound_names(text: str) -> list[FormHit]:
         start = m.start()
         if kind != "treaty" and text.endswith("Algemene ", 0, start) and not m.group("prefix"):
             name, start = "Algemene " + name, start - len("Algemene ")  # "de Algemene Bijstandswet (ABW)"
+        elif kind == "treaty" and text.endswith("Haags ", 0, start) and not m.group("prefix"):
+            name, start = "Haags " + name, start - len("Haags ")  # "het Haags Kinderontvoeringsverdrag"
         out.append(FormHit(start, end, kind, name.lower(), name))
     return out
 
@@ -191,6 +194,8 @@ def title_case_acts(text: str) -> list[FormHit]:
                     words += [w, second]
                 break
             words.append(w)
+            if re.search(r"\d", w.group(1)) and text.startswith("Tijdelijke", m.start()):
+                break  # "de Tijdelijke wet maatregelen covid-19 scholen, ...": the code ends a temporary act's name
         if words and _PARTICIPLE_RE.fullmatch(words[-1].group(1)):
             continue  # "Er zijn geen verdere wijzigingen van de Tijdelijke wet voorzien.": a verb ends the sentence
         if text.startswith("Wet", m.start()) and (
@@ -202,7 +207,8 @@ def title_case_acts(text: str) -> list[FormHit]:
             out.append(FormHit(m.start(), words[-1].end(), listed.kind, listed.identifier, listed.label))
             continue  # "de Wet inkomsten belasting": the listed Wet inkomstenbelasting with a space too many
         if not words or not (_NAME_END_AFTER.match(text, words[-1].end()) or _PURPOSE_RE.match(text, words[-1].end())
-                             or _INFINITIVE_AFTER_RE.match(text, words[-1].end())):
+                             or _INFINITIVE_AFTER_RE.match(text, words[-1].end())
+                             or (re.search(r"\d", words[-1].group(1)) and text.startswith("Tijdelijke", m.start()))):
             continue  # the name must end at a bracket, a punctuation mark or a function word: no guess
         name = text[m.start():words[-1].end()]
         kind = "bill" if _BILL_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]) else "act"

@@ -53,6 +53,8 @@ _KST_RES = (
     re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z]))[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),  # also "(34 300-A-68)"
     # a vergaderjaar in brackets before the dossier and its number: "(2005–2006, 28 442, nr. 12)"
     re.compile(r"(?<=\()(?:19|20)\d{2}[–/-](?:(?:19|20)\d{2}|\d{2}),?" + _S + _DOSSIER + _TOEV + r"(?=,?" + _S + r"nrs?\.)" + _NRS),
+    # after a letter's date, with its toevoeging: "mijn brief van 25 oktober 2006, 30 800 A nr. 45"
+    re.compile(r"(?<=\d{4},[ ])" + _DOSSIER + r"[ \u00a0]+(?P<toev>[A-Z])(?![a-z])(?=,?" + _S + r"nrs?\.)" + _NRS),
     # a budget's dossier in brackets, with its toevoeging and without a number: "voor het jaar 2019 (35000-J)"
     re.compile(r"(?<=\()" + _DOSSIER + r"-(?P<toev>[IVXL]{1,6}|[A-Z])(?P<nrs>)(?=\))"),
 )

@@ -306,8 +306,10 @@ def _without_repeats(heads: list[Heading]) -> list[Heading]:
 
 _LONE_VRAAG_RE = re.compile(r"^(?:[ \t]*|[^\n?!:]{2,60}?[ \t](?=Vraag[ \t]*:[ \t]*\n))(?P<h>Vraag)[ \t]*:[ \t]*(?:\n\s*)?", re.M)
 # (also after the asker's initials in a table row printed as text: "CDA Rog, M.R.J. Vraag: ...? Dit zou ... Antwoord:")
-_INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+|\|[ \t]*|(?<=\b[A-Z]\.)[ \t]+)(?P<q>Vraag[ \t]*:[ \t]*)[^\n]{10,}?\?"
-                             r"(?:[ \t]+[^\n?]{0,300}?[.!])?[ \t]+(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
+_INLINE_PAIR_RE = re.compile(r"(?:^|[)][ \t]+|\|[ \t]*|(?<=\b[A-Z]\.)[ \t]+|(?<=[a-z])(?=Vraag:[A-Z]))(?P<q>Vraag[ \t]*:[ \t]*)"
+                             r"[^\n]{10,}?\?(?:[ \t]+[^\n?]{0,300}?[.!])?(?:[ \t]+|(?<=\?)(?=Antwoord:[A-Z]))"
+                             r"(?P<a>Antwoord[ \t]*:[ \t]*)(?=\S)", re.M)
+# (... also run into the words around them: "Vragen over het Global Compact on MigrationVraag:Er zijn ...?Antwoord:Uw")
 _VRAAGNUMMER_RE = re.compile(r"\bVraagnummer[ \t]*:[ \t]*(?P<n>\d{1,3})[ \t]*\n\s*$")
 _TABLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:Nr\.?[ \t]*\n\s*)?Vraag\.?[ \t]*\n\s*$")
 _ASKED_RE = re.compile(r"\b[Vv]ra(?:ag|gen) van (?:het lid|de leden|het leden|lid|het Kamerlid|de Kamerleden|de heer|mevrouw)\b"
@@ -325,8 +327,10 @@ _ANSWERED_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3})[ \t]+(?=[A-Z][^\n]*\?)"
 _WRITTEN_ANSWERS = r"[Ss]chriftelijke antwoorden\b[^\n]{0,250}?\bop (?:de )?vragen\b"
 _LIST_RE = re.compile(r"LIJST VAN VRAGEN|[Ll]ijst van vragen|[Ff]eitelijke vragen|\bVragen en antwoorden\b|"
                       r"vragen (?:zijn )?(?:op \d{1,2} \w+ \d{4} )?voorgelegd|verslag uit te brengen in de vorm van|"
+                      r"vragen ter beantwoording voor te leggen|Antwoorden (?:op )?Kamervragen\b|"
                       r"(?:Hiermee|Hierbij) beantwoord ik\b|" + _WRITTEN_ANSWERS)  # a minister's letter that prints the numbered questions
-_ANSWERED_RE = re.compile(_WRITTEN_ANSWERS + r"|Antwoord van|Antwoorden? op vragen|[Bb]eantwoord(?: bij| door| op| ik|:)|Beantwoord \d|"
+_ANSWERED_RE = re.compile(_WRITTEN_ANSWERS + r"|Antwoord van|Antwoorden? op vragen|Antwoorden (?:op )?Kamervragen\b|"
+                          r"antwoorden hieronder afgedrukt|[Bb]eantwoord(?: bij| door| op| ik|:)|Beantwoord \d|"
                           r"Bron antwoord|VRAGEN EN\s+ANTWOORDEN|[Vv]ragen en antwoorden|gegeven antwoorden|"
                           r"\bBeantwoording\b|antwoorden toekomen|bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden|(?:ontvangt|treft) u (?:hierbij )?de antwoorden")
 _POSTPONED_RE = re.compile(r"^\s*Mededeling\b|[Uu]itstel (?:van de )?beantwoording|niet binnen de (?:gebruikelijke|gestelde) "

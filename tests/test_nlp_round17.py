@@ -143,8 +143,8 @@ def test_a_temporary_act_named_in_lower_case_words():
         {("Tijdelijke wet klimaatfonds", "act", "tijdelijke wet klimaatfonds")}
     assert ("Tijdelijke wet maatregelen covid-19", "act", "tijdelijke wet maatregelen covid-19") in \
         refs("De Tijdelijke wet maatregelen covid-19 is verlengd.")
-    # a name that may run on into a verb is not guessed
-    assert not any("Tijdelijke" in t for t, _, _ in refs("de Tijdelijke wet maatregelen covid-19 verlengt de termijn"))
+    # a name that may run on into a verb is not guessed (one that ends in a code, "covid-19", ends there: 44th round)
+    assert not any("Tijdelijke" in t for t, _, _ in refs("de Tijdelijke wet maatregelen verlengt de termijn"))
     # after "wetsvoorstel" it is a bill, by its own name
     assert ("Tijdelijke wet klimaatfonds", "bill", "tijdelijke wet klimaatfonds") in \
         refs("over het wetsvoorstel Tijdelijke wet klimaatfonds.")
