@@ -492,15 +492,15 @@ def _single_is_q0(items: list[Heading]) -> list[Heading]:
 
 def _questions_above(body: str, labels: list[Heading]) -> list[Heading]:
     """For each bare answer label, the run of paragraphs right above it that ask (end in "?" or open with a
-    verb and "u"), back to the previous answer's text: question k and the label renumbered k. None when a label
-    has no asking paragraph above it."""
+    verb and "u", or report what members ask: "Wel vragen deze leden ... of ..."), back to the previous answer's
+    text: question k and the label renumbered k. None when a label has no asking paragraph above it."""
     out: list[Heading] = []
     floor = 0
     for k, a in enumerate(labels, start=1):
         start = None
         for m in reversed(list(_PARA_SPAN_RE.finditer(body, floor, a.start))):
             if not (_ENDS_ASKING_RE.search(m.group()) or _ASKS_U_RE.match(m.group())
-                    or (a.text.startswith(("Antwoord van", "Reactie van")) and _members_ask(m.group()))):
+                    or (a.text.startswith(("Antwoord", "Reactie van")) and _members_ask(m.group()))):
                 break
             start = m.start()
         if start is None:
@@ -701,6 +701,8 @@ _PARTY_BELOW_RE = re.compile(r"^[ \t]*(?P<h>Vraag|VRAAG)[ \t]*\n(?:[ \t]*\n)*[ \
 _NR_ABOVE_RE = re.compile(r"^[ \t]*(?P<p>Nr\.?[ \t]*(?P<n>\d{1,3})(?:[ \t]+[A-Z]{1,4})?)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
                           r"(?:Vraag|VRAAG)[ \t]*:?[ \t]*$", re.M)
 _MEMBERS_LATER_RE = re.compile(r"(?<=[.!?][ ])(?:De|Deze|Ook de)\s+leden\b(?:\s+van\s+de\s+[\w-]+)?")
+# ... or a sentence that opens with the verb: "Wel vragen deze leden in algemene zin of ..."
+_VERB_FIRST_MEMBERS_RE = re.compile(r"(?<=[.!?][ ])[A-Z][a-z]*\s+(?:vragen|willen)\s+(?:deze|de)\s+leden\b")
 
 
 def _members_ask(para: str) -> bool:
@@ -708,7 +710,8 @@ def _members_ask(para: str) -> bool:
     de VVD-fractie hebben kennisgenomen ... Allereerst willen zij vragen waarom ..."), or that asks itself."""
     return bool(_ENDS_ASKING_RE.search(para) or (_MEMBERS_RE.match(para) and _MEMBERS_ASK_RE.search(para))
                 or _ASK_MEMBERS_RE.match(para) or _REACTION_RE.search(para)
-                or any(_MEMBERS_ASK_RE.search(para, m.end(), m.end() + 40) for m in _MEMBERS_LATER_RE.finditer(para)))
+                or any(_MEMBERS_ASK_RE.search(para, m.end(), m.end() + 40) for m in _MEMBERS_LATER_RE.finditer(para))
+                or _VERB_FIRST_MEMBERS_RE.search(para))
 
 
 def _answer_within(para_start: int, para: str) -> int | None:

@@ -66,3 +66,15 @@ def test_a_question_and_answer_run_into_the_words_around_them(tmp_path):
                          "vragen. Wanneer krijgt de Kamer antwoord op deze vragen?Antwoord:Uw Kamer heeft recent "
                          "aandacht gevraagd voor het GCM.\n")
     assert items(doc) == [("Q", (), "Er zijn nog veel vragen. Wanne"), ("A", (), "Uw Kamer heeft recent aandacht")]
+
+
+def test_a_members_question_printed_in_hard_wrapped_lines_over_a_bare_answer_label(tmp_path):
+    doc = read(tmp_path, "22 112 Nieuwe Commissievoorstellen\nNr. 3889\nVERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nVastgesteld "
+                         "13 februari 2024\nDe vaste commissie heeft een aantal vragen en opmerkingen voorgelegd aan de "
+                         "Minister.\nVragen en opmerkingen van de leden van de VVD-fractie en reactie van de "
+                         "bewindspersoon\nDe leden van de VVD-fractie hebben met belangstelling kennisgenomen van het "
+                         "fiche.\nWel vragen deze leden in algemene zin of de inzet van het kabinet voldoende rekening\n"
+                         "houdt met de eigenschappen van de sector.\nAntwoord\nJa, het kabinet heeft daar rekening mee "
+                         "gehouden.\n")
+    assert [(k, n) for k, n, _ in items(doc)] == [("Q", ()), ("A", ())]
+    assert items(doc)[1][2] == "Ja, het kabinet heeft daar rek"
