@@ -411,7 +411,12 @@ def _gazetteer(text: str) -> list[RefHit]:
             continue  # "ANW-diensten": the evening, night and weekend shifts of the huisartsenposten
         listed = _YEAR_END_RE.search(entry.label)
         other = _YEAR_AFTER_RE.match(text, m.end)
-        if entry.kind == "act" and listed and other and other.group("y") != listed.group():
+        if entry.kind == "act" and other and (
+                (listed and other.group("y") != listed.group())
+                or (not listed and int(other.group("y")) > 2017 and re.match(r"(?i)(?:besluit|regeling)\b", entry.label)
+                    and not re.match(r"\s*[-–/]", text[other.end():other.end() + 3]))):
+            # ... and a regulation the list holds without a year, named with one after the list's: "Besluit uitvoering
+            # Wet arbeid vreemdelingen 2022" replaced the listed Besluit of 1995
             # "Wet op de inlichtingen- en veiligheidsdiensten 2017": another act than the listed one of 2002,
             # named by its printed title (the 2017 list does not hold it)
             name = " ".join(text[m.start:other.end()].split())

@@ -1,0 +1,15 @@
+"""Rules of the thirty-ninth extraction round: drawn from the twenty-fifth series of unseen pages after it was
+scored. The texts are written for these tests in the form of the pages they stand for (tests/gold/GUIDELINES.md,
+"Forty-fifth round")."""
+
+from rule_helpers import refs as found_refs
+
+
+def test_a_regulation_named_with_a_year_after_the_list_is_a_new_one():
+    assert found_refs("Dat is geregeld in het Besluit uitvoering Wet arbeid vreemdelingen 2022 en de regeling.") == \
+        [("act", "besluit uitvoering wet arbeid vreemdelingen 2022", "Besluit uitvoering Wet arbeid vreemdelingen 2022")]
+    # the listed one without a year, and a year span after it, stay the listed Besluit of 1995
+    assert found_refs("Het Besluit uitvoering Wet arbeid vreemdelingen geldt sinds 1995.") == \
+        [("act", "BWBR0007523", "Besluit uitvoering Wet arbeid vreemdelingen")]
+    assert found_refs("het Besluit uitvoering Wet arbeid vreemdelingen 2019-2020") == \
+        [("act", "BWBR0007523", "Besluit uitvoering Wet arbeid vreemdelingen")]
