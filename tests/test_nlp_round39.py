@@ -13,3 +13,9 @@ def test_a_regulation_named_with_a_year_after_the_list_is_a_new_one():
         [("act", "BWBR0007523", "Besluit uitvoering Wet arbeid vreemdelingen")]
     assert found_refs("het Besluit uitvoering Wet arbeid vreemdelingen 2019-2020") == \
         [("act", "BWBR0007523", "Besluit uitvoering Wet arbeid vreemdelingen")]
+
+
+def test_short_names_of_listed_acts():
+    assert found_refs("Er is een BIBOB-advies gevraagd op grond van de Telecomwet.") == \
+        [("act", "BWBR0009950", "Telecomwet"), ("act", "BWBR0013798", "BIBOB")]
+    assert found_refs("De gemeente voerde een Bibob-toets uit.") == [("act", "BWBR0013798", "Bibob")]
