@@ -210,10 +210,10 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the sentence named before it
         ("that_year", r"\bin\s+dat\s+jaar\b"),
         # "Dit jaar zijn 68 verdachte transacties gemeld": the document's year (not "begin dit jaar", "sinds ...")
-        ("this_year", r"(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
+        ("this_year", r"(?=[Dd]it\s)(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
                       r"\b[Dd]it\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
-        # "Vorig jaar was dit 85% van de tijd": the year before the document's
-        ("last_year", r"(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
+        # "Vorig jaar was dit 85% van de tijd": the year before the document's (the lookahead first: a quick fail)
+        ("last_year", r"(?=[Vv]orig\s)(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
                       r"\b[Vv]orig\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
     ))
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1": 1, "2": 2, "3": 3, "4": 4}
