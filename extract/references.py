@@ -36,7 +36,9 @@ class RefHit:
 
 _S = r"[ \t]*\n?[ \t]*"  # a space that may hold one line break
 _DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
-_TOEV = r"(?:[ \u00a0-]+(?P<toev>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z])|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
+# a toevoeging: a budget chapter ("XV", "IIB", "IXA") or a letter ("A"), not the first letter of a word ("Nr.")
+_TOEV_WORD = r"I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z])"
+_TOEV = r"(?:[ \u00a0-]+(?P<toev>" + _TOEV_WORD + r"|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
 _MONTH = r"(?:" + MONTH_ALT + r")"
 # a further number of the list, not the day of a date that follows the citation ("nr. 1031, 5 november 2024")
 _NRS = r"(?:,?" + _S + r"(?P<nrs>(?:[Nn]rs?\.?|nummers?)" + _S + r"\d+(?:(?:,|" + _S + r"en(?:" + _S + r"nrs?\.?)?|" + _S + r"t/m|(?<=\d)[–-](?=\d)|,?" + _S + r"nrs?\.?)" + _S + r"\d+(?!\d)(?!" + _S + _MONTH + r")(?![ \u00a0]\d{3}(?!\d)))*))?"
@@ -50,7 +52,7 @@ _KST_RES = (
                + _NRS),
     # ... and "(Tweede Kamer 2006/2007, 30 800 XIV, nr. 22)", the year without "vergaderjaar"
     re.compile(r"\bTweede Kamer,?" + _S + r"\d{4}[/–-]\d{2,4}," + _S + _DOSSIER + _TOEV + r"(?=,?" + _S + r"nrs?\.)" + _NRS),
-    re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z]))[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),  # also "(34 300-A-68)"
+    re.compile(r"(?<=\()" + _DOSSIER + r"(?:[ ]?(?P<toev>[IVXL]{1,6}))?[ ]?-[ ]?(?:(?P<toev2>" + _TOEV_WORD + r")[ ]?-[ ]?)?(?P<nrs>\d{1,4})(?=\))"),  # also "(34 300-A-68)"
     # a vergaderjaar in brackets before the dossier and its number: "(2005–2006, 28 442, nr. 12)"
     re.compile(r"(?<=\()(?:19|20)\d{2}[–/-](?:(?:19|20)\d{2}|\d{2}),?" + _S + _DOSSIER + _TOEV + r"(?=,?" + _S + r"nrs?\.)" + _NRS),
     # after a letter's date, with its toevoeging: "mijn brief van 25 oktober 2006, 30 800 A nr. 45"
@@ -60,11 +62,11 @@ _KST_RES = (
 )
 # the compact form web pages print: "Kamerstuk 24587-937", "(Kamerstuk 36740-XVI-1)" (dossier, toevoeging, number
 # joined by hyphens); a number never opens with 0, so "21501-02" stays the dossier 21 501-02
-_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])[Kk]amerstuk(?:ken|nummer)?:?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z])|0\d))?"
+_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])[Kk]amerstuk(?:ken|nummer)?:?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>" + _TOEV_WORD + r"|0\d))?"
                              r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?!,?[ \u00a0\n]*nrs?\.)")  # "21 501-20, nr. 1234": a dossier
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.] )(?<!\d, )(?<!€ )" + _DOSSIER
-                          + r"(?=(?:[ \u00a0-]+(?:I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z])))?,?" + _S + r"(?:nrs?\.?|nummers?)" + _S + r"\d)" + _TOEV + _NRS)
+                          + r"(?=(?:[ \u00a0-]+(?:" + _TOEV_WORD + r"))?,?" + _S + r"(?:nrs?\.?|nummers?)" + _S + r"\d)" + _TOEV + _NRS)
 # ("motie Ellian (24 587, nr. 969)", "het amendement 36 600 IV nr. 10": also with its toevoeging; "Brief van 11 mei,
 # 25 295, nr. 1179": after a comma that follows a word)
 # a citation of several dossiers: "Kamerstukken 23 645, nr. 811 en 29 984, nr. 1207", "...; 29 984, nr. 1207"
@@ -216,16 +218,16 @@ _KST_AFTER_TITLE_RE = re.compile(r"(?m)^[ \t]*(?:[–•-][ \t]*)?(?:Wijziging|R
 # Miljoenennota 2008 (31 200)", "BZ begroting 2011 (ref 32500)"
 _KST_BUDGET_BRACKET_RE = re.compile(r"\b(?:[Bb]egroting|[Mm]iljoenennota|[Jj]aarverslag|[Ss]lotwet|[Ss]uppletoire|[Nn]ajaarsnota|"
                                     r"[Vv]oorjaarsnota|voor[ ]het[ ]jaar[ ](?:19|20)\d{2})[^()\n]{0,80}?[ ]\((?:ref\.?[ ])?"
-                                    r"(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:[ \u00a0](?P<toev>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z])))?(?P<nrs>)"
+                                    r"(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:[ \u00a0](?P<toev>" + _TOEV_WORD + r"))?(?P<nrs>)"
                                     r"(?=\)(?![ \t]*(?:euro|mln|miljoen|miljard|%|procent)))")
 # "(zie kamerbrief van 21 mei jl. 32 623-151)": a letter cited by its dossier, with a space, and number after a dash
-_KST_LETTER_DASH_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0])(?P<dossier>\d{2}[ \u00a0]\d{3})(?:-(?P<toev>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z])))?"
+_KST_LETTER_DASH_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0])(?P<dossier>\d{2}[ \u00a0]\d{3})(?:-(?P<toev>" + _TOEV_WORD + r"))?"
                                  r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?![ \u00a0]\d{3})")
 _LETTER_BEFORE_RE = re.compile(r"\b(?:[Kk]amerbrief|[Bb]rief)\b[^()\n]{0,50}$")
 
 
 # "In de slotwet 2013 (33930 VI 3) is ...": dossier, toevoeging and number in brackets without "nr."
-_KST_BRACKETED_RE = re.compile(r"\((?P<dossier>\d{2}[ \u00a0]?\d{3})[ \u00a0]+(?P<toev>I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z]))[ \u00a0]+"
+_KST_BRACKETED_RE = re.compile(r"\((?P<dossier>\d{2}[ \u00a0]?\d{3})[ \u00a0]+(?P<toev>" + _TOEV_WORD + r")[ \u00a0]+"
                                r"(?P<nrs>[1-9]\d{0,3})(?=\))")
 
 

@@ -227,7 +227,7 @@ def _number_list_answers(body: str, heads: list[Heading]) -> list[Heading]:
     asked = {n: h for h in heads if h.kind == "Q" for n in h.numbers}
     found, covered = [], []
     for m in _NUMBER_LIST_LINE.finditer(body, heads[0].start):
-        nums = parse_numbers(m.group("n").replace(" en ", ","))
+        nums = parse_numbers(m.group("n"))
         if nums and all(n in asked and asked[n].end < m.start() for n in nums):
             found.append(Heading("A", nums, m.group("n"), m.start("n"), m.end()))
             covered.extend(nums)
