@@ -676,7 +676,12 @@ _REPLY_RE = re.compile(r"ga ik (?:hierna |hieronder )?in op de (?:vragen|gesteld
                        r"treft uw Kamer de beantwoording van\b|"
                        r"Hieronder treft u (?:de|die|mijn) beantwoording aan\b|"
                        r"(?:Hierbij|Hiermee) beantwoord(?:en)? (?:ik|wij) de (?:vragen|gestelde vragen)|"
-                       r"BEANTWOORDING VAN (?:DE )?VRAGEN DIE IN DE EERSTE TERMIJN")
+                       r"BEANTWOORDING VAN (?:DE )?VRAGEN DIE IN DE EERSTE TERMIJN|"
+                       # a nota whose title the page lost: "Op de gestelde vragen en opmerkingen ga ik graag in.
+                       # Hierbij houd ik zoveel mogelijk de indeling en de volgorde van het verslag aan"
+                       r"Op de gestelde vragen(?: en opmerkingen)? ga ik (?:graag )?in\b|"
+                       r"(?:[Bb]ij de beantwoording(?: daarvan)? (?:is|wordt)|houd ik) zo ?veel mogelijk de (?:indeling en de )?"
+                       r"volgorde van het verslag\b")
 _OFFERED_RE = re.compile(r"bied(?:en)? (?:ik|wij) u (?:hierbij )?de antwoorden aan op\b")
 # a nota naar aanleiding van het verslag: the members' questions reported paragraph by paragraph, each answered
 _NOTA_RE = re.compile(r"NOTA NAAR AANLEIDING VAN (?:HET )?VERSLAG|\bNota naar aanleiding van (?:het )?verslag\b[^\n]*\n")
