@@ -619,8 +619,8 @@ def _counted_in_intro(text: str, pos: int) -> str | None:
         return None
     blank = text.rfind("\n\n", 0, s)
     para = text[max(blank + 2 if blank >= 0 else 0, pos - 1200):e]
-    found = [m for m in re.finditer(r"\b[Hh]et\s+(?:totaal\s+)?aantal\s+(?:[a-zà-ü]+e\s+)?([a-zà-ü][\w-]*)", para)]
-    return _unit_of([found[0].group(1)]) if found else None
+    found = re.search(r"\b[Hh]et\s+(?:totaal\s+)?aantal\s+(?:[a-zà-ü]+e\s+)?([a-zà-ü][\w-]*)", para)
+    return _unit_of([found.group(1)]) if found else None
 
 
 def _table_intro(text: str, pos: int) -> str:

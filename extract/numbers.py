@@ -28,6 +28,7 @@ NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 # thousands grouped by spaces ("8 098", "€ 130 000"): taken only where the context says it is one number
 SPACED_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+"
 MONTH_ALT = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+MONTH_SHORT = "jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec"  # the months cut short ("1 nov 2022", "juni-sept")
 _QUANTITY_RE = re.compile(
     r"^(?P<cur>(?:€|US\$|\$|USD|ANG|EUR|NAf\.?|HFL|Hfl|NLG|ƒ)\s?)?(?P<num>" + NUMBER_RE.pattern + r")\s?(?P<mult>miljoen|miljard|duizend|dzd|mln\.?|mld\.?|mrd|mio)?"
     r"\s?(?P<pct>%|procent)?$", re.IGNORECASE)
@@ -114,7 +115,7 @@ def parse_date(text: str) -> date:
 
 # ---- reference dates and periods in a sentence ------------------------------------------------
 
-_MONTH_OR_SHORT = MONTH_ALT + r"|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec"
+_MONTH_OR_SHORT = MONTH_ALT + "|" + MONTH_SHORT
 _D = r"(?P<day>\d{1,2})\s+(?P<month>" + MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
 _M = r"(?P<month>" + MONTH_ALT + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
@@ -127,7 +128,7 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("date", r"\b(?:peildatum|peilmoment|stand(?:\s+van)?)\s*:?\s*(?:van\s+|per\s+|op\s+)?" + _D),  # "stand 1 mei 2019"
         # ... with the month cut short and its year: "(stand 1 nov 2022)"
         ("date", r"\b(?:peildatum|peilmoment|stand(?:\s+van)?)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})\s+"
-                 r"(?P<month>jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(?P<year>(?:19|20)\d{2})\b"),
+                 r"(?P<month>" + MONTH_SHORT + r")\.?\s+(?P<year>(?:19|20)\d{2})\b"),
         # "peildatum 31-12-2015": the date in figures
         ("date", r"\b(?:peildatum|peilmoment|stand van|stand per|per)\s*:?\s*(?:van\s+|per\s+|op\s+)?(?P<day>\d{1,2})[-/.](?P<nmonth>0?[1-9]|1[0-2])"
                  r"[-/.](?P<year>(?:19|20)\d{2})\b"),
@@ -209,12 +210,10 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "In het Jaarverslag Inspectie SZW 2019 is vermeld dat de Inspectie SZW in dat jaar 1778 ...": the year
         # the sentence named before it
         ("that_year", r"\bin\s+dat\s+jaar\b"),
-        # "Dit jaar zijn 68 verdachte transacties gemeld": the document's year (not "begin dit jaar", "sinds ...")
-        ("this_year", r"(?=[Dd]it\s)(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
-                      r"\b[Dd]it\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
-        # "Vorig jaar was dit 85% van de tijd": the year before the document's (the lookahead first: a quick fail)
-        ("last_year", r"(?=[Vv]orig\s)(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\bvoor\s)(?<!\bna\s)"
-                      r"\b[Vv]orig\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
+        # "Dit jaar zijn 68 verdachte transacties gemeld": the document's year; "Vorig jaar was dit 85% van de tijd":
+        # the year before it (not "begin dit jaar", "sinds ..."; the lookahead first: a quick fail)
+        ("this_year", r"(?=[DdVv])(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)"
+                      r"(?<!\bvoor\s)(?<!\bna\s)\b(?P<rel>[Dd]it|[Vv]orig)\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
     ))
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -252,6 +251,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 n = g["n"]
                 n = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
                 found.append(TimeExpr("months", m.start(), m.end(), month=1, month2=n, year=int(g["year"])))
+                taken.append((m.start(), m.end()))
+                continue
+            if kind == "this_year":  # (which: the years before the document's)
+                found.append(TimeExpr("this_year", m.start(), m.end(), which=int(g["rel"].lower() == "vorig")))
                 taken.append((m.start(), m.end()))
                 continue
             if kind == "that_year":
@@ -336,9 +339,8 @@ def resolve_time(exprs: list[TimeExpr], position: int, default_year: int | None 
     wins, else the nearest after it.
     """
     # "dit jaar": the document's year; "vorig jaar": the year before it
-    exprs = [TimeExpr("year", e.start, e.end, year=default_year - (e.kind == "last_year"))
-             if e.kind in ("this_year", "last_year") else e
-             for e in exprs if e.kind not in ("this_year", "last_year") or default_year]
+    exprs = [TimeExpr("year", e.start, e.end, year=default_year - (e.which or 0)) if e.kind == "this_year" else e
+             for e in exprs if e.kind != "this_year" or default_year]
     years = [e for e in exprs if e.kind == "year"]
     before = [e for e in years if e.start < position]
     year_expr = before[-1] if before else (years[0] if years else None)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kamergraaf.extract.numbers import MONTH_ALT
+from kamergraaf.extract.numbers import MONTH_ALT, MONTH_SHORT
 
 PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
 
@@ -78,7 +78,7 @@ def _gap(prev: str, cur: str) -> str:
 _MONTH_LINE_RE = re.compile(r"(?:" + MONTH_ALT + r")(?:[ \t]+(?:19|20)\d{2})?")
 
 # a month's name or abbreviation alone on its line, a table's column head ("Jan", "feb", "Mrt", "sept.")
-_MONTH_CELL_RE = re.compile(r"(?i)(?:" + MONTH_ALT + r"|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?")
+_MONTH_CELL_RE = re.compile(r"(?i)(?:" + MONTH_ALT + "|" + MONTH_SHORT + r")\.?")
 
 
 def pdf_separators(texts: list[str], gaps: list[bool], boxes: list[Box | None]) -> list[str]:
