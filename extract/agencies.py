@@ -154,10 +154,25 @@ def _lowercase_portfolio_re() -> re.Pattern:
                       + alts + r")(?![\wà-ü])")
 
 
+@lru_cache(maxsize=1)
+def _mixed_case_portfolio_re() -> re.Pattern:
+    """A ministry whose later words a text prints in lower case after its title and "van": "de Minister van Asiel
+    en migratie", "het Ministerie van Volksgezondheid, welzijn en sport"."""
+    names = sorted({n.lower() for a in agency_by_key().values() if a["ministry"] for n in a["names"]}, key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(r"\b(?:[Mm]inisters?|[Mm]inisteries?|[Ss]taatssecretaris(?:sen)?)\s+van\s+(?P<name>(?i:" + alts
+                      + r"))(?![\wà-ü])")
+
+
 def _portfolios(text: str) -> list[AgencyHit]:
     lookup = {n.lower(): a["key"] for a in agency_by_key().values() if a["ministry"] for n in a["names"]}
-    return [AgencyHit(m.start("name"), m.end("name"), lookup[" ".join(m.group("name").split())])
-            for m in _lowercase_portfolio_re().finditer(text)]
+    out = [AgencyHit(m.start("name"), m.end("name"), lookup[" ".join(m.group("name").split())])
+           for m in _lowercase_portfolio_re().finditer(text)]
+    out += [AgencyHit(m.start("name"), m.end("name"), lookup[" ".join(m.group("name").lower().split())])
+            for m in _mixed_case_portfolio_re().finditer(text)
+            if not any(o.start == m.start("name") for o in out) and not _foreign(text, m.end("name"))
+            and not _foreign_adjective(text[max(0, m.start() - 40):m.start()])]
+    return out
 
 
 def find_agencies(text: str) -> list[AgencyHit]:

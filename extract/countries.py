@@ -172,8 +172,11 @@ def find_countries(text: str) -> list[CountryHit]:
     out = []
     for m in country_index().find(text):
         iso3, label = m.payload
-        # part of a web address or a file name: not a mention in the prose
-        if m.start > 0 and text[m.start - 1] in "/._@%" or any(s <= m.start < e for s, e in urls):
+        # part of a web address or a file name: not a mention in the prose (but a sentence a text extraction ran into
+        # the one before it is: "... van rassendiscriminatie.Nederland respecteert")
+        glued_sentence = text[m.start - 1:m.start] == "." and text[m.start].isupper() and \
+            re.search(r"[a-zà-ü]{3}\.$", text[max(0, m.start - 4):m.start]) and re.match(r"\s|$", text[m.end:m.end + 1])
+        if m.start > 0 and text[m.start - 1] in "/._@%" and not glued_sentence or any(s <= m.start < e for s, e in urls):
             continue
         if _in_a_name(text, m.start, m.end, text[m.start:m.end] in names) or _a_language(text, m.start, m.end):
             continue
@@ -184,8 +187,10 @@ def find_countries(text: str) -> list[CountryHit]:
         glued = _CAPITAL_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         if glued and glued.group("w").lower() not in _GLUE_WORDS:
             continue  # "ROC MiddenNederland", "ZorginstituutNederland": the closing word of a proper name
-        if text[m.start:m.end] in _english_adjectives() and re.match(r"[ \t]+[A-Z][a-z]", text[m.end:m.end + 3]):
-            continue  # an English adjective opening a proper name: "Turkish Minute"
+        if text[m.start:m.end] in _english_adjectives() and re.match(r"[ \t]+[A-Z][a-z]", text[m.end:m.end + 3]) \
+                and not re.match(r"[ \t]+(?:Territor(?:y|ies)|Republic|Government|Authorities|People)\b", text[m.end:m.end + 16]):
+            continue  # an English adjective opening a proper name: "Turkish Minute" (not the state's territory or
+            # government: "the Occupied Palestinian Territory")
         if _COMPANY_AFTER_RE.match(text, m.end):
             continue  # a company named after its country: "Qatar Airways"
         out.append(CountryHit(m.start, m.end, iso3, label))

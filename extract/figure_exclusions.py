@@ -168,9 +168,10 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     if re.match(r"[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text[e:e + 9]) or (
             re.search(r"(?<![\d.,])\d{1,2}[-/.]$", text[max(0, s - 4):s]) and re.match(r"[-/.](?:19|20)\d{2}\b", text[e:e + 6])):
         return True  # a date in figures: "10-10-2010", "1/7/2024"
-    if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel|paragraaf|hoofdstuk)"
+    if prev and re.fullmatch(r"[a-zà-ü-]+(?:artikel|artikelen|artikelonderdeel|subartikel|paragraaf|hoofdstuk|resolutie)"
                              r"|begrotingsregels?", prev[-1]):
-        return True  # "beleidsartikel 11", "begrotingsartikel 6", "begrotingsregel 13": a number of a rule or article
+        return True  # "beleidsartikel 11", "begrotingsartikel 6", "begrotingsregel 13": a number of a rule or article;
+        # "VNVR-resolutie 2735", "Veiligheidsraadresolutie 2334": a resolution's number
     if re.search(r"(?:\(|^|\n)[ \t]*(?:[Bb]edragen\s+)?(?:[x×]|in)\s*(?:€\s*|EUR\s+)?$", text[max(0, s - 20):s]) and \
             re.match(r"[ \t]*(?:mln\.?|mld\.?|miljoen|miljard|euro|EUR)?[ \t]*(?:\)|$|\n)", text[m.end("num"):m.end("num") + 12]):
         return True  # "(x € 1.000)", "Bedragen x 1.000 euro", "(bedragen in € 1 mln.)": the scale of a table's amounts
@@ -283,6 +284,8 @@ def _NOT_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
 def _NUMBER_LIST_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in figure_rules()["not_after"])
     named = r"(?:\s*\([^()\n]{1,60}\))?"  # "begrotingsartikelen 22 (agrarische ruimte) en 27 (bodem ...)"
+    # "artikelen 2, tweede lid, 23 en 26": a paragraph of the article named after its number
+    named += r"(?:\s*,\s*(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid)?"
     return re.compile(r"(?:^|\W)(?:" + words + r"|[a-zà-ü-]*artikel(?:en)?)(?:\s+[A-Z][A-Z0-9]{1,5})?\s*(\()?\d+[a-z]?(?(1)\))" + named
                       + r"(?:\s*(?:,|en|t/m|tot en met|of)\s*\d+[a-z]?" + named + r")*"
                       r"\s*(?:,|en|t/m|tot en met|of|[-–])\s*$", re.IGNORECASE)  # ... "p. 376 – 381": a range

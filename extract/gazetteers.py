@@ -195,6 +195,25 @@ def laws() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def named_act_ids() -> dict[str, str]:
+    """Folded name -> BWB id of the acts named_references.json lists with an id read in a public source (acts
+    enacted after the 2017 list, and codes the list holds only under their enacting act's date)."""
+    return {" ".join(n.lower().split()): ref["bwb"] for ref in _json("named_references.json")["references"]
+            if ref["kind"] == "act" and ref.get("bwb") for n in ref["names"]}
+
+
+@lru_cache(maxsize=1)
+def later_act_ids() -> frozenset[str]:
+    """The BWB ids of acts enacted after the 2017 list (named_references.json ``after_list``)."""
+    return frozenset(ref["bwb"] for ref in _json("named_references.json")["references"] if ref.get("after_list"))
+
+
+def act_identifier(name: str) -> str:
+    """The identifier of an act by its folded name: its BWB id where one is known, else the name."""
+    return laws().get(name) or named_act_ids().get(name) or name
+
+
+@lru_cache(maxsize=1)
 def law_soort() -> dict[str, str]:
     with _data("laws.csv").open(encoding="utf-8") as f:
         return {row["bwb_id"]: row["soort"] for row in csv.DictReader(f)}

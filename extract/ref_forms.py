@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kamergraaf.extract.gazetteers import laws, reference_index
+from kamergraaf.extract.gazetteers import act_identifier, laws, reference_index
 from kamergraaf.extract.ref_names import INITIAL_SKIP, NAME_END_VERBS, STOP_WORDS, bill_name
 
 _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3,}(?P<head>wet|verdrag)|[A-Z]{2,6}-(?P<ahead>wet)"
@@ -476,7 +476,21 @@ def _listed_prefix(name: str) -> bool:
     return any(n.replace(",", "").startswith(name + " ") for n in laws())
 
 
+# an act's title in quotes, in sentence case: "de ‘Wet uitvoering verordening ontbossingsvrije grondstoffen en
+# producten’ is aangenomen", "Eerste Kamer, 'Wet ... producten'"
+_QUOTED_WET_RE = re.compile(r"(?<=[‘'«“\"])(?P<name>Wet(?:[ ]+[a-zà-ü][a-zà-ü-]*|[ ]+(?:19|20)\d{2}){2,14})(?=[’'»”\"])")
+
+
+def quoted_wet_titles(text: str) -> list[FormHit]:
+    out = []
+    for m in _QUOTED_WET_RE.finditer(text):
+        name = m.group("name")
+        out.append(FormHit(m.start(), m.end(), "act", act_identifier(name.lower()), name))
+    return out
+
+
 def form_names(text: str) -> list[FormHit]:
     return (compound_names(text) + treaty_names(text) + headed_treaties(text) + title_case_acts(text)
             + case_names(text) + framework_directives(text) + scheme_names(text) + sentence_case_titles(text)
-            + eu_compound_names(text) + wet_op_names(text) + lower_head_titles(text) + abbreviated_titles(text))
+            + eu_compound_names(text) + wet_op_names(text) + lower_head_titles(text) + abbreviated_titles(text)
+            + quoted_wet_titles(text))

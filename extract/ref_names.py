@@ -24,7 +24,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from kamergraaf.extract.gazetteers import RefEntry, laws
+from kamergraaf.extract.gazetteers import RefEntry, act_identifier, laws
 
 NOT_A_REFERENCE = "none"  # RefEntry.kind of an abbreviation the document defines as something else
 _NAME_WORDS_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?:[ ]+(?:[A-Z][\w-]+|van|voor|de|der|het|en)){0,5})[ ]*$")
@@ -152,6 +152,10 @@ def bill_name(phrase: str) -> str | None:
     return None
 
 
+# a name, then an EU act's number in brackets: "de Ontbossingswet (Verordening (EU) 2023/1115)"
+_NUMBER_IN_BRACKETS_RE = re.compile(r"[\w»”'][ \t]*\((?=(?:[Vv]erordening|[Rr]ichtlijn)[ \t]+(?:\((?:EU|EG|EEG)\)[ \t]+)?(?:nr\.[ \t]*)?\d)")
+
+
 def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
     """Abbreviations defined in brackets after a reference's name; ``find`` is the reference finder
     (text -> hits with kind/identifier/label/identifiers/end)."""
@@ -232,6 +236,20 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
             if before:
                 h = before[-1]
                 out[name] = RefEntry(h.kind, h.identifier, h.label, h.identifiers)
+    for m in _NUMBER_IN_BRACKETS_RE.finditer(text):
+        # "de Ontbossingswet (Verordening (EU) 2023/1115)": a name followed by an EU act's number in brackets is that
+        # act's name in this document
+        window = text[max(0, m.start() - 120):m.end() + 60]
+        offset = max(0, m.start() - 120)
+        hits = find(window)
+        bracket = m.end() - 1 - offset  # the "(" before the number
+        name = next((h for h in hits if h.end <= bracket and not re.fullmatch(r"3\d{4}[LRD]\d{4}", h.identifier)
+                     and h.kind in ("act", "eu-act") and re.fullmatch(r"[ \t]*", window[h.end:bracket])), None)
+        celex = next((h for h in hits if h.start == bracket + 1 and h.kind == "eu-act"
+                      and re.fullmatch(r"3\d{4}[LRD]\d{4}", h.identifier)), None)
+        key = window[name.start:name.end] if name else None
+        if name and celex and key not in out:
+            out[key] = RefEntry(celex.kind, celex.identifier, key, celex.identifiers)
     for m in _EXPLAINED_EU_RE.finditer(text):
         abbr = m.group("abbr")
         if abbr not in out and _LEGISLATION_WORD_RE.search(m.group("words")):
@@ -336,14 +354,14 @@ def generic_names(text: str) -> list[tuple[int, int, RefEntry]]:
         words = _trim(m.group("name").split())
         if len(words) >= 2 and not re.match(r"[ ]+[A-Z][a-z]", text[m.start() + 4 + len(" ".join(words)):]):
             name = "Wet " + " ".join(words)  # (not a name that goes on in capitals: "Wet verbetering ... Jeugdzorg")
-            out.append((m.start(), m.start() + len(name), RefEntry("act", laws().get(name.lower(), name.lower()), name)))
+            out.append((m.start(), m.start() + len(name), RefEntry("act", act_identifier(name.lower()), name)))
     for m in _WETBOEK_RE.finditer(text):
         name = f"wetboek van {m.group('w').lower()}"
         if name in laws() or name in _codes():
             continue
         close = difflib.get_close_matches(name, _codes(), n=2, cutoff=0.85)
         if len(close) == 1:
-            ident = laws().get(close[0], close[0])
+            ident = act_identifier(close[0])
             out.append((m.start(), m.end(), RefEntry("act", ident, close[0][:1].upper() + close[0][1:])))
     return out
 

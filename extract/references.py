@@ -14,8 +14,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamergraaf.extract.gazetteers import (RefEntry, _json, attach_hits, doc_text, foreign_country_word, laws,
-                                          reference_index)
+from kamergraaf.extract.gazetteers import (RefEntry, _json, attach_hits, doc_text, foreign_country_word, later_act_ids,
+                                          laws, reference_index)
 from kamergraaf.extract.numbers import MONTH_ALT
 from kamergraaf.extract.ref_forms import amendment_bills, form_names
 from kamergraaf.extract.ref_names import NOT_A_REFERENCE, abbreviation_hits, bill_ident, generic_names
@@ -62,8 +62,14 @@ _KST_RES = (
 )
 # the compact form web pages print: "Kamerstuk 24587-937", "(Kamerstuk 36740-XVI-1)" (dossier, toevoeging, number
 # joined by hyphens); a number never opens with 0, so "21501-02" stays the dossier 21 501-02
-_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])[Kk]amerstuk(?:ken|nummer)?:?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>" + _TOEV_WORD + r"|0\d))?"
+_KST_COMPACT_RE = re.compile(r"(?<![A-Za-z])[Kk]amerstuk(?:ken|nummer)?:?[ \u00a0]+(?P<dossier>\d{2}[ \u00a0]?\d{3})(?:-(?P<toev>" + _TOEV_WORD
+                             + r"|0\d|\d{2}(?=-[1-9])))?"  # ("Kamerstuk 21501-20-2128": the dossier 21 501-20)
                              r"-(?P<nrs>[1-9]\d{0,3})(?![\d-])(?!,?[ \u00a0\n]*nrs?\.)")  # "21 501-20, nr. 1234": a dossier
+# a document of the Eerste Kamer, numbered by letters: "Kamerstukken I 2022/23, 36 021, B", "(...; I 2022/23, 36 021,
+# B)", "Eerste Kamer, 36 373, H"
+_KST_EK_LETTER_RE = re.compile(r"(?:(?<![A-Za-z])Kamerstuk(?:ken)?[ \u00a0]+I|(?<=[;(][ ])I|\bEerste[ \u00a0]Kamer),?[ \u00a0]+"
+                               r"(?:(?:vergaderjaar[ \u00a0]+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?,?[ \u00a0]*)?"
+                               + _DOSSIER + r",?[ \u00a0]+(?P<letter>[A-Z]{1,2})(?![\w-])")
 # a Kamerstuk printed by its dossier and number alone: "motie Ellian (24 587, nr. 969)"
 _KST_BARE_RE = re.compile(r"(?:(?<=\()|(?<=[ \n]))(?<![\d.] )(?<!\d, )(?<!€ )" + _DOSSIER
                           + r"(?=(?:[ \u00a0-]+(?:" + _TOEV_WORD + r"))?,?" + _S + r"(?:nrs?\.?|nummers?)" + _S + r"\d)" + _TOEV + _NRS)
@@ -127,10 +133,12 @@ _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arre
 _BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
 # the Latin ordinals of articles inserted after another: "artikel 429 quater"
 _LATIN = r"(?:[ ]?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies)\b)?"
+_NTH_LID = r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid"
 _ART_RE = re.compile(
-    r"(?:(?<![A-Za-z])|(?<=onder)|(?<=van)|(?<=in)|(?<=op)|(?<=uit)|(?<=bij)|(?<=met))(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
+    r"(?:(?<![A-Za-z])|(?<=onder)|(?<=van)|(?<=in)|(?<=op)|(?<=uit)|(?<=bij)|(?<=met)|(?<=en))(?P<word>[Aa]rtikel(?:en)?|[Aa]rt\.)" + _S
     + r"(?P<nums>\d+(?:[.:]\d+)*(?:[a-z]|(?P<ab>[a-z])(?P=ab))?" + _LATIN + r"(?:(?:," + _S + r"|" + _S + r"en" + _S + r"|" + _S
-    + r"t/m" + _S + r"|" + _S + r"tot" + _S + r"en" + _S + r"met" + _S + r")\d+(?:[.:]\d+)*[a-z]?" + _LATIN + r")*)"
+    + r"t/m" + _S + r"|" + _S + r"tot" + _S + r"en" + _S + r"met" + _S + r"|," + _S + _NTH_LID + r"," + _S
+    + r")\d+(?:[.:]\d+)*[a-z]?" + _LATIN + r")*)"  # ("artikelen 2, tweede lid, 23 en 26")
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\)|,?" + _S + r"lid" + _S + r"\d+[a-z]?)?"
     r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?"
@@ -173,6 +181,8 @@ def _kst_hits(text: str, m: re.Match, start: int) -> list[RefHit]:
 
 def _kamerstukken(text: str) -> list[RefHit]:
     out: list[RefHit] = [h for m in _KST_COMPACT_RE.finditer(text) for h in _kst_hits(text, m, m.start())]
+    out += [RefHit(m.start(), m.end(), "kamerstuk", "kst-" + re.sub(r"\s", "", m.group("dossier")) + "-" + m.group("letter"),
+                   m.group()) for m in _KST_EK_LETTER_RE.finditer(text)]
     compact = list(out)
     for pattern in _KST_RES:
         for m in pattern.finditer(text):
@@ -231,9 +241,15 @@ _KST_BRACKETED_RE = re.compile(r"\((?P<dossier>\d{2}[ \u00a0]?\d{3})[ \u00a0]+(?
                                r"(?P<nrs>[1-9]\d{0,3})(?=\))")
 
 
+# an Aanhangsel cited by its identifier inside a sentence: "(zie ah-tk-2017–2018, nr.2509)", "ah-tk-20202021–2345"
+# (not a page's running footer, the identifier alone on its line)
+_AH_ID_RE = re.compile(r"(?<=\S[ \t])ah-tk-(?P<y1>\d{4})[–-]?(?P<y2>\d{4})(?:,[ \t]*nr\.?[ \t]*|[–-])(?P<nr>\d+)(?![\d/.,]\d|\d)")
+
+
 def _aanhangsels(text: str) -> list[RefHit]:
     out = []
-    for m in list(_AH_RE.finditer(text)) + list(_AH_YEAR_FIRST_RE.finditer(text)) + list(_AH_SERIES_RE.finditer(text)):
+    for m in list(_AH_RE.finditer(text)) + list(_AH_YEAR_FIRST_RE.finditer(text)) + list(_AH_SERIES_RE.finditer(text)) \
+            + list(_AH_ID_RE.finditer(text)):
         y1, y2 = m.group("y1"), m.group("y2")
         if len(y2) == 2:
             y2 = y1[:2] + y2
@@ -352,9 +368,12 @@ _PROPOSED_BEFORE = re.compile(r"\bwetsvoorstel(?:len)?\b[^.;:!?\n]{0,100}$", re.
 def _as_bill(text: str, h: RefHit) -> RefHit:
     """An act known only by name (enacted after the 2017 list) that a sentence calls a wetsvoorstel was a bill
     then: "het wetsvoorstel houdende regels ter bescherming van de natuur (Wet natuurbescherming)"."""
-    if h.kind != "act" or h.identifier.startswith("BWB") or not _PROPOSED_BEFORE.search(text[max(0, h.start - 110):h.start]):
+    # (also one named_references.json gives the BWB id of the act it became: the bill goes by its lower-case name)
+    later = h.identifier in later_act_ids()
+    if h.kind != "act" or (h.identifier.startswith("BWB") and not later) or \
+            not _PROPOSED_BEFORE.search(text[max(0, h.start - 110):h.start]):
         return h
-    return RefHit(h.start, h.end, "bill", h.identifier, h.label, h.identifiers)
+    return RefHit(h.start, h.end, "bill", " ".join(h.label.lower().split()) if later else h.identifier, h.label)
 
 
 # the title of a bill's dossier at the head of its Kamerstukken: the dossier number, the bill's long title and its
@@ -456,6 +475,16 @@ def _elliptic(text: str) -> list[RefHit]:
     return out
 
 
+def _loose(name: str) -> str:
+    """A long name as third-party text may print it: its words run together ("Verdraginzake") and its longer words
+    broken by a hyphen where a line ended ("Internatio-naal")."""
+    def word(w: str) -> str:
+        if len(w) < 6:
+            return re.escape(w)
+        return re.escape(w[:2]) + "".join(r"(?:-[ \t]*\n?[ \t]*)?" + re.escape(c) for c in w[2:-1]) + re.escape(w[-1])
+    return r"(?<![\w-])" + r"[ \t]*\n?[ \t]*".join(word(w) for w in name.split()) + r"(?![\w-])"
+
+
 @lru_cache(maxsize=1)
 def _name_patterns() -> tuple[tuple[re.Pattern, str, str, str], ...]:
     """Regular expressions of named_references.json entries: names that third-party text merges or breaks
@@ -464,8 +493,43 @@ def _name_patterns() -> tuple[tuple[re.Pattern, str, str, str], ...]:
                  for ref in _json("named_references.json")["references"] for p in ref.get("patterns", ()))
 
 
-def _named(text: str) -> list[RefHit]:
+@lru_cache(maxsize=1)
+def _loose_patterns() -> tuple[re.Pattern, dict[str, list[tuple[re.Pattern, str, str, str]]]]:
+    """With ``loose``, every name of four words or more of a named_references.json entry as third-party text may
+    print it (``_loose``); tried only where the text has its first four letters (a fast pre-scan: such a pattern
+    is slow to search for everywhere)."""
+    by_prefix: dict[str, list[tuple[re.Pattern, str, str, str]]] = {}
+    for ref in _json("named_references.json")["references"]:
+        if not ref.get("loose"):
+            continue
+        flags = 0 if ref["case_sensitive"] else re.IGNORECASE
+        for n in sorted(ref["names"], key=len, reverse=True):  # (the longest form of a name first)
+            if len(n.split()) >= 4:
+                by_prefix.setdefault(n[:4].lower(), []).append((re.compile(_loose(n), flags), ref["kind"],
+                                                                 ref["identifier"], ref["label"]))
+    prefixes = "|".join(re.escape(p) for p in sorted(by_prefix, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + prefixes + ")", re.IGNORECASE), by_prefix
+
+
+def _loose_named(text: str) -> list[RefHit]:
+    scan, by_prefix = _loose_patterns()
     out = []
+    for m in scan.finditer(text):
+        for pattern, kind, identifier, label in by_prefix[m.group().lower()]:
+            if (hit := pattern.match(text, m.start())) is not None:
+                out.append(RefHit(hit.start(), hit.end(), kind, identifier, label))
+                break
+    return out
+
+
+# an association agreement of the EU with a state: "het EU-Israël Associatieakkoord" (a treaty by its name)
+_EU_ASSOCIATION_RE = re.compile(r"(?<![\w-])EU[- ][A-Z][a-zà-ü]+[ -]?[Aa]ssociatie(?:akkoord|verdrag|overeenkomst)(?![\w-])")
+
+
+def _named(text: str) -> list[RefHit]:
+    out = _loose_named(text)
+    for m in _EU_ASSOCIATION_RE.finditer(text):
+        out.append(RefHit(m.start(), m.end(), "treaty", " ".join(m.group().lower().split()), m.group()))
     for pattern, kind, identifier, label in _name_patterns():
         for m in pattern.finditer(text):
             out.append(RefHit(m.start(), m.end(), kind, identifier, label))
@@ -710,6 +774,16 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
         bills = {r.identifier for r in abbrevs.values() if r.kind == "bill"}
         hits = [RefHit(h.start, h.end, "bill", h.identifier, h.label)
                 if h.kind == "act" and h.identifier in bills and not h.identifier.startswith("BWBR") else h for h in hits]
+    # "het Associatieverdrag" after "het EU-Israël Associatieakkoord" is that agreement, not the listed Turkish one
+    association = next((h.identifier for h in hits if _EU_ASSOCIATION_RE.fullmatch(text[h.start:h.end])), None)
+    if association:
+        hits = [RefHit(h.start, h.end, "treaty", association, h.label)
+                if h.identifier == "turks associatieverdrag" and text[h.start:h.end].lower() == "associatieverdrag" else h
+                for h in hits]
+    # a bill's name cut short where its full name goes on ("het wetsvoorstel Verduidelijking Beoordeling
+    # Arbeidsrelaties en Rechtsvermoeden (VBAR)"): the full name only
+    hits = [h for h in hits if not (h.kind == "bill" and any(o.kind == "bill" and o.start == h.start and o.end > h.end
+                                                             for o in hits))]
     # (a name inside a longer mention of the same reference is that mention: "Statuut" in "Statuut voor het Koninkrijk")
     hits = [h for h in hits if not any(o.identifier == h.identifier and o.start <= h.start and h.end <= o.end
                                        and (o.end - o.start) > (h.end - h.start) for o in hits)]
@@ -726,11 +800,12 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
 # an act cited without its year (or by a name two acts share) whose version depends on when the document was
 # written: (name, the year from which the later version is meant, its id, its label, the first year of the
 # earlier version, its id, its label). The Comptabiliteitswet 2016 replaced the Comptabiliteitswet 2001 on 1
-# January 2018 (the 2017 BWB list holds the 2001 act, BWBR0013891; the 2016 act goes by name). The 2017 list holds
+# January 2018 (the 2017 BWB list holds the 2001 act, BWBR0013891; the 2016 act, BWBR0039429, is in
+# named_references.json with the source of its id). The 2017 list holds
 # two regulations titled Regeling Periodiek Evaluatieonderzoek: BWBR0031959 and the Minister van Financiën's of 15
 # August 2014, BWBR0035579 (their titles in the list)
 _VERSIONS = (
-    ("comptabiliteitswet", 2018, "comptabiliteitswet 2016", "Comptabiliteitswet 2016", 2002, "BWBR0013891",
+    ("comptabiliteitswet", 2018, "BWBR0039429", "Comptabiliteitswet 2016", 2002, "BWBR0013891",
      "Comptabiliteitswet 2001"),
     ("regeling periodiek evaluatieonderzoek", 2015, "BWBR0035579", "Regeling Periodiek Evaluatieonderzoek", 2012,
      "BWBR0031959", "Regeling Periodiek Evaluatieonderzoek"),

@@ -51,7 +51,7 @@ def test_acts_and_treaties_by_the_form_of_their_name():
 
 
 def test_named_acts_outside_the_2017_list():
-    assert refs("In de Wtp staat vastgelegd") == {("act", "wet toekomst pensioenen")}
+    assert refs("In de Wtp staat vastgelegd") == {("act", "BWBR0048328")}
     assert refs("artikel 20 Besluit prudentiële regels en") == {
         ("act", "besluit prudentiële regels wft"), ("article", "besluit prudentiële regels wft/artikel/20")}
     text = "Met ingang van 2025 zal ook de Digital Operational Resilience Act (DORA) van kracht worden. DORA stelt eisen"

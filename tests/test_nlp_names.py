@@ -29,11 +29,11 @@ def test_acts_outside_the_2017_list_named_with_their_abbreviation():
     text = ("In de Wet gegevensverwerking door samenwerkingsverbanden (Wgs) die in 2025 ingaat. Eisen staan in de "
             "Regeling aanwijzing consumentenvuurwerk (RAC). Binnen de Renewable Energy Directive (RED-III) geldt.")
     abbrevs = document_abbreviations(text, find_references)
-    assert abbrevs["Wgs"].identifier == "wet gegevensverwerking door samenwerkingsverbanden"
+    assert abbrevs["Wgs"].identifier == "BWBR0049962"
     assert abbrevs["RAC"].identifier == "regeling aanwijzing consumentenvuurwerk"
     assert (abbrevs["RED-III"].kind, abbrevs["RED-III"].identifier) == ("eu-act", "red-iii")
     assert refs("Ook in de RED-III en de Wgs.", abbrevs) == {("eu-act", "red-iii"),
-                                                           ("act", "wet gegevensverwerking door samenwerkingsverbanden")}
+                                                           ("act", "BWBR0049962")}
 
 
 def test_named_code_decisions_bills_and_misprinted_codes():
@@ -44,7 +44,7 @@ def test_named_code_decisions_bills_and_misprinted_codes():
     assert bill in refs("Hetwetsvoorstel Verbetering beschikbaarheid jeugdzorg zal dit ondersteunen.")
     assert bill in refs("2 Wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg. Te raadplegen via")
     assert refs("Met dit wetsvoorstel wordt samenwerking verplicht.") == set()
-    assert ("act", "wetboek van strafvordering") in refs("de Gemeentewet en het Wetboek van Strafverordening?")
+    assert ("act", "BWBR0001903") in refs("de Gemeentewet en het Wetboek van Strafverordening?")
     assert ("eu-act", "europese diergezondheidsverordening") in refs("in de Europese Diergezondheidsverordening de regels")
     assert ("treaty", "adr") in refs("de eisen aan het transport van consumentenvuurwerk in de ADR.")
 

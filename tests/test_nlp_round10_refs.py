@@ -181,9 +181,9 @@ def test_acts_by_their_usual_short_names():
     assert refs("de Wet Bibob en de Wet BRP") == {("act", "BWBR0013798"), ("act", "BWBR0033715")}
     assert refs("het Statuut voor het Koninkrijk") == {("act", "BWBR0002154")}
     assert refs("artikel 7.8 van de WHW") >= {("act", "BWBR0005682")}
-    # acts of after the 2017 list by their lower-case names
+    # acts of after the 2017 list: by the BWB id named_references.json gives them (with its source)
     assert refs("de Wiv 2017") == {("act", "BWBR0039896")}
-    assert refs("de Wet betaalbare huur") == {("act", "wet betaalbare huur")}
+    assert refs("de Wet betaalbare huur") == {("act", "BWBR0049889")}
 
 
 def test_a_ministry_by_the_first_words_of_its_name_after_a_title():

@@ -149,7 +149,7 @@ def test_a_party_numbered_question_under_a_bare_vraag_label():
 
 def test_acts_and_agencies_of_the_thirteenth_series():
     assert refs("het bij Bbz en Tozo vaak gaat om leningen") == [
-        ("Bbz", "act", "BWBR0015711"), ("Tozo", "act", "tozo")]
+        ("Bbz", "act", "BWBR0015711"), ("Tozo", "act", "BWBR0043402")]
     assert refs("Voor de huidige Wajongers verandert er weinig.") == [("Wajongers", "act", "BWBR0008657")]
     assert refs("In de Tijdelijke regeling verkiezingen covid-19 (ministeriële regeling) staat het.") == [
         ("Tijdelijke regeling verkiezingen covid-19", "act", "tijdelijke regeling verkiezingen covid-19")]

@@ -84,7 +84,7 @@ def test_a_budgets_dossier_in_brackets_without_a_number():
 
 
 def test_an_article_number_with_a_doubled_letter():
-    assert ("article", "wetboek van strafvordering/artikel/509hh", "artikel 509hh van het Wetboek van Strafvordering") \
+    assert ("article", "BWBR0001903/artikel/509hh", "artikel 509hh van het Wetboek van Strafvordering") \
         in found_refs("Dit is een gedragsaanwijzing op basis van artikel 509hh van het Wetboek van Strafvordering.")
     found = found_refs("op grond van de artikelen 151b en 174b van de Gemeentewet")
     assert {r[1] for r in found if r[0] == "article"} == {"BWBR0005416/artikel/151b", "BWBR0005416/artikel/174b"}

@@ -47,7 +47,7 @@ def test_aanhangsel_written_in_lower_case_in_a_running_sentence():
 
 
 def test_an_unlisted_act_named_with_its_year_and_the_yearly_slotwet():
-    assert refs("Op basis van de Comptabiliteitswet 2016 dient periodiek") == {("act", "comptabiliteitswet 2016")}
+    assert refs("Op basis van de Comptabiliteitswet 2016 dient periodiek") == {("act", "BWBR0039429")}
     # a listed act with its year is found by the list
     assert refs("de Comptabiliteitswet 2001 bepaalt") == {("act", "BWBR0013891")}
     # a year that opens a date or a number is not part of the name
