@@ -23,6 +23,8 @@ EXTRA = (  # one mention of every kind the seeds lack, so every shape has a focu
     ("aanhangsel", "ah-tk-20232024-1137", "Aanhangsel Handelingen, nr. 1137", ()),
     ("case", "chavez-uitspraak", "Chavez-uitspraak", ()),
     ("article", "BWBR0001840/artikel/68", "artikel 68 Grondwet", ()),
+    ("treaty", "evrm", "EVRM", ()),  # an article of a treaty is part of it ("artikel 3 EVRM")
+    ("article", "evrm/artikel/3", "artikel 3 EVRM", ()),
     ("person", "van-der-lee", "Van der Lee", (("wikidata", "Q2640405"),)),
 )
 
