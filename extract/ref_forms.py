@@ -58,7 +58,10 @@ _BILL_BEFORE_RE = re.compile(r"(?:[Ww]etsvoorstel(?:len)?|[Vv]oorstel van wet)[ 
 _CONNECT = r"(?:inzake|betreffende|voor|van|tot|ter|tegen|over|nopens|inzake de|tot de|van de|voor de)"
 _TREATY_RE = re.compile(r"\b(?P<name>(?:(?:Internationaal|Europees|Algemeen)[ ]+)?Verdrag[ ]+(?=" + _CONNECT
                         + r")[\wà-ü'-]+(?:[ ]+[\wà-ü'-]+){0,14}?)(?=[ ]*(?:(?:19|20)\d{2}\b|\(|[.,;:?!»)\n]|[ ]en[ ](?:[a-zà-ü]+[ ])?(?:het|de|een)[ ]"
-                        r"|[ ](?:is|zijn|wordt|worden|werd|heeft|hebben|was|waren|geldt|gelden|zal|kan|moet)\b|$))")
+                        r"|[ ](?:is|zijn|wordt|worden|werd|heeft|hebben|was|waren|geldt|gelden|zal|kan|moet)\b|$"
+                        r"|[ ](?:in|per|sinds|vanaf)[ ](?:19|20)\d{2}\b|[ ](?:geratificeerd|ondertekend|getekend|aangenomen|gesloten"
+                        r"|geïmplementeerd|vastgelegd|neergelegd|opgenomen|verankerd|bedoeld|genoemd)\b))")
+# (nor over a date or a participle after it: "... met een handicap in 2016 geratificeerd", "... handicap geratificeerd")
 # (the name ends before "en" and a clause of its own: "... inzake diplomatieke relaties en conform de zetelverdragen")
 _ABBR_AFTER_RE = re.compile(r"[ ]*(?:(?:19|20)\d{2}[ ]*)?\((?P<abbr>[A-Z][A-Z0-9-]{1,9})\)")
 _GLUED_FUNCTION_RE = re.compile(r"\b(inzake|betreffende|nopens)(?=[a-zà-ü]{4,})")
@@ -193,6 +196,8 @@ def title_case_acts(text: str) -> list[FormHit]:
                         and _NAME_END_AFTER.match(text, second.end()):
                     words += [w, second]
                 break
+            if words and w.group(1) in NAME_END_VERBS:
+                break  # "De Wet vaste huurcontracten ging in ...": a verb after the name ends it
             words.append(w)
             if re.search(r"\d", w.group(1)) and text.startswith("Tijdelijke", m.start()):
                 break  # "de Tijdelijke wet maatregelen covid-19 scholen, ...": the code ends a temporary act's name
@@ -370,10 +375,10 @@ def sentence_case_titles(text: str) -> list[FormHit]:
 
 
 # an EU directive or regulation by a one-word name the lists do not hold ("de Vuurwapenrichtlijn",
-# "Meststoffenverordening", "NDICI-verordening"), read as one only in a paragraph that speaks of the EU; "Europese"
+# "Meststoffenverordening", "NDICI-verordening", "Eurodac-verordening"), read as one only in a paragraph that speaks of the EU; "Europese"
 # or "EU" before it is part of the name. A Dutch word for a domestic rule ("Omgevingsverordening",
 # "Praktijkrichtlijn", "OM-richtlijn") is none
-_EU_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?:Europese|EU)[ ]+)?(?:[A-Z][a-zà-ü]{3,}|[A-Z]{2,6}\d?-)"
+_EU_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?:Europese|EU)[ ]+)?(?:[A-Z][a-zà-ü]{3,}-?|[A-Z]{2,6}\d?-)"
                              r"(?:richtlijn|verordening))(?![\w-])")
 _EU_CONTEXT_RE = re.compile(r"\b(?:EU|Europese|Unie|Brussel|lidsta(?:at|ten)|Raad|Commissie|Europees)\b")
 _DOMESTIC = frozenset("""omgevingsverordening huisvestingsverordening afvalstoffenverordening legesverordening

@@ -70,7 +70,9 @@ _CONNECT = frozenset("bij van voor door inzake op over".split())
 _PARTICIPLE_WORD_RE = re.compile(r"(?:aan|af|op|in|uit|toe|voor|mee|om|door|bij|na|vast|terug)?ge[a-z-]{3,}(?:d|t|en)")
 # verbs that follow a name and end it: "de Wet vereenvoudiging beslagvrije voet geldt ..."
 NAME_END_VERBS = frozenset("""valt geldt ligt regelt bepaalt biedt voorziet treedt kent gaat komt maakt stelt bevat omvat
-blijft vormt geeft verplicht verbiedt""".split())
+blijft vormt geeft verplicht verbiedt vervangt wijzigt verandert beoogt zorgt introduceert loopt
+trad ging kwam bleek lag gaf nam gold viel regelde bepaalde voorzag verving verviel bood""".split())
+# (the past tense too: "De Wet herziening partneralimentatie trad in 2020 in werking")
 
 
 # parties: "het lid Van Veen (VVD)" is no EU act

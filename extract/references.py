@@ -129,6 +129,11 @@ _ECLI_RE = re.compile(r"\bECLI:" + _BREAK + r"[A-Z]{2}" + _BREAK + r":" + _BREAK
                       + _BREAK + r"\d{4}" + _BREAK + r":" + _BREAK + r"[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 # EU Court of Justice and General Court case numbers after "zaak"/"zaken"/"arrest": "zaak C-373/19"
 _EU_CASE_RE = re.compile(r"\b(?:[Zz]aak|[Zz]aken|[Aa]rrest|[Uu]itspraak)" + _S + r"(?:nr\.?" + _S + r")?(?P<id>[CT]-\d{1,4}/\d{2})\b")
+# the same number printed without the word before it, where the sentence names the court or a judgment: "het arrest
+# van 1 augustus 2022 (C-720/20)", "HvJ EU 12 april 2023, C‑123/21" (a non-breaking hyphen, as EU sources print it)
+_BARE_EU_CASE_RE = re.compile(r"(?<![\w/-])(?P<id>[CT][-\u2010\u2011](?P<nr>\d{1,4})/(?P<yy>\d{2}))(?![\d/]|-\d)")
+_COURT_CONTEXT_RE = re.compile(r"\b(?:Hof|HvJ(?:EU|-EU)?|EU-Hof|Gerecht|[Aa]rrest(?:en)?|[Uu]itspra(?:ak|ken)|[Zz]a(?:ak|ken)|"
+                               r"[Pp]rejudiciële|[Jj]urisprudentie)\b")
 _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arrest)\b")
 _BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
 # the Latin ordinals of articles inserted after another: "artikel 429 quater"
@@ -537,6 +542,10 @@ def _named(text: str) -> list[RefHit]:
         out.append(RefHit(m.start(), m.end(), "case", re.sub(r"-[ \t]*\n?[ \t]*", "", m.group()), m.group()))
     for m in _EU_CASE_RE.finditer(text):
         out.append(RefHit(m.start(), m.end(), "case", m.group("id"), m.group()))
+    for m in _BARE_EU_CASE_RE.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), m.start() - 240)
+        if _COURT_CONTEXT_RE.search(text, max(0, sentence_start), m.start()):
+            out.append(RefHit(m.start(), m.end(), "case", f"{m.group('id')[0]}-{m.group('nr')}/{m.group('yy')}", m.group()))
     for m in _CASE_RE.finditer(text):
         out.append(RefHit(m.start(), m.end(), "case", m.group().lower(), m.group()))
     for m in _BILL_RE.finditer(text):

@@ -17,11 +17,12 @@ from kamergraaf.extract.model import Answer, Page, Question
 
 _NUMS = r"\d{1,3}(?:[ \t]*(?:,|&|en|t/m|tot en met|-|–)?[ \t]*\d{1,3})*"  # on the heading's own line
 _BULLET = r"(?P<b>[•·▪◦‣][ \t]*)?"  # web pages print "• Vraag 1"
-_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Vra(?:ag|gen)|VRA(?:AG|GEN))[ \t]*(?::[ \t]*)?(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
-                   r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
-_A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
-                   r"(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"
-                   r"[ \t]*(?P<colon>[:.])?[ \t]*(?P<rest>.*)$", re.M)
+_Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Vra(?:ag|gen)|VRA(?:AG|GEN))[ \t]*(?::[ \t]*)?(?:(?:nr\.?|nummer)[ \t]*)?(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
+                   r"[ \t]*(?P<colon>[:.)])?[ \t]*(?P<rest>.*)$", re.M)  # (also "Vraag nr. 1", "Vraag 1)")
+_A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
+                   r"|(?:Ad|AD)\.?(?:[ \t]+(?:vraag|vragen))?(?=[ \t]+\d))"  # "Ad 1", "Ad vraag 3": an answer to that number
+                   r"(?:[ \t]+(?:nr\.?|nummer))?(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"
+                   r"[ \t]*(?P<colon>[:.)])?[ \t]*(?P<rest>.*)$", re.M)
 _GLUED_Q_RE = re.compile(r"(?<=[a-zà-ü][.?!])(?P<h>Vraag[ \t]+(?P<n>\d{1,3}))[ \t]*:?[ \t]*$", re.M)
 _GOVERNMENT_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Antwoord|Reactie) van (?:het kabinet|de regering|de minister|de "
                                   r"staatssecretaris|de bewindspersoon))[ \t]*:?[ \t]*$", re.M)

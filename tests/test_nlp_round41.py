@@ -1,0 +1,71 @@
+"""Rules of the forty-first extraction round: citation forms and layouts common in Dutch government answers that
+no gold document held yet, written out and checked one by one (tests/gold/GUIDELINES.md, "Forty-seventh round").
+The texts are written for these tests in the form such documents print."""
+
+from rule_helpers import items, read
+from rule_helpers import refs as found_refs
+
+
+def refs(text: str) -> set[tuple[str, str]]:
+    return {(k, i) for k, i, _ in found_refs(text, abbreviations=True)}
+
+
+HEADER = ("Vragen van het lid Jansen (PVV) aan de minister van Asiel en Migratie over de opvang in Ter Apel "
+          "(ingezonden 3 oktober 2024).\n\nAntwoord van minister Faber (Asiel en Migratie) (ontvangen 1 november 2024).\n\n")
+
+
+def test_an_eu_court_case_number_where_the_sentence_names_the_court_or_a_judgment():
+    assert refs("Het Hof van Justitie heeft in het arrest van 1 augustus 2022 (C-720/20) bepaald dat dit niet mag.") \
+        == {("case", "C-720/20")}
+    # a non-breaking hyphen, as EU sources print the number; the identifier has the plain one
+    assert refs("In zaak C\u2011808/18 (Commissie/Hongarije) oordeelde het Hof anders.") == {("case", "C-808/18")}
+    assert refs("Zie de arresten in de zaken C-1/20 en C-2/20.") == {("case", "C-1/20"), ("case", "C-2/20")}
+    # the same form without a court or judgment in the sentence is no case
+    assert refs("Het voertuig van categorie C-1/20 is zwaar.") == set()
+
+
+def test_eu_regulations_named_by_a_hyphenated_compound_and_by_their_dutch_titles():
+    assert refs("De Europese Commissie verwacht dat de Eurodac-verordening in 2026 van toepassing wordt.") == \
+        {("eu-act", "eurodac-verordening")}
+    # the Pact's regulations by the Dutch names the government prints: the CELEX design/CONTEXT.md gives
+    assert refs("De Verordening asiel- en migratiebeheer (AMMR) vervangt de Dublinverordening.") == \
+        {("eu-act", "32024R1351"), ("eu-act", "32013R0604")}
+    assert refs("De Asielprocedureverordening (APR) gaat in juni 2026 in.") == {("eu-act", "32024R1348")}
+    assert refs("De Europese Commissie heeft de Richtlijn hernieuwbare energie herzien.") == \
+        {("eu-act", "richtlijn hernieuwbare energie")}
+    assert refs("Platforms vallen onder de Verordening digitale diensten.") == {("eu-act", "digital services act")}
+
+
+def test_treaties_by_their_short_names_and_a_treaty_name_ends_before_a_date_or_participle():
+    assert refs("Nederland heeft het VN-Verdrag inzake de rechten van personen met een handicap in 2016 geratificeerd.") \
+        == {("treaty", "verdrag inzake de rechten van personen met een handicap")}
+    assert refs("Het VN-verdrag Handicap geldt ook voor gemeenten.") == \
+        {("treaty", "verdrag inzake de rechten van personen met een handicap")}
+    assert refs("Dat volgt uit artikel 4, derde lid, VEU en de Schengenuitvoeringsovereenkomst.") == \
+        {("treaty", "verdrag betreffende de europese unie"), ("article", "verdrag betreffende de europese unie/artikel/4"),
+         ("treaty", "schengenuitvoeringsovereenkomst")}
+
+
+def test_an_act_named_in_lower_case_words_ends_before_a_verb_in_the_past_tense_too():
+    assert refs("De Wet herziening partneralimentatie trad in 2020 in werking.") == \
+        {("act", "wet herziening partneralimentatie")}
+    assert refs("Sinds de Wet vaste huurcontracten ging dat anders.") == {("act", "wet vaste huurcontracten")}
+    assert refs("De Wet vaste huurcontracten ligt bij de Eerste Kamer.") == {("act", "wet vaste huurcontracten")}
+
+
+def test_answers_headed_ad_and_a_number(tmp_path):
+    doc = read(tmp_path, HEADER.replace("\n\nAntwoord van", "\n\n1. Hoeveel asielzoekers verbleven in Ter Apel?\n"
+                                        "2. Hoeveel waren minderjarig?\n\nAntwoord van")
+               + "Ad 1.\nOp 1 oktober 2024 verbleven 2.100 asielzoekers in Ter Apel.\n\nAd 2.\nDat waren er 310.\n")
+    answers = [(n, t) for kind, n, t in items(doc) if kind == "A"]
+    assert answers == [((1,), "Op 1 oktober 2024 verbleven 2."), ((2,), "Dat waren er 310.")]
+
+
+def test_question_headings_with_nr_or_a_closing_bracket(tmp_path):
+    for q, a in (("Vraag nr. {}", "Antwoord op vraag nr. {}"), ("Vraag {})", "Antwoord {})")):
+        text = HEADER + "".join(f"{q.format(n)}\n{body}?\n\n{a.format(n)}\nDat waren er {n * 100}.\n\n"
+                                for n, body in ((1, "Hoeveel asielzoekers verbleven in Ter Apel"),
+                                                (2, "Hoeveel waren minderjarig")))
+        doc = read(tmp_path, text)
+        assert [(kind, n) for kind, n, _ in items(doc)] == [("Q", (1,)), ("Q", (2,)), ("A", (1,)), ("A", (2,))], q
+        assert [t for kind, _, t in items(doc) if kind == "A"] == ["Dat waren er 100.", "Dat waren er 200."], q
