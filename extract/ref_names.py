@@ -155,6 +155,11 @@ def bill_name(phrase: str) -> str | None:
 
 
 # a name, then an EU act's number in brackets: "de Ontbossingswet (Verordening (EU) 2023/1115)"
+# ... and the other way round: "Richtlijn 2013/33/EU (de Opvangrichtlijn)", "Verordening (EU) 2016/399
+# (Schengengrenscode)": the name in brackets after the number is that act's name in this document
+_NAME_AFTER_NUMBER_RE = re.compile(r"\b(?:[Rr]ichtlijn|[Vv]erordening)[ \t]+(?:\((?:EU|EG|EEG)\)[ \t]+)?(?:nr\.[ \t]*)?\d{2,4}/\d{1,4}"
+                                   r"(?:/(?:EU|EG|EEG))?[ \t]*\((?:de[ \t]+|het[ \t]+)?(?P<name>[A-Z][\wà-ü-]{3,}"
+                                   r"(?:richtlijn|verordening|code))\)")
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[\w»”'][ \t]*\((?=(?:[Vv]erordening|[Rr]ichtlijn)[ \t]+(?:\((?:EU|EG|EEG)\)[ \t]+)?(?:nr\.[ \t]*)?\d)")
 
 
@@ -251,6 +256,13 @@ def document_abbreviations(text: str, find) -> dict[str, RefEntry]:
                       and re.fullmatch(r"3\d{4}[LRD]\d{4}", h.identifier)), None)
         key = window[name.start:name.end] if name else None
         if name and celex and key not in out:
+            out[key] = RefEntry(celex.kind, celex.identifier, key, celex.identifiers)
+    for m in _NAME_AFTER_NUMBER_RE.finditer(text):
+        key = m.group("name")
+        hits = find(text[m.start():m.end()])
+        celex = next((h for h in hits if h.start == 0 and h.kind == "eu-act"
+                      and re.fullmatch(r"3\d{4}[LRD]\d{4}", h.identifier)), None)
+        if celex and key not in out:
             out[key] = RefEntry(celex.kind, celex.identifier, key, celex.identifiers)
     for m in _EXPLAINED_EU_RE.finditer(text):
         abbr = m.group("abbr")

@@ -153,7 +153,10 @@ _ART_RE = re.compile(
 # "3.17" is that article (Algemene wet bestuursrecht, Wet op het financieel toezicht; ids as laws.csv gives them)
 _COLON_ARTICLE_ACTS = frozenset({"BWBR0005537", "BWBR0020368"})
 _EU_TYPE = {"richtlijn": ("L", "dir"), "verordening": ("R", "reg"), "besluit": ("D", "dec"), "beschikking": ("D", "dec"),
-            "uitvoeringsverordening": ("R", None), "uitvoeringsbesluit": ("D", None), "gedelegeerde verordening": ("R", None)}
+            "uitvoeringsverordening": ("R", None), "uitvoeringsbesluit": ("D", None), "gedelegeerde verordening": ("R", None),
+            "kaderbesluit": ("F", None)}
+# "Kaderbesluit 2002/584/JBZ" (the European arrest warrant): a framework decision of the former third pillar
+_FRAMEWORK_DECISION_RE = re.compile(r"\b[Kk]aderbesluit" + _S + r"(?:nr\.?" + _S + r")?(?P<a>(?:19|20)\d{2})/(?P<b>\d{1,4})/JBZ\b")
 
 
 def _kst_base(m: re.Match) -> str:
@@ -317,6 +320,8 @@ def _eu_acts(text: str) -> list[RefHit]:
         numbered_first = bool(re.search(r"nr\.?", m.group()[: m.start("a") - m.start()]))
         out.append(_numbered_eu_act(m.start(), m.end(), m.group(), m.group("type"), m.group("a"), m.group("b"),
                                     numbered_first))
+    for m in _FRAMEWORK_DECISION_RE.finditer(text):
+        out.append(_numbered_eu_act(m.start(), m.end(), m.group(), "kaderbesluit", m.group("a"), m.group("b"), False))
     for m in _EU_LIST_RE.finditer(text):  # "de Richtlijnen 64/221/EEG, 68/360/EEG, ... en 93/96/EEG"
         kind_word = "richtlijn" if m.group("type").lower().startswith("richtlijn") else "verordening"
         for n in _EU_LISTED_NUMBER_RE.finditer(text, m.start("list"), m.end()):
@@ -746,6 +751,9 @@ def find_references(text: str, abbrevs: dict[str, RefEntry] | None = None, forms
     by_name = [h for h in _by_name(text, abbrevs)
                if not any(g.kind == "act" and g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
                           for g in listed)]
+    if abbrevs:  # a name the document defines ("Richtlijn 2013/33/EU (de Opvangrichtlijn)") wins over the list's
+        defined = {(h.start, h.end) for h in by_name if h.kind == "eu-act" and text[h.start:h.end] in abbrevs}
+        listed = [h for h in listed if h.kind != "eu-act" or (h.start, h.end) not in defined]
     named = [h for h in listed + _named(text) + by_name
              if not any(h.start < n.end and n.start < h.end for n in numbered)]
     taken = numbered + named

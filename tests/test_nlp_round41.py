@@ -69,3 +69,29 @@ def test_question_headings_with_nr_or_a_closing_bracket(tmp_path):
         doc = read(tmp_path, text)
         assert [(kind, n) for kind, n, _ in items(doc)] == [("Q", (1,)), ("Q", (2,)), ("A", (1,)), ("A", (2,))], q
         assert [t for kind, _, t in items(doc) if kind == "A"] == ["Dat waren er 100.", "Dat waren er 200."], q
+
+
+def test_acts_renamed_or_enacted_after_the_2017_list_by_the_id_a_public_source_pairs_with_their_name():
+    # renamed since the list: the list holds the id under the old name ("drank- en horecawet", "tabakswet")
+    assert refs("De Alcoholwet en de Tabaks- en rookwarenwet zijn aangescherpt.") == \
+        {("act", "BWBR0002458"), ("act", "BWBR0004302")}
+    assert refs("Dat staat in de Wet op het primair onderwijs (WPO).") == {("act", "BWBR0003420")}
+    # enacted after the list
+    assert refs("Zorgaanbieders vallen onder de Wkkgz en de Wtza.") == {("act", "BWBR0037173"), ("act", "BWBR0043797")}
+    assert refs("Artikel 2 van de Tijdelijke wet Groningen is van toepassing.") == \
+        {("act", "BWBR0043252"), ("article", "BWBR0043252/artikel/2")}
+    # a bill that became such an act stays the bill where a sentence calls it a wetsvoorstel
+    assert refs("Het wetsvoorstel Wet toetreding zorgaanbieders ligt bij de Kamer.") == \
+        {("bill", "wet toetreding zorgaanbieders")}
+
+
+def test_a_framework_decision_and_an_eu_act_named_in_brackets_after_its_number():
+    assert refs("Het Kaderbesluit 2002/584/JBZ regelt het Europees aanhoudingsbevel.") == {("eu-act", "32002F0584")}
+    # the name in brackets after the number is that act in the whole document, not the list's act by name
+    assert refs("Conform Richtlijn 2013/33/EU (de Opvangrichtlijn) wordt opvang geboden. De Opvangrichtlijn eist dat.") \
+        == {("eu-act", "32013L0033")}
+    assert refs("Verordening (EU) 2016/399 (Schengengrenscode) geldt. De Schengengrenscode staat dat toe.") == \
+        {("eu-act", "32016R0399")}
+    # a name in brackets with a word of its own before it is not defined as that number
+    assert refs("Richtlijn (EU) 2024/1346 (herziene Opvangrichtlijn) geldt.") == \
+        {("eu-act", "32024L1346"), ("eu-act", "opvangrichtlijn")}
