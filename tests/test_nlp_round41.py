@@ -2,7 +2,7 @@
 no gold document held yet, written out and checked one by one (tests/gold/GUIDELINES.md, "Forty-seventh round").
 The texts are written for these tests in the form such documents print."""
 
-from rule_helpers import items, read
+from rule_helpers import agencies, countries, items, read
 from rule_helpers import refs as found_refs
 
 
@@ -95,3 +95,15 @@ def test_a_framework_decision_and_an_eu_act_named_in_brackets_after_its_number()
     # a name in brackets with a word of its own before it is not defined as that number
     assert refs("Richtlijn (EU) 2024/1346 (herziene Opvangrichtlijn) geldt.") == \
         {("eu-act", "32024L1346"), ("eu-act", "opvangrichtlijn")}
+
+
+def test_nationalities_by_the_plural_noun_and_adjectives_of_compound_country_names():
+    assert countries("Peruanen, Tadzjieken, Kirgiezen, Sri Lankanen en Koeweiters vroegen asiel aan.") == \
+        [("Peruanen", "PER"), ("Tadzjieken", "TJK"), ("Kirgiezen", "KGZ"), ("Sri Lankanen", "LKA"), ("Koeweiters", "KWT")]
+    # the adjective of a compound name is that state, not the one its last part names
+    assert countries("Guinese, Equatoriaal-Guinese en Guinee-Bissause burgers.") == \
+        [("Guinese", "GIN"), ("Equatoriaal-Guinese", "GNQ"), ("Guinee-Bissause", "GNB")]
+
+
+def test_buza_is_the_ministry_of_foreign_affairs():
+    assert agencies("Volgens BuZa en de BuZa-medewerkers ter plaatse.") == [("BuZa", "BZ"), ("BuZa", "BZ")]
