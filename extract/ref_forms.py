@@ -51,6 +51,8 @@ _COMPOUND_RE = re.compile(r"(?<![\w-])(?P<prefix>VN-)?(?P<name>[A-Z][a-zà-ü]{3
                           r"(?:[ ](?P<year>(?:19|20)\d{2})(?![\d.,:/-]\d))?")
 # budget laws every ministry passes each year: a kind of document, not one act
 _GENERIC_WETTEN = frozenset({"slotwet", "rijkswet"})  # (a kind of act, not its name: "een rijkswet")
+_HEAD_ONLY_WETTEN = frozenset({"beginselenwet", "uitvoeringswet", "kaderwet", "aanpassingswet", "goedkeuringswet",
+                               "machtigingswet", "veegwet", "begrotingswet", "belastingwet"})
 # "de Kaderrichtlijn Water", "de Europese Kaderrichtlijn Mariene Strategie": an EU framework directive by name
 _FRAMEWORK_RE = re.compile(r"(?<![\w-])(?:Europese[ ]+)?(?P<name>(?:Kaderrichtlijn|(?<=Europese[ ])kaderrichtlijn)(?:[ ][A-Z][a-zà-ü]+){1,3})"
                            r"(?![\w-])")  # (also "de Europese kaderrichtlijn Water")
@@ -105,6 +107,9 @@ def compound_names(text: str) -> list[FormHit]:
         name, end = m.group("name"), m.end("name")
         if name.lower() in _GENERIC_WETTEN:
             continue
+        if name.lower() in _HEAD_ONLY_WETTEN and not text.startswith(("-", "en "), end + 1):
+            continue  # "de Beginselenwet justitiële jeugdinrichtingen", "de Uitvoeringswet Verordening (EU) 2016/679":
+            # a kind of act whose name goes on after it; the lists name the listed ones, the rest is no guess
         if m.group("head") == "wet" or m.group("ahead") or m.group("chead"):  # "Mijnbouwwet", "ABP-wet"
             if m.group("year"):  # "Comptabiliteitswet 2016": the act of that year
                 name, end = f"{name} {m.group('year')}", m.end()

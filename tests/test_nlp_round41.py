@@ -107,3 +107,12 @@ def test_nationalities_by_the_plural_noun_and_adjectives_of_compound_country_nam
 
 def test_buza_is_the_ministry_of_foreign_affairs():
     assert agencies("Volgens BuZa en de BuZa-medewerkers ter plaatse.") == [("BuZa", "BZ"), ("BuZa", "BZ")]
+
+
+def test_a_kind_of_act_whose_name_goes_on_after_it_is_no_act_by_its_first_word():
+    # the listed acts of that kind keep their ids
+    assert refs("De Penitentiaire beginselenwet en de Kaderwet zelfstandige bestuursorganen gelden.") == \
+        {("act", "BWBR0009709"), ("act", "BWBR0020495")}
+    # not "beginselenwet" or "uitvoeringswet" as an act of their own
+    assert ("act", "uitvoeringswet") not in refs("De Uitvoeringswet Verordening (EU) 2016/679 is ook wel de UAVG.")
+    assert not any(i == "beginselenwet" for _, i in refs("Het verlof staat in de Beginselenwet justitiële jeugdinrichtingen."))
