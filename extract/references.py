@@ -146,7 +146,9 @@ _ART_RE = re.compile(
     + r")\d+(?:[.:]\d+)*[a-z]?" + _LATIN + r")*)"  # ("artikelen 2, tweede lid, 23 en 26")
     r"(?:,?" + _S + r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)" + _S + r"lid)?"
     r"(?:" + _S + r"\((?:lid" + _S + r"\d+|[a-z]+" + _S + r"lid)\)|,?" + _S + r"lid" + _S + r"\d+[a-z]?)?"
-    r"(?:,?" + _S + r"(?:onderdeel|onder|sub)" + _S + r"[\w.]+)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?"
+    r"(?:,?" + _S + r"(?:aanhef" + _S + r"(?:en" + _S + r")?)?(?:onderdeel|onder|sub)" + _S + r"[\w.]+"
+    r"(?:(?:," + _S + r"|" + _S + r"en" + _S + r")[a-z]{1,2}\b\.?)*)?,?" + _S + r"(?:van" + _S + r")?(?:(?:de|het)" + _S + r")?"
+    # ("artikel 31, tweede lid, aanhef en onder c, Vw 2000", "onder a en b")
     r"(?:(?:huidige|geldende|toenmalige|nieuwe|oude|gewijzigde)" + _S + r")?"  # "van het huidige Besluit inburgering"
     r"(?:\((?:EU|EG|EEG)\)" + _S + r")?$")  # "artikel 14 van de (EU) Visumcode"
 # acts whose articles are numbered per chapter with a colon ("artikel 8:1 Awb", "artikel 3:17 Wft"): a printed

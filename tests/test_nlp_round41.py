@@ -116,3 +116,13 @@ def test_a_kind_of_act_whose_name_goes_on_after_it_is_no_act_by_its_first_word()
     # not "beginselenwet" or "uitvoeringswet" as an act of their own
     assert ("act", "uitvoeringswet") not in refs("De Uitvoeringswet Verordening (EU) 2016/679 is ook wel de UAVG.")
     assert not any(i == "beginselenwet" for _, i in refs("Het verlof staat in de Beginselenwet justitiële jeugdinrichtingen."))
+
+
+def test_articles_with_aanhef_en_onder_and_the_short_forms_vw_and_gw():
+    assert refs("Op grond van artikel 31, tweede lid, aanhef en onder c, Vw 2000 is de aanvraag afgewezen.") == \
+        {("act", "BWBR0011823"), ("article", "BWBR0011823/artikel/31")}
+    assert refs("Zie artikel 29, eerste lid, aanhef en onder a en b, van de Vreemdelingenwet 2000.") == \
+        {("act", "BWBR0011823"), ("article", "BWBR0011823/artikel/29")}
+    assert refs("Uitzetting blijft achterwege op grond van artikel 64 Vw en art. 1 Gw.") == \
+        {("act", "BWBR0011823"), ("article", "BWBR0011823/artikel/64"), ("act", "BWBR0001840"),
+         ("article", "BWBR0001840/artikel/1")}
