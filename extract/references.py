@@ -35,7 +35,7 @@ class RefHit:
 
 
 _S = r"[ \t]*\n?[ \t]*"  # a space that may hold one line break
-_DOSSIER = r"(?P<dossier>\d{2}[ \u00a0]?\d{3})"
+_DOSSIER = r"(?P<dossier>\d{2}[ \u00a0.]?\d{3})"  # (also "19.637", a thousands point)
 # a toevoeging: a budget chapter ("XV", "IIB", "IXA") or a letter ("A"), not the first letter of a word ("Nr.")
 _TOEV_WORD = r"I[IX][AB]|[IVXL]{1,6}(?![a-z])|[A-Z](?![a-z])"
 _TOEV = r"(?:[ \u00a0-]+(?P<toev>" + _TOEV_WORD + r"|0\d|\d{2}(?=,|[ \u00a0]*nrs?\.)))?"
@@ -215,6 +215,9 @@ def _kamerstukken(text: str) -> list[RefHit]:
     for m in _KST_BRACKETED_RE.finditer(text):
         if not any(h.start < m.end() and m.start() < h.end for h in out):
             out += _kst_hits(text, m, m.start("dossier"))
+    for m in _KST_ID_RE.finditer(text):  # "(zie kst-36334-5)": the identifier itself, not inside a web address
+        if not any(h.start < m.end() and m.start() < h.end for h in out):
+            out.append(RefHit(m.start(), m.end(), "kamerstuk", m.group(), m.group()))
     for m in _KST_AFTER_TITLE_RE.finditer(text):
         if not any(h.start < m.end() and m.start() < h.end for h in out):
             out += _kst_hits(text, m, m.start("dossier"))
@@ -249,6 +252,11 @@ _LETTER_BEFORE_RE = re.compile(r"\b(?:[Kk]amerbrief|[Bb]rief)\b[^()\n]{0,50}$")
 # "In de slotwet 2013 (33930 VI 3) is ...": dossier, toevoeging and number in brackets without "nr."
 _KST_BRACKETED_RE = re.compile(r"\((?P<dossier>\d{2}[ \u00a0]?\d{3})[ \u00a0]+(?P<toev>" + _TOEV_WORD + r")[ \u00a0]+"
                                r"(?P<nrs>[1-9]\d{0,3})(?=\))")
+
+
+# a Kamerstuk cited by its identifier inside a sentence ("(kst-36334-5)", "zie kst-36410-XVI-12"), not in an address
+# ("…/kst-36334-5.html")
+_KST_ID_RE = re.compile(r"(?<=[ \t(])kst-\d{5}(?:-(?:" + _TOEV_WORD + r"))?-[1-9]\d{0,3}(?![\w/-]|\.\w)")
 
 
 # an Aanhangsel cited by its identifier inside a sentence: "(zie ah-tk-2017–2018, nr.2509)", "ah-tk-20202021–2345"

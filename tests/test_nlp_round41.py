@@ -126,3 +126,11 @@ def test_articles_with_aanhef_en_onder_and_the_short_forms_vw_and_gw():
     assert refs("Uitzetting blijft achterwege op grond van artikel 64 Vw en art. 1 Gw.") == \
         {("act", "BWBR0011823"), ("article", "BWBR0011823/artikel/64"), ("act", "BWBR0001840"),
          ("article", "BWBR0001840/artikel/1")}
+
+
+def test_kamerstukken_with_a_thousands_point_in_the_dossier_or_by_their_identifier_in_a_sentence():
+    assert refs("Zie Kamerstuk 19.637, nr. 3100.") == {("kamerstuk", "kst-19637-3100")}
+    assert refs("Zie kst-36410-XVI-12 en kst-36410-A-3.") == {("kamerstuk", "kst-36410-XVI-12"),
+                                                            ("kamerstuk", "kst-36410-A-3")}
+    # inside a web address the identifier is part of the address, not a citation
+    assert refs("Zie https://zoek.officielebekendmakingen.nl/kst-36334-5.html voor de tekst.") == set()
