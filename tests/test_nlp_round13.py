@@ -107,7 +107,9 @@ def test_caribbean_adjectives_an_upper_case_alias_a_temporary_act_and_an_english
     refs = {(r.kind, r.identifier) for r in find_references(
         "Er werd een WAV-boete opgelegd. Dit is in de Tijdelijke wet Nationaal Groeifonds gedefinieerd. Volgens de "
         "United Nations Convention to Combat Desertification (UNCCD) neemt de woestijnvorming toe.")}
-    assert refs == {("act", "BWBR0007149"), ("act", "tijdelijke wet nationaal groeifonds"), ("treaty", "unccd")}
+    # (the temporary act by the BWB id a public source pairs with its name since the forty-seventh round;
+    # this test asserted its lower-case name before that id was found)
+    assert refs == {("act", "BWBR0007149"), ("act", "BWBR0046840"), ("treaty", "unccd")}
     # a temporary act whose name goes on in lower-case words is not cut short
     assert not find_references("over het voorstel Tijdelijke wet Transitiefonds landelijk gebied en natuur zijn de")
 

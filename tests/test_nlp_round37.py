@@ -56,8 +56,9 @@ def test_references_of_the_twenty_third_series():
         [("act", "algemene bijstandswet", "ABW"), ("act", "algemene bijstandswet", "Algemene Bijstandswet")]
     assert found_refs("zoals neergelegd in de Erfgoedwet en de Beleidsregel aanwijzing beschermde cultuurgoederen 2016, "
                       "adequaat is") == \
-        [("act", "beleidsregel aanwijzing beschermde cultuurgoederen 2016",
-          "Beleidsregel aanwijzing beschermde cultuurgoederen 2016"), ("act", "erfgoedwet", "Erfgoedwet")]
+        [("act", "BWBR0037521", "Erfgoedwet"),  # (the Erfgoedwet by its BWB id since the forty-seventh round)
+         ("act", "beleidsregel aanwijzing beschermde cultuurgoederen 2016",
+          "Beleidsregel aanwijzing beschermde cultuurgoederen 2016")]
     # a listed act's name read whole, and its short name in brackets is that act
     assert {i for _, i, _ in found_refs("Welke wijzigingen van de Wet beperking ziekteverzuim en arbeidsongeschiktheid "
                                         "vangnetters (Wet Bezava) zijn te verwachten?")} == {"BWBR0032089"}

@@ -35,7 +35,7 @@ def test_treaties_eu_acts_acts_and_kamerstukken_of_the_twenty_fourth_series():
         ("eu-act", "verordening brussel ii-bis", "Verordening Brussel II-bis"),
         ("treaty", "haags kinderontvoeringsverdrag", "Haags Kinderontvoeringsverdrag")]
     assert found_refs("Over de zesde verlenging van de Tijdelijke wet maatregelen covid-19 scholen, kinderopvang en "
-                      "contactberoepen.") == [("act", "tijdelijke wet maatregelen covid-19", "Tijdelijke wet maatregelen covid-19")]
+                      "contactberoepen.") == [("act", "BWBR0044337", "Tijdelijke wet maatregelen covid-19")]
     assert found_refs("Wat valt te melden over de Europese kaderrichtlijn Water?") == \
         [("eu-act", "kaderrichtlijn water", "kaderrichtlijn Water")]
     assert found_refs("Zoals gemeld in mijn brief van 25 oktober 2006, 30 800 A nr. 45, en in de antwoorden.") == \

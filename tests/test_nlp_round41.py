@@ -134,3 +134,12 @@ def test_kamerstukken_with_a_thousands_point_in_the_dossier_or_by_their_identifi
                                                             ("kamerstuk", "kst-36410-A-3")}
     # inside a web address the identifier is part of the address, not a citation
     assert refs("Zie https://zoek.officielebekendmakingen.nl/kst-36334-5.html voor de tekst.") == set()
+
+
+def test_acts_the_trimmed_2017_list_lacks_by_the_id_a_public_source_pairs_with_their_name():
+    assert refs("Dit volgt uit de Wet justitiële en strafvorderlijke gegevens (Wjsg).") == {("act", "BWBR0014194")}
+    assert refs("Het verlof staat in de Beginselenwet justitiële jeugdinrichtingen.") == {("act", "BWBR0011756")}
+    # the list holds two acts named "spoorwegwet" (of 1875 and of 2003): the current one
+    assert refs("De Spoorwegwet en de Tracéwet zijn van toepassing.") == {("act", "BWBR0015007"), ("act", "BWBR0006147")}
+    # the list holds the id under the act's earlier title (huursubsidiewet)
+    assert refs("De Wet op de huurtoeslag is per 2020 gewijzigd.") == {("act", "BWBR0008659")}
