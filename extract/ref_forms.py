@@ -5,7 +5,8 @@
   yearly budget law of every ministry ("Slotwet") is a kind of document, not an act.
 - A capitalised one-word compound ending in "verdrag", with or without a "VN-" prefix ("VN-Zeerechtverdrag"),
   is a treaty with its lower-case short name without the prefix.
-- "(Internationaal|Europees) Verdrag inzake/voor/betreffende/van/tot ..." up to a year, a bracket or a
+- "(Internationaal|Europees) Verdrag inzake/voor/betreffende/van/tot ..." (also "Europees Handvest ...", "Europese
+  Overeenkomst ...") up to a year, a bracket or a
   punctuation mark is a treaty: identified by the abbreviation printed in brackets after it ("... op zee 1974
   (SOLAS)" -> ``solas``, as the ADR), else by its lower-case name without the year. A function word that a text
   extraction glued to the next word ("inzakeopsporing") is split off.
@@ -58,7 +59,7 @@ _FRAMEWORK_RE = re.compile(r"(?<![\w-])(?:Europese[ ]+)?(?P<name>(?:Kaderrichtli
                            r"(?![\w-])")  # (also "de Europese kaderrichtlijn Water")
 _BILL_BEFORE_RE = re.compile(r"(?:[Ww]etsvoorstel(?:len)?|[Vv]oorstel van wet)[ ]*(?:\([^)]*\)[ ]*)?(?:de|het)?[ ]*$")
 _CONNECT = r"(?:inzake|betreffende|voor|van|tot|ter|tegen|over|nopens|inzake de|tot de|van de|voor de)"
-_TREATY_RE = re.compile(r"\b(?P<name>(?:(?:Internationaal|Europees|Algemeen)[ ]+)?Verdrag[ ]+(?=" + _CONNECT
+_TREATY_RE = re.compile(r"\b(?P<name>(?:(?:(?:Internationaal|Europees|Algemeen)[ ]+)?Verdrag|Europees[ ]+Handvest|Europese[ ]+Overeenkomst)[ ]+(?=" + _CONNECT
                         + r")[\wà-ü'-]+(?:[ ]+[\wà-ü'-]+){0,14}?)(?=[ ]*(?:(?:19|20)\d{2}\b|\(|[.,;:?!»)\n]|[ ]en[ ](?:[a-zà-ü]+[ ])?(?:het|de|een)[ ]"
                         r"|[ ](?:is|zijn|wordt|worden|werd|heeft|hebben|was|waren|geldt|gelden|zal|kan|moet)\b|$"
                         r"|[ ](?:in|per|sinds|vanaf)[ ](?:19|20)\d{2}\b|[ ](?:geratificeerd|ondertekend|getekend|aangenomen|gesloten"

@@ -143,3 +143,12 @@ def test_acts_the_trimmed_2017_list_lacks_by_the_id_a_public_source_pairs_with_t
     assert refs("De Spoorwegwet en de Tracéwet zijn van toepassing.") == {("act", "BWBR0015007"), ("act", "BWBR0006147")}
     # the list holds the id under the act's earlier title (huursubsidiewet)
     assert refs("De Wet op de huurtoeslag is per 2020 gewijzigd.") == {("act", "BWBR0008659")}
+
+
+def test_english_names_of_listed_treaties_and_eu_acts_and_european_charters_by_their_title():
+    assert refs("Under the European Convention on Human Rights and the Refugee Convention.") == \
+        {("treaty", "evrm"), ("treaty", "vluchtelingenverdrag")}
+    assert refs("The GDPR and the Dublin Regulation apply.") == {("eu-act", "32016R0679"), ("eu-act", "32013R0604")}
+    assert refs("De AI Act en de Data Act gelden ook.") == {("eu-act", "ai-verordening"), ("eu-act", "data act")}
+    assert refs("Het Europees Handvest voor regionale talen of talen van minderheden is geratificeerd.") == \
+        {("treaty", "europees handvest voor regionale talen of talen van minderheden")}
