@@ -152,3 +152,11 @@ def test_english_names_of_listed_treaties_and_eu_acts_and_european_charters_by_t
     assert refs("De AI Act en de Data Act gelden ook.") == {("eu-act", "ai-verordening"), ("eu-act", "data act")}
     assert refs("Het Europees Handvest voor regionale talen of talen van minderheden is geratificeerd.") == \
         {("treaty", "europees handvest voor regionale talen of talen van minderheden")}
+
+
+def test_agencies_by_their_english_names():
+    assert agencies("The Immigration and Naturalisation Service and the Central Agency for the Reception of Asylum "
+                    "Seekers.") == [("Immigration and Naturalisation Service", "IND"),
+                                    ("Central Agency for the Reception of Asylum Seekers", "COA")]
+    assert agencies("Statistics Netherlands reported it to the Ministry of Justice and Security.") == \
+        [("Statistics Netherlands", "CBS"), ("Ministry of Justice and Security", "JenV")]
