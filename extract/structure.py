@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from kamergraaf.extract.model import Answer, Page, Question
 
-_NUMS = r"\d{1,3}(?:[ \t]*(?:,|&|en|t/m|tot en met|-|–)?[ \t]*\d{1,3})*"  # on the heading's own line
+_NUMS = r"\d{1,3}(?:[a-h](?![a-z]))?(?:[ \t]*(?:,|&|en|t/m|tot en met|-|–)?[ \t]*\d{1,3}(?:[a-h](?![a-z]))?)*"  # on the heading's own line
+# (a sub-question's letter, "Vraag 1a", "Antwoord 1b", is read as its question's number: the parts are one item)
 _BULLET = r"(?P<b>[•·▪◦‣][ \t]*)?"  # web pages print "• Vraag 1"
 _Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Vra(?:ag|gen)|VRA(?:AG|GEN))[ \t]*(?::[ \t]*)?(?:(?:nr\.?|nummer)[ \t]*)?(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
                    r"[ \t]*(?P<colon>[:.)])?[ \t]*(?P<rest>.*)$", re.M)  # (also "Vraag nr. 1", "Vraag 1)")

@@ -160,3 +160,13 @@ def test_agencies_by_their_english_names():
                                     ("Central Agency for the Reception of Asylum Seekers", "COA")]
     assert agencies("Statistics Netherlands reported it to the Ministry of Justice and Security.") == \
         [("Statistics Netherlands", "CBS"), ("Ministry of Justice and Security", "JenV")]
+
+
+def test_sub_questions_with_a_letter_are_one_item_under_their_number(tmp_path):
+    doc = read(tmp_path, HEADER + "Vraag 1a\nHoeveel asielzoekers verbleven in Ter Apel?\nAntwoord 1a\nDat waren er 2.100.\n"
+               "Vraag 1b\nHoeveel waren minderjarig?\nAntwoord 1b\nDat waren er 310.\nVraag 2\nKunt u dat toelichten?\n"
+               "Antwoord 2\nJa.\n")
+    assert [(kind, n) for kind, n, _ in items(doc)] == [("Q", (1,)), ("Q", (2,)), ("A", (1,)), ("A", (2,))]
+    # nothing of the second part is lost: it stays with the item of its number
+    (first,) = [a for a in doc.answers if a.numbers == (1,)]
+    assert "Dat waren er 310." in doc.text[first.start:first.end]
