@@ -19,11 +19,11 @@ _NUMS = r"\d{1,3}(?:[a-h](?![a-z]))?(?:[ \t]*(?:,|&|en|t/m|tot en met|-|–)?[ \
 # (a sub-question's letter, "Vraag 1a", "Antwoord 1b", is read as its question's number: the parts are one item)
 _BULLET = r"(?P<b>[•·▪◦‣][ \t]*)?"  # web pages print "• Vraag 1"
 _Q_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:Vra(?:ag|gen)|VRA(?:AG|GEN))[ \t]*(?::[ \t]*)?(?:(?:nr\.?|nummer)[ \t]*)?(?:\(\s*(?P<c>\d{1,4})\s*\)|(?P<n>" + _NUMS + r")))"
-                   r"[ \t]*(?P<colon>[:.)])?[ \t]*(?P<rest>.*)$", re.M)  # (also "Vraag nr. 1", "Vraag 1)")
+                   r"[ \t]*(?P<colon>[:.)–]|-(?!\d))?[ \t]*(?P<rest>.*)$", re.M)  # (also "Vraag nr. 1", "Vraag 1)")
 _A_RE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<h>(?:(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?"
                    r"|(?:Ad|AD)\.?(?:[ \t]+(?:vraag|vragen))?(?=[ \t]+\d))"  # "Ad 1", "Ad vraag 3": an answer to that number
                    r"(?:[ \t]+(?:nr\.?|nummer))?(?:[ \t]*\(\s*(?P<c>\d{1,4})\s*\)|[ \t]+(?P<n>" + _NUMS + r"))?)"
-                   r"[ \t]*(?P<colon>[:.)])?[ \t]*(?P<rest>.*)$", re.M)
+                   r"[ \t]*(?P<colon>[:.)–]|-(?!\d))?[ \t]*(?P<rest>.*)$", re.M)
 _GLUED_Q_RE = re.compile(r"(?<=[a-zà-ü][.?!])(?P<h>Vraag[ \t]+(?P<n>\d{1,3}))[ \t]*:?[ \t]*$", re.M)
 _GOVERNMENT_ANSWER_RE = re.compile(r"^[ \t]*(?P<h>(?:Antwoord|Reactie) van (?:het kabinet|de regering|de minister|de "
                                   r"staatssecretaris|de bewindspersoon))[ \t]*:?[ \t]*$", re.M)
@@ -75,24 +75,31 @@ def find_headings(body: str) -> list[Heading]:
     heads: list[Heading] = []
     for kind, regex in (("Q", _Q_RE), ("A", _A_RE)):
         for m in regex.finditer(body):
-            rest = m.group("rest")
+            rest, rest_start, colon = m.group("rest"), m.start("rest"), m.group("colon")
             nums = (int(m.group("c")),) if m.group("c") else parse_numbers(m.group("n")) if m.group("n") else ()
+            spec = m.group("n") or ""
+            if bad := next((d for d in re.finditer(r"(\d+)[ \t]*[-–][ \t]*(\d+)", spec)
+                            if not int(d.group(1)) < int(d.group(2)) <= int(d.group(1)) + 50), None):
+                # "Antwoord 2 – 310.": a dash after the number sets the text off, not a range of numbers
+                cut = m.start("n") + bad.start() + len(bad.group(1))
+                rest_start = cut + re.match(r"[ \t]*[-–][ \t]*", body[cut:]).end()
+                nums, rest, colon = parse_numbers(body[m.start("n"):cut]), body[rest_start:m.end()], "–"
             if kind == "Q" and not nums:
                 continue
-            if rest and not m.group("colon") and re.fullmatch(r"\((?:zie|vgl\.?|cf\.?)\b[^()\n]{0,60}\)[ \t]*", rest):
+            if rest and not colon and re.fullmatch(r"\((?:zie|vgl\.?|cf\.?)\b[^()\n]{0,60}\)[ \t]*", rest):
                 rest = ""  # "Vraag 1 (zie ook vraag 21)": a heading with a cross-reference to another question
-            if rest and not m.group("colon"):
+            if rest and not colon:
                 continue  # "Vraag 1 is ..." or "Antwoord van Minister ...": a sentence, not a heading
             if kind == "A" and not nums and m.group("h").lower().startswith("antwoorden"):
                 continue
             if kind == "A" and not nums and not rest and _TABLE_HEAD_RE.search(body, 0, m.start()):
                 continue  # the column heads "Nr. / Vraag / Antwoord" of a list printed as a table
-            if kind == "A" and not nums and m.group("colon") == ":" and re.fullmatch(r"\d{1,3}", rest.strip()):
+            if kind == "A" and not nums and colon == ":" and re.fullmatch(r"\d{1,3}", rest.strip()):
                 nums, rest = (int(rest),), ""  # "Antwoord: 1", the number after the colon
-            content_start = m.start("rest") if rest else m.end()
+            content_start = rest_start if rest else m.end()
             if kind == "Q" and not rest and (label := _LABEL_BELOW.match(body, m.end())):
                 content_start = label.end()  # "VRAAG 1:" over a "Vraag:" label: the question starts below both
-            heads.append(Heading(kind, nums, m.group("h").strip() + (m.group("colon") or ""),
+            heads.append(Heading(kind, nums, m.group("h").strip() + (colon or ""),
                                  m.start("b") if m.group("b") else m.start("h"), content_start))
     # "Vraag" over "D66 9" (a schriftelijk overleg's answers that print each party's question number): question 9
     heads += [Heading("Q", (int(m.group("n")),), m.group("p"), m.start("h"), m.end()) for m in _PARTY_BELOW_RE.finditer(body)]

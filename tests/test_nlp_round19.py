@@ -180,7 +180,11 @@ def test_the_burgerlijk_wetboek_is_an_act_per_book():
 
 def test_acts_by_the_form_of_their_name_and_abbreviations_with_a_footnote_marker():
     got = _ids("Dossier: Wijziging van de Wet op de huurtoeslag (flexibeler maken kwaliteitskorting)")
-    assert ("act", "wet op de huurtoeslag", "Wet op de huurtoeslag") in got
+    # (by the BWB id a public source pairs with its name since the forty-seventh round; the form rule still reads
+    # such names: "de Wet op de verzekeringsbanken" below is in no list)
+    assert ("act", "BWBR0008659", "Wet op de huurtoeslag") in got
+    assert ("act", "wet op de verzekeringsbanken", "Wet op de verzekeringsbanken") in \
+        _ids("Dossier: Wijziging van de Wet op de verzekeringsbanken (nieuwe regels)")
     # a listed act keeps its BWB id; an inflected adjective takes the noun after it
     got = _ids("Dat regelt de Wet op de rechterlijke organisatie.")
     assert got == [("act", "BWBR0001830", "Wet op de rechterlijke organisatie")]

@@ -170,3 +170,13 @@ def test_sub_questions_with_a_letter_are_one_item_under_their_number(tmp_path):
     # nothing of the second part is lost: it stays with the item of its number
     (first,) = [a for a in doc.answers if a.numbers == (1,)]
     assert "Dat waren er 310." in doc.text[first.start:first.end]
+
+
+def test_a_dash_after_the_heading_number_sets_the_text_off(tmp_path):
+    doc = read(tmp_path, HEADER + "Vraag 1 – Hoeveel asielzoekers verbleven in Ter Apel?\nAntwoord 1 – Dat waren er 2.100.\n"
+               "Vraag 2 – Hoeveel waren minderjarig?\nAntwoord 2 – 310.\n")
+    assert [(kind, n, t) for kind, n, t in items(doc) if kind == "A"] == \
+        [("A", (1,), "Dat waren er 2.100."), ("A", (2,), "310.")]
+    # a range of numbers stays a range
+    doc = read(tmp_path, HEADER + "Vraag 1 - 3\nHoeveel?\nAntwoord 1 - 3\nVeel.\nVraag 4\nEn?\nAntwoord 4\nJa.\n")
+    assert [n for kind, n, _ in items(doc) if kind == "A"] == [(1, 2, 3), (4,)]
