@@ -179,7 +179,7 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "In de jaren voor corona (2017–2019) lag het gemiddelde rond de 750": the years in brackets
         ("years", r"\bjaren\b[^()\n.?!]{0,30}\(" + _Y + r"\s*[-–]\s*(?P<year2>(?:19|20)\d{2})\)"),
         # "lopen van 2012 tot en met 2014", "de jaren 2025 tot en met 2029", "de jaren 2025-2029"
-        ("years", r"\b(?:van|jaren)\s+" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
+        ("years", r"\b(?:vanaf|van|jaren)\s+" + _Y + r"\s*(?:t/m|tot\s+en\s+met|-|–)\s*(?P<year2>(?:19|20)\d{2})\b(?![.,]\d)"),
         # "De ontwerpbegroting 2012 bestaat voor 40 procent uit ...": the year of a budget or annual report named
         # (also an agency's: "De NWO-begroting 2018 heeft een omvang van ...")
         ("year", r"(?<!\bbij\s)\b(?:de|het|deze|dit)\s+(?:[A-Z][A-Za-z]{1,10}-)?(?:ontwerp|eerste\s+|tweede\s+|)(?:begroting|suppletoire\s+begroting|jaarverslag"
@@ -212,6 +212,8 @@ _TIME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("that_year", r"\bin\s+dat\s+jaar\b"),
         # "Dit jaar zijn 68 verdachte transacties gemeld": the document's year; "Vorig jaar was dit 85% van de tijd":
         # the year before it (not "begin dit jaar", "sinds ..."; the lookahead first: a quick fail)
+        # "in het afgelopen kalenderjaar": the calendar year before the document's
+        ("last_calendar_year", r"\b(?:het\s+)?afgelopen\s+kalenderjaar\b"),
         ("this_year", r"(?=[DdVv])(?<!\bvan\s)(?<!\bbegin\s)(?<!\beind\s)(?<!\bmedio\s)(?<!\bsinds\s)(?<!\bvanaf\s)"
                       r"(?<!\bvoor\s)(?<!\bna\s)\b(?P<rel>[Dd]it|[Vv]orig)\s+jaar\b(?!\s+(?:en|of|t/m|tot)\b)"),
     ))
@@ -251,6 +253,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 n = g["n"]
                 n = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
                 found.append(TimeExpr("months", m.start(), m.end(), month=1, month2=n, year=int(g["year"])))
+                taken.append((m.start(), m.end()))
+                continue
+            if kind == "last_calendar_year":
+                found.append(TimeExpr("this_year", m.start(), m.end(), which=1))
                 taken.append((m.start(), m.end()))
                 continue
             if kind == "this_year":  # (which: the years before the document's)

@@ -2,7 +2,7 @@
 no gold document held yet, written out and checked one by one (tests/gold/GUIDELINES.md, "Forty-seventh round").
 The texts are written for these tests in the form such documents print."""
 
-from rule_helpers import agencies, countries, items, read
+from rule_helpers import agencies, countries, figures, items, read
 from rule_helpers import refs as found_refs
 
 
@@ -180,3 +180,13 @@ def test_a_dash_after_the_heading_number_sets_the_text_off(tmp_path):
     # a range of numbers stays a range
     doc = read(tmp_path, HEADER + "Vraag 1 - 3\nHoeveel?\nAntwoord 1 - 3\nVeel.\nVraag 4\nEn?\nAntwoord 4\nJa.\n")
     assert [n for kind, n, _ in items(doc) if kind == "A"] == [(1, 2, 3), (4,)]
+
+
+def test_a_span_of_years_after_vanaf_and_the_last_calendar_year():
+    (f,) = figures("Vanaf 2022 t/m 2024 zijn 1.200 aanvragen ingediend.", 2024).values()
+    assert (str(f.period_start), str(f.period_end)) == ("2022-01-01", "2024-12-31")
+    (f,) = figures("In het afgelopen kalenderjaar zijn 1.200 aanvragen ingediend.", 2024).values()
+    assert (str(f.period_start), str(f.period_end)) == ("2023-01-01", "2023-12-31")
+    # "vanaf" and one year alone gives no period: a rule's start ("zou ... bedragen vanaf 2026"), not a count's
+    (f,) = figures("Vanaf 2022 zijn 1.200 aanvragen ingediend.", 2024).values()
+    assert f.period_start is None
