@@ -36,13 +36,16 @@ _FUNCTION_AFTER = frozenset({"middels", "via", "vanwege", "wegens", "volgens", "
 
 _GLUED_UNITS = frozenset({"persons", "places", "EUR", "fte", "kg", "tonnes"})
 _UNIT_ORDER = ("days", "weeks", "months", "years", "hours", "minutes", "fte", "percent", "EUR", "USD", "ANG", "GBP", "NLG", "ZAR", "CHF", "kg", "tonnes",
-               "metres", "kilometres", "litres", "celsius", "m3", "PJ", "GW", "MW", "hectares", "places", "persons")
+               "metres", "kilometres", "litres", "celsius", "m3", "m2", "km2", "PJ", "GW", "MW", "kW", "TWh", "GWh", "MWh", "kWh",
+               "permille", "hectares", "places", "persons")
 
 
 def _unit_of(words: list[str]) -> str | None:
     rules = figure_rules()["units"]
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.lower()
+        if lw == "vierkante" and i + 1 < len(words) and words[i + 1].lower() in ("meter", "meters", "kilometer", "kilometers"):
+            return "km2" if words[i + 1].lower().startswith("kilo") else "m2"  # "5.000 vierkante meter kantoorruimte"
         if lw in figure_rules()["stop_words"] or lw in figure_rules()["head_end"]:
             return None  # the counted noun ends before a preposition: "46 rapportages van mensen" counts reports
         # a word a text extraction broke at a line end ("procentpun-ten", "asielzoe-kers") is looked up whole

@@ -64,6 +64,14 @@ UNIT_LABELS: dict[str, tuple[str, str, str | None]] = {
     "hectares": ("hectare", "hectares", None),  # no QUDT unit linked: none was read in a source available here
     "GW": ("gigawatt", "gigawatts", None),  # (nor for the power units)
     "MW": ("megawatt", "megawatts", None),
+    "kW": ("kilowatt", "kilowatts", None),
+    "m2": ("vierkante meter", "square metres", None),  # (nor for the area and energy units below)
+    "km2": ("vierkante kilometer", "square kilometres", None),
+    "TWh": ("terawattuur", "terawatt hours", None),
+    "GWh": ("gigawattuur", "gigawatt hours", None),
+    "MWh": ("megawattuur", "megawatt hours", None),
+    "kWh": ("kilowattuur", "kilowatt hours", None),
+    "permille": ("promille", "per mille", None),
     "mol-per-ha-year": ("mol per hectare per jaar", "moles per hectare per year", None),  # nitrogen deposition
 }
 

@@ -190,3 +190,13 @@ def test_a_span_of_years_after_vanaf_and_the_last_calendar_year():
     # "vanaf" and one year alone gives no period: a rule's start ("zou ... bedragen vanaf 2026"), not a count's
     (f,) = figures("Vanaf 2022 zijn 1.200 aanvragen ingediend.", 2024).values()
     assert f.period_start is None
+
+
+def test_units_of_area_energy_and_per_mille():
+    got = {k: h.unit for k, h in figures("In 2023 is 12 GWh opgewekt op 5.000 m2 dak en 1.200 vierkante meter grond, bij "
+                                          "3 promille uitval, 700 kW vermogen en 2.900 kWh per huishouden.", 2024).items()}
+    assert got == {"12": "GWh", "5.000": "m2", "1.200": "m2", "3": "permille", "700": "kW", "2.900": "kWh"}
+    # every unit the rules give is a concept of the ontology's unit scheme (a figure with another unit would fail SHACL)
+    from kamergraaf.extract.figure_units import _UNIT_ORDER
+    from kamergraaf.graph.namespaces import UNIT_LABELS
+    assert set(_UNIT_ORDER) <= set(UNIT_LABELS)
