@@ -200,3 +200,12 @@ def test_units_of_area_energy_and_per_mille():
     from kamergraaf.extract.figure_units import _UNIT_ORDER
     from kamergraaf.graph.namespaces import UNIT_LABELS
     assert set(_UNIT_ORDER) <= set(UNIT_LABELS)
+
+
+def test_agency_spellings_of_migration_bodies():
+    assert agencies("De Dienst Terugkeer & Vertrek, het Coa, NIDOS en het Europees Ondersteuningsbureau voor "
+                    "asielzaken.") == [("Dienst Terugkeer & Vertrek", "DTenV"), ("Coa", "COA"), ("NIDOS", "Nidos"),
+                                       ("Europees Ondersteuningsbureau voor asielzaken", "EUAA")]
+    # the aliens police is a part of the police, as the regiopolitie is
+    assert agencies("De vreemdelingenpolitie nam de vingerafdrukken af.") == [("vreemdelingenpolitie", "Politie")]
+    assert agencies("Een coalitie van cacaoboeren.") == []
