@@ -209,3 +209,12 @@ def test_agency_spellings_of_migration_bodies():
     # the aliens police is a part of the police, as the regiopolitie is
     assert agencies("De vreemdelingenpolitie nam de vingerafdrukken af.") == [("vreemdelingenpolitie", "Politie")]
     assert agencies("Een coalitie van cacaoboeren.") == []
+
+
+def test_regulations_by_the_id_a_public_source_pairs_with_their_name():
+    assert refs("Op grond van de Regeling verstrekkingen asielzoekers en andere categorieën vreemdelingen 2005 "
+                "(Rva 2005) krijgen zij leefgeld.") == {("act", "BWBR0017959")}
+    assert refs("Het Besluit kwaliteit leefomgeving (Bkl) en het Besluit inburgering 2021 gelden.") == \
+        {("act", "BWBR0041313"), ("act", "BWBR0045555")}
+    # the short forms of the Omgevingswet's decrees are names only where a document defines them
+    assert refs("De Bal is een feestje.") == set()
