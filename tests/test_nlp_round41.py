@@ -218,3 +218,9 @@ def test_regulations_by_the_id_a_public_source_pairs_with_their_name():
         {("act", "BWBR0041313"), ("act", "BWBR0045555")}
     # the short forms of the Omgevingswet's decrees are names only where a document defines them
     assert refs("De Bal is een feestje.") == set()
+
+
+def test_the_vreemdelingencirculaire_by_its_part_or_by_name():
+    assert refs("Dit staat in de Vreemdelingencirculaire 2000 (B).") == {("act", "BWBR0012289")}
+    assert refs("Zie paragraaf C2/3.2 van de Vreemdelingencirculaire 2000 en de Vc 2000.") == \
+        {("act", "vreemdelingencirculaire 2000")}
