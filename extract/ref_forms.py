@@ -384,7 +384,9 @@ def sentence_case_titles(text: str) -> list[FormHit]:
 # "Meststoffenverordening", "NDICI-verordening", "Eurodac-verordening"), read as one only in a paragraph that speaks of the EU; "Europese"
 # or "EU" before it is part of the name. A Dutch word for a domestic rule ("Omgevingsverordening",
 # "Praktijkrichtlijn", "OM-richtlijn") is none
-_EU_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?:Europese|EU)[ ]+)?(?:[A-Z][a-zà-ü]{3,}-?|[A-Z]{2,6}\d?-)"
+_EU_COMPOUND_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?:Europese|EU)[ ]+)?(?:(?:(?!(?:De|Het|Een|Deze|Dit|Die|Dat|Ook|Nu|Als|In|Op|Met|Van"
+                             r"|Voor|Bij|Door|Over|Onder|Naar|Uit|Zo|En|Of)[ ])[A-Z][a-zà-ü]+[ ](?=[A-Z][a-zà-ü]{2,}-))?"
+                             r"[A-Z][a-zà-ü]{3,}-?|[A-Z]{2,6}\d?-)"  # (two words before a hyphen: "Blue Card-richtlijn")
                              r"(?:richtlijn|verordening))(?![\w-])")
 _EU_CONTEXT_RE = re.compile(r"\b(?:EU|Europese|Unie|Brussel|lidsta(?:at|ten)|Raad|Commissie|Europees)\b")
 _DOMESTIC = frozenset("""omgevingsverordening huisvestingsverordening afvalstoffenverordening legesverordening

@@ -224,3 +224,8 @@ def test_the_vreemdelingencirculaire_by_its_part_or_by_name():
     assert refs("Dit staat in de Vreemdelingencirculaire 2000 (B).") == {("act", "BWBR0012289")}
     assert refs("Zie paragraaf C2/3.2 van de Vreemdelingencirculaire 2000 en de Vc 2000.") == \
         {("act", "vreemdelingencirculaire 2000")}
+
+
+def test_a_hyphenated_eu_directive_name_of_two_words_is_read_whole():
+    assert refs("De herziene Blue Card-richtlijn geldt in de EU.") == {("eu-act", "blue card-richtlijn")}
+    assert refs("De Eurodac-verordening van de EU.") == {("eu-act", "eurodac-verordening")}
