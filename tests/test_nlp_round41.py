@@ -227,5 +227,8 @@ def test_the_vreemdelingencirculaire_by_its_part_or_by_name():
 
 
 def test_a_hyphenated_eu_directive_name_of_two_words_is_read_whole():
-    assert refs("De herziene Blue Card-richtlijn geldt in de EU.") == {("eu-act", "blue card-richtlijn")}
-    assert refs("De Eurodac-verordening van de EU.") == {("eu-act", "eurodac-verordening")}
+    assert refs("De herziene Single Permit-richtlijn geldt in de EU.") == {("eu-act", "single permit-richtlijn")}
+    # the migration acquis by its Dutch names, also where the paragraph does not name the EU; one name per act
+    assert refs("De Eurodac-verordening en de Screeningsverordening gaan in juni 2026 in.") == \
+        {("eu-act", "eurodac-verordening"), ("eu-act", "screeningsverordening")}
+    assert refs("De Blue Card-richtlijn, ook wel de Blauwekaartrichtlijn.") == {("eu-act", "blauwekaartrichtlijn")}
