@@ -86,8 +86,8 @@ def find_headings(body: str) -> list[Heading]:
                 nums, rest, colon = parse_numbers(body[m.start("n"):cut]), body[rest_start:m.end()], "–"
             if kind == "Q" and not nums:
                 continue
-            if rest and not colon and re.fullmatch(r"\((?:zie|vgl\.?|cf\.?)\b[^()\n]{0,60}\)[ \t]*", rest):
-                rest = ""  # "Vraag 1 (zie ook vraag 21)": a heading with a cross-reference to another question
+            if rest and not colon and re.fullmatch(r"\([^()\n]{1,80}\)[ \t]*", rest):
+                rest = ""  # "Vraag 1 (zie ook vraag 21)", "Vraag 12 (blz. 5)", "Vraag 3 (VVD)": a heading with a remark
             if rest and not colon:
                 continue  # "Vraag 1 is ..." or "Antwoord van Minister ...": a sentence, not a heading
             if kind == "A" and not nums and m.group("h").lower().startswith("antwoorden"):

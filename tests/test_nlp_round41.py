@@ -232,3 +232,9 @@ def test_a_hyphenated_eu_directive_name_of_two_words_is_read_whole():
     assert refs("De Eurodac-verordening en de Screeningsverordening gaan in juni 2026 in.") == \
         {("eu-act", "eurodac-verordening"), ("eu-act", "screeningsverordening")}
     assert refs("De Blue Card-richtlijn, ook wel de Blauwekaartrichtlijn.") == {("eu-act", "blauwekaartrichtlijn")}
+
+
+def test_a_heading_with_a_remark_in_brackets(tmp_path):
+    doc = read(tmp_path, HEADER + "Vraag 12 (blz. 5)\nHoeveel asielzoekers verbleven in Ter Apel?\nAntwoord\n"
+               "Dat waren er 2.100.\nVraag 13 (blz. 6)\nHoeveel waren minderjarig?\nAntwoord\n310.\n")
+    assert [(kind, n) for kind, n, _ in items(doc)] == [("Q", (12,)), ("Q", (13,)), ("A", (12,)), ("A", (13,))]
