@@ -216,6 +216,10 @@ def find_countries(text: str) -> list[CountryHit]:
         if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
             c = _people_by_name()[m.group("people")]
             out.append(CountryHit(m.start(), m.end("people"), c["iso3"], c["label"]))
+    for m in _name_glued_word_re().finditer(text):  # "de spookvloot van Irantegen": a lost space before a function word
+        if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
+            c = _country_by_short_name()[m.group("name")]
+            out.append(CountryHit(m.start(), m.end("name"), c["iso3"], c["label"]))
     for m in _name_compound_re().finditer(text):  # "de Afghanistancrisis": a country's name opening a compound
         if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
             c = _country_by_name()[m.group("name")]
@@ -236,6 +240,21 @@ def _country_by_name() -> dict[str, dict]:
 def _name_compound_re() -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(n) for n in _country_by_name()), key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?P<name>" + names + r")(?=" + _COMPOUND_HEADS + r"(?:s|en)?\b)")
+
+
+# the function words a text extraction runs a country's name into ("Irantegen", "Syriëen"): not a compound's head
+_GLUED_FUNCTION_WORDS = r"(?:tegen|van|voor|met|door|zijn|heeft|hebben|wordt|worden|naar|uit|niet|was|werd|te|op|is|en|in|de|het|een|die|dat|als|bij|over)"
+
+
+@lru_cache(maxsize=1)
+def _country_by_short_name() -> dict[str, dict]:
+    return {n: c for c in countries() for n in c["names"] if len(n) >= 4 and " " not in n and n[0].isupper()}
+
+
+@lru_cache(maxsize=1)
+def _name_glued_word_re() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in _country_by_short_name()), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?P<name>" + names + r")(?=" + _GLUED_FUNCTION_WORDS + r"\b)")
 
 
 @lru_cache(maxsize=1)

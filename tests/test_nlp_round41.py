@@ -238,3 +238,11 @@ def test_a_heading_with_a_remark_in_brackets(tmp_path):
     doc = read(tmp_path, HEADER + "Vraag 12 (blz. 5)\nHoeveel asielzoekers verbleven in Ter Apel?\nAntwoord\n"
                "Dat waren er 2.100.\nVraag 13 (blz. 6)\nHoeveel waren minderjarig?\nAntwoord\n310.\n")
     assert [(kind, n) for kind, n, _ in items(doc)] == [("Q", (12,)), ("Q", (13,)), ("A", (12,)), ("A", (13,))]
+
+
+def test_a_country_run_into_the_function_word_after_it():
+    assert countries("Hoe werken Nederland en de EU de spookvloot van Irantegen?") == [("Nederland", "NLD"), ("Iran", "IRN")]
+    assert countries("Marokkoheeft gezegd dat Syriëen Irak meedoen.") == [("Marokko", "MAR"), ("Syrië", "SYR"),
+                                                                         ("Irak", "IRQ")]
+    # not where the letters after the name make another word
+    assert countries("Indianen in Chinatown.") == []
