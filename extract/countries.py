@@ -242,8 +242,9 @@ def _name_compound_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?P<name>" + names + r")(?=" + _COMPOUND_HEADS + r"(?:s|en)?\b)")
 
 
-# the function words a text extraction runs a country's name into ("Irantegen", "Syriëen"): not a compound's head
-_GLUED_FUNCTION_WORDS = r"(?:tegen|van|voor|met|door|zijn|heeft|hebben|wordt|worden|naar|uit|niet|was|werd|te|op|is|en|in|de|het|een|die|dat|als|bij|over)"
+# the function words a text extraction runs a country's name into ("Irantegen", "Marokkoheeft"): not a compound's head
+# (not "en": "het Koninkrijk der Nederlanden" is a plural form of the name, no glued word)
+_GLUED_FUNCTION_WORDS = r"(?:tegen|van|voor|met|door|zijn|heeft|hebben|wordt|worden|naar|uit|niet|was|werd|te|op|is|in|de|het|een|die|dat|als|bij|over)"
 
 
 @lru_cache(maxsize=1)
