@@ -216,14 +216,13 @@ def find_countries(text: str) -> list[CountryHit]:
         if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
             c = _people_by_name()[m.group("people")]
             out.append(CountryHit(m.start(), m.end("people"), c["iso3"], c["label"]))
-    for m in _name_glued_word_re().finditer(text):  # "de spookvloot van Irantegen": a lost space before a function word
-        if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
-            c = _country_by_short_name()[m.group("name")]
-            out.append(CountryHit(m.start(), m.end("name"), c["iso3"], c["label"]))
-    for m in _name_compound_re().finditer(text):  # "de Afghanistancrisis": a country's name opening a compound
-        if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
-            c = _country_by_name()[m.group("name")]
-            out.append(CountryHit(m.start(), m.end("name"), c["iso3"], c["label"]))
+    # "de Afghanistancrisis": a country's name opening a compound; "de spookvloot van Irantegen": a name run into the
+    # function word after it by a lost space
+    for min_len, after in ((5, _COMPOUND_HEADS + r"(?:s|en)?\b"), (4, _GLUED_FUNCTION_WORDS + r"\b")):
+        for m in _name_before_re(min_len, after).finditer(text):
+            if not any(h.start <= m.start() < h.end for h in out) and not any(s <= m.start() < e for s, e in urls):
+                c = _country_by_name(min_len)[m.group("name")]
+                out.append(CountryHit(m.start(), m.end("name"), c["iso3"], c["label"]))
     return sorted(out, key=lambda h: h.start)
 
 
@@ -231,31 +230,22 @@ def find_countries(text: str) -> list[CountryHit]:
 _COMPOUND_HEADS = r"(?:crisis|conflict|oorlog|missie|beleid|steun|hulp|dossier|strategie|fonds|deal|akkoord|top)"
 
 
-@lru_cache(maxsize=1)
-def _country_by_name() -> dict[str, dict]:
-    return {n: c for c in countries() for n in c["names"] if len(n) >= 5 and " " not in n and n[0].isupper()}
-
-
-@lru_cache(maxsize=1)
-def _name_compound_re() -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(n) for n in _country_by_name()), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?P<name>" + names + r")(?=" + _COMPOUND_HEADS + r"(?:s|en)?\b)")
-
-
 # the function words a text extraction runs a country's name into ("Irantegen", "Marokkoheeft"): not a compound's head
 # (not "en": "het Koninkrijk der Nederlanden" is a plural form of the name, no glued word)
 _GLUED_FUNCTION_WORDS = r"(?:tegen|van|voor|met|door|zijn|heeft|hebben|wordt|worden|naar|uit|niet|was|werd|te|op|is|in|de|het|een|die|dat|als|bij|over)"
 
 
-@lru_cache(maxsize=1)
-def _country_by_short_name() -> dict[str, dict]:
-    return {n: c for c in countries() for n in c["names"] if len(n) >= 4 and " " not in n and n[0].isupper()}
+@lru_cache(maxsize=2)
+def _country_by_name(min_len: int) -> dict[str, dict]:
+    """One-word country names of at least ``min_len`` letters."""
+    return {n: c for c in countries() for n in c["names"] if len(n) >= min_len and " " not in n and n[0].isupper()}
 
 
-@lru_cache(maxsize=1)
-def _name_glued_word_re() -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(n) for n in _country_by_short_name()), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?P<name>" + names + r")(?=" + _GLUED_FUNCTION_WORDS + r"\b)")
+@lru_cache(maxsize=2)
+def _name_before_re(min_len: int, after: str) -> re.Pattern[str]:
+    """Such a name with ``after`` run into it."""
+    names = "|".join(sorted((re.escape(n) for n in _country_by_name(min_len)), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?P<name>" + names + r")(?=" + after + r")")
 
 
 @lru_cache(maxsize=1)
