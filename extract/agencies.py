@@ -57,11 +57,13 @@ def _foreign(text: str, end: int) -> bool:
     return any(h.start == 0 for h in country_index().find(rest))
 
 
-_ADJECTIVE_BEFORE = re.compile(r"(?P<adj>[A-Z][\w-]+)\s+(?:[Mm]inisterie\s+van\s+(?:het\s+)?)?$")
+_ADJECTIVE_BEFORE = re.compile(r"(?P<adj>[A-Z][\w-]+)\s+(?:(?:[Mm]inisterie|[Mm]inisters?|[Ss]taatssecretaris)\s+van\s+"
+                               r"(?:het\s+)?)?$")
 
 
 def _foreign_adjective(before: str) -> bool:
-    """A ministry of another state named with its adjective: "het Oekraïense Ministerie van Buitenlandse Zaken"."""
+    """A ministry of another state named with its adjective: "het Oekraïense Ministerie van Buitenlandse Zaken", "de
+    Armeense Minister van Buitenlandse Zaken"."""
     m = _ADJECTIVE_BEFORE.search(before)
     return bool(m) and foreign_country_word(m.group("adj"))
 

@@ -72,6 +72,8 @@ def excluded(text: str, s: int, e: int, m: re.Match, blocked: list[tuple[int, in
     range_end = before in "–-" and re.search(r"\d[–-]$", text[max(0, s - 2):s]) is not None  # "30–45 mln."
     if range_end and re.search(r"(?:[A-Za-z]-\d+|\d{5,})[–-]$", text[max(0, s - 20):s]):
         return True  # "ah-tk-20192020-2271": the last part of an identifier, not the end of a range
+    if re.fullmatch(r"\d{6,}", num) and re.match(r"[–-]\d{3,}", text[e:e + 5]):
+        return True  # "3628105–1050416-CZ": a document's reference code (kenmerk), not a figure
     after_year = before.isdigit() and _YEAR_BEFORE.search(text[max(0, s - 20):s]) is not None  # "sinds 201430.396"
     if not before.isspace() and before not in "(€[«'\"“‘<>≤≥" and not m.group("cur") and not (glued_word or range_end or after_year):
         return True  # glued to a word or sign: a footnote marker or part of a name

@@ -28,6 +28,7 @@ class RoleLine:
 
 _FURNITURE = [
     ("footer", re.compile(r"^ah-tk-\d{8}-\d+(\s+ISSN.*)?$")),
+    ("footer", re.compile(r"^a?h tk \d{8} \d+$")),  # the same, as a PDF-to-Markdown converter printed it
     ("footer", re.compile(r"^(kst|blg|h-tk)-[\w-]+(\s+ISSN.*)?$")),
     ("footer", re.compile(r"^ISSN \d{4} ?- ?\d{3}[\dX]$")),
     ("footer", re.compile(r"^[’'‘]s-Gravenhage \d{4}\b.*$")),
@@ -44,7 +45,7 @@ def furniture_kind(text: str, strict: bool = True) -> str | None:
     edge (bare numbers, 'x/y')."""
     t = text.strip()
     for i, (kind, pattern) in enumerate(_FURNITURE):
-        if strict and i >= 6:
+        if strict and i >= 7:
             break
         if pattern.match(t):
             return kind

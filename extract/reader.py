@@ -21,7 +21,8 @@ from kamergraaf.extract.reflow import Box
 from kamergraaf.extract.structure import structure
 from kamergraaf.extract.textnotes import detach_text_notes
 from kamergraaf.extract.textfile import (NotText, csv_documents, decode, drop_break_tags, join_split_questions,
-                                        space_glued_cells, split_inline_headings, unpipe_rows)
+                                        space_glued_cells, split_inline_headings, unmark_pdf_markdown,
+                                        unpipe_rows)
 
 SUFFIXES = (".pdf", ".txt", ".csv", ".html", ".htm")
 
@@ -131,7 +132,8 @@ def _boxes(pages: list[PdfPage], lines: list[RoleLine]) -> list[Box | None] | No
 
 def parse_text(text: str, source_path: str, source_name: str, sha: str, require_questions: bool = True,
                media: str = "text/plain") -> ParsedDocument:
-    text = split_inline_headings(unpipe_rows(drop_break_tags(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    text = unmark_pdf_markdown(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = split_inline_headings(unpipe_rows(drop_break_tags(text)))
     text = space_glued_cells(join_split_questions(text))
     lines = detach_text_notes(classify_text(text))
     pages = max((ln.page for ln in lines), default=1)

@@ -135,6 +135,8 @@ _BARE_EU_CASE_RE = re.compile(r"(?<![\w/-])(?P<id>[CT][-\u2010\u2011](?P<nr>\d{1
 _COURT_CONTEXT_RE = re.compile(r"\b(?:Hof|HvJ(?:EU|-EU)?|EU-Hof|Gerecht|[Aa]rrest(?:en)?|[Uu]itspra(?:ak|ken)|[Zz]a(?:ak|ken)|"
                                r"[Pp]rejudiciële|[Jj]urisprudentie)\b")
 _CASE_RE = re.compile(r"\b(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)?)-(?:uitspraak|arrest)\b")
+# the same with a space after an acronym ("de PAS uitspraak"), not a court's own acronym ("de HR uitspraak")
+_ACRONYM_CASE_RE = re.compile(r"(?<=\b[Dd]e )(?!(?:HR|EHRM|CBB|EU|VN|NL|OM)\b)(?P<name>[A-Z]{2,6})[ ](?P<kind>uitspraak|arrest)\b")
 _BILL_RE = re.compile(r"\bwetsvoorstel(?:len)?" + _S + r"«(?P<name>[^»]{4,120})»")
 # the Latin ordinals of articles inserted after another: "artikel 429 quater"
 _LATIN = r"(?:[ ]?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies)\b)?"
@@ -563,6 +565,8 @@ def _named(text: str) -> list[RefHit]:
             out.append(RefHit(m.start(), m.end(), "case", f"{m.group('id')[0]}-{m.group('nr')}/{m.group('yy')}", m.group()))
     for m in _CASE_RE.finditer(text):
         out.append(RefHit(m.start(), m.end(), "case", m.group().lower(), m.group()))
+    for m in _ACRONYM_CASE_RE.finditer(text):
+        out.append(RefHit(m.start(), m.end(), "case", f"{m.group('name').lower()}-{m.group('kind')}", m.group()))
     for m in _BILL_RE.finditer(text):
         name = " ".join(m.group("name").split()).strip()
         out.append(RefHit(m.start("name"), m.end("name"), "bill", bill_ident(name), name))

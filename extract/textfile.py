@@ -173,3 +173,75 @@ def split_inline_headings(text: str) -> str:
     # with that layout established, also the headings after a title or a source line without a full stop
     # with that layout established, also the headings after a title or a source line without a full stop
     return _INLINE_ANY_RE.sub(lambda m: "\n" + m.group("h") + "\n", text)
+
+
+# Markdown made from a PDF by a converter (pymupdf4llm and the like): pages separated by a rule line "-----",
+# the masthead and titles as "#" headings and "**bold**", superscript footnote markers in brackets ("gezuiverd»[1 ]",
+# "[4 5 ]", the ordinal "11[e ]"), and each page's footnotes at its foot as "1 Nederlands Dagblad, ...".
+_MD_RULE_RE = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.M)
+_MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+_MD_BRACKET_MARK_RE = re.compile(r"\[(?P<ns>\d{1,2}(?:[ \t]+\d{1,2})*)[ \t]?\]")
+_MD_SUPERSCRIPT_WORD_RE = re.compile(r"(?<=\d)\[(?P<w>e|de|ste|ste|st|nd|rd|th)[ \t]?\]")
+_MD_EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*])_(?=[^\s_])|(?<=[^\s_])_(?![\w*])")
+_MD_NOTE_LINE_RE = re.compile(r"^(?P<n>\d{1,2})[ \t]+(?=\S)")
+
+
+def looks_like_pdf_markdown(text: str) -> bool:
+    """Markdown a converter made from a PDF: page rules and either "#" headings or bracketed superscript markers."""
+    return bool(_MD_RULE_RE.search(text)) and bool(_MD_HEADING_RE.search(text) or _MD_BRACKET_MARK_RE.search(text))
+
+
+def unmark_pdf_markdown(text: str) -> str:
+    """Plain text of a PDF-made Markdown file: page rules become form feeds, heading marks and emphasis go, and
+    bracketed superscript markers become ``[n]`` markers whose notes ``n text`` at the foot of a page are written
+    ``[n] text``, the form the note reader takes. Other text is unchanged; a note counts only when its
+    marker stood earlier in the text and it opens a paragraph at the foot of its page."""
+    if not looks_like_pdf_markdown(text):
+        return text
+    text = _MD_HEADING_RE.sub("", text)
+    text = _MD_EMPHASIS_RE.sub("", text)
+    text = _MD_SUPERSCRIPT_WORD_RE.sub(lambda m: m.group("w"), text)
+    text = _MD_BRACKET_MARK_RE.sub(lambda m: "".join(f"[{n}]" for n in m.group("ns").split()), text)
+    pages = _MD_RULE_RE.split(text)
+    pending: list[str] = []
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        note_from = _page_foot_notes(lines, pending)
+        for line in lines[:note_from]:
+            pending.extend(n for n in re.findall(r"\[(\d{1,2})\]", line) if n not in pending)
+        for i in range(len(lines)):
+            m = _MD_NOTE_LINE_RE.match(lines[i]) if i >= note_from else None
+            if m and m.group("n") in pending:
+                lines[i] = f"[{m.group('n')}] " + lines[i][m.end():]
+                pending.remove(m.group("n"))
+        out.append("\n".join(lines))
+    return "\f".join(out)
+
+
+def _page_foot_notes(lines: list[str], pending: list[str]) -> int:
+    """The first line of a page's footnote block: a paragraph opening with the number of a marker seen before
+    (this page's markers included), after which every paragraph opens with a later such number, or is a
+    running footer; len(lines) when the page has no such block."""
+    from kamergraaf.extract.layout import furniture_kind
+
+    seen = list(pending)
+    for i, line in enumerate(lines):
+        seen.extend(n for n in re.findall(r"\[(\d{1,2})\]", line) if n not in seen)
+        m = _MD_NOTE_LINE_RE.match(line)
+        if not m or m.group("n") not in seen or (i and lines[i - 1].strip()):
+            continue
+        last, ok = int(m.group("n")), True
+        for j in range(i + 1, len(lines)):
+            if lines[j - 1].strip() or not lines[j].strip():
+                continue  # a continuation line, or a blank
+            nxt = _MD_NOTE_LINE_RE.match(lines[j])
+            if nxt and int(nxt.group("n")) > last:
+                last = int(nxt.group("n"))
+            elif not furniture_kind(lines[j]):
+                ok = False
+                break
+        if ok:
+            return i
+    return len(lines)
+

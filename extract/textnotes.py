@@ -24,7 +24,8 @@ _MASTHEAD_RE = re.compile(r"Staten-Generaal\d+$")
 
 
 def _marker_re(n: int) -> re.Pattern[str]:
-    return re.compile(r"(?:(?<=[a-zà-ÿ?!.)»”’\"])|(?<=[A-Z]{3}))" + str(n) + r"(?=[\s.,;:?!)»”]|$)")
+    # (not the last part of a decimal or section number: "artikel 5.4 om")
+    return re.compile(r"(?:(?<=[a-zà-ÿ?!.)»”’\"])|(?<=[A-Z]{3}))(?<!\d[.,])" + str(n) + r"(?=[\s.,;:?!)»”]|$)")
 
 
 def _notes(lines: list[RoleLine]) -> list[tuple[int, int, int]]:
